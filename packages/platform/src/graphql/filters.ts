@@ -1,0 +1,107 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/** How a filter field maps to a column; the GraphQL input types of the same names live in common.graphql. */
+export type FilterField =
+  | { kind: 'string'; column: string }
+  | { kind: 'enum'; column: string }
+  | { kind: 'id'; column: string }
+  | { kind: 'dateTime'; column: string }
+  | { kind: 'stringList'; column: string };
+
+export type FilterSpec = Record<string, FilterField>;
+
+export interface StringFilter {
+  eq?: string | null;
+  ne?: string | null;
+  in?: string[] | null;
+  contains?: string | null;
+  startsWith?: string | null;
+}
+export interface EnumFilter<E = string> {
+  eq?: E | null;
+  in?: E[] | null;
+}
+export interface DateTimeFilter {
+  gt?: Date | null;
+  gte?: Date | null;
+  lt?: Date | null;
+  lte?: Date | null;
+}
+export interface StringListFilter {
+  hasAny?: string[] | null;
+  hasAll?: string[] | null;
+}
+
+export type Filter = {
+  and?: Filter[] | null;
+  or?: Filter[] | null;
+  not?: Filter | null;
+} & Record<string, unknown>;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+const operators: Record<string, (column: string, p: string) => string> = {
+  'string.eq': (c, p) => `${c} = :${p}`,
+  'enum.eq': (c, p) => `${c} = :${p}`,
+  'id.eq': (c, p) => `${c} = :${p}`,
+  'string.ne': (c, p) => `${c} IS DISTINCT FROM :${p}`,
+  'string.in': (c, p) => `${c} = ANY(:${p})`,
+  'enum.in': (c, p) => `${c} = ANY(:${p})`,
+  'id.in': (c, p) => `${c} = ANY(:${p})`,
+  'string.contains': (c, p) => `${c} ILIKE :${p}`,
+  'string.startsWith': (c, p) => `${c} ILIKE :${p}`,
+  'dateTime.gt': (c, p) => `${c} > :${p}`,
+  'dateTime.gte': (c, p) => `${c} >= :${p}`,
+  'dateTime.lt': (c, p) => `${c} < :${p}`,
+  'dateTime.lte': (c, p) => `${c} <= :${p}`,
+  'stringList.hasAny': (c, p) => `${c} && :${p}`,
+  'stringList.hasAll': (c, p) => `${c} @> :${p}`,
+};
+
+function operand(op: string, value: unknown): unknown {
+  if (op === 'contains') return `%${escapeLike(String(value))}%`;
+  if (op === 'startsWith') return `${escapeLike(String(value))}%`;
+  return value;
+}
+
+/** Adds a typed `and`/`or`/`not` filter to a query as one parameterised SQL condition. */
+export function applyFilter<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  filter: Filter | null | undefined,
+  spec: FilterSpec,
+): SelectQueryBuilder<T> {
+  if (!filter) return query;
+  const params: Record<string, unknown> = {};
+  let counter = 0;
+
+  const toSql = (current: Filter): string => {
+    const parts: string[] = [];
+    for (const [name, value] of Object.entries(current)) {
+      if (value == null) continue;
+      if (name === 'and') {
+        parts.push(...(value as Filter[]).map((part) => `(${toSql(part)})`));
+      } else if (name === 'or') {
+        const any = (value as Filter[]).map((part) => `(${toSql(part)})`);
+        if (any.length > 0) parts.push(`(${any.join(' OR ')})`);
+      } else if (name === 'not') {
+        parts.push(`NOT (${toSql(value as Filter)})`);
+      } else {
+        const field = spec[name];
+        if (!field) throw new Error(`Filter field ${name} has no column`);
+        for (const [op, raw] of Object.entries(value as Record<string, unknown>)) {
+          if (raw == null) continue;
+          const condition = operators[`${field.kind}.${op}`];
+          if (!condition) throw new Error(`Filter operator ${op} is not defined for ${field.kind}`);
+          const p = `filter_${counter++}`;
+          params[p] = operand(op, raw);
+          parts.push(condition(field.column, p));
+        }
+      }
+    }
+    return parts.length > 0 ? parts.join(' AND ') : 'TRUE';
+  };
+
+  return query.andWhere(`(${toSql(filter)})`, params);
+}

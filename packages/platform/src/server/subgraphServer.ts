@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import { principalFromHeader } from '../auth/token';
+import type { BaseConfig } from '../config/config';
+import { guardResolvers, type Permissions } from '../auth/permissions';
+import { commonTypeDefs, scalarResolvers } from '../graphql/scalars';
+import type { Logger } from '../log/logger';
+import { RequestContext } from './context';
+
+/** Something that runs beside the HTTP server: the outbox relay, event consumers, schedulers. */
+export interface BackgroundTask {
+  start(): Promise<void> | void;
+  stop(): Promise<void>;
+}
+
+export interface SubgraphOptions {
+  name: string;
+  port: number;
+  typeDefs: DocumentNode;
+  resolvers: Record<string, Record<string, unknown>>;
+  permissions: Permissions;
+  dataSource: DataSource;
+  config: BaseConfig;
+  log: Logger;
+  background?: BackgroundTask[];
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  httpServer: Server;
+  stop(): Promise<void>;
+}
+
+// Longer than the gateway's keep-alive, so the gateway never reuses a socket we just closed (ECONNRESET).
+const KEEP_ALIVE_MS = 75_000;
+
+function maskErrors(production: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (production && (!code || code === 'INTERNAL_SERVER_ERROR')) {
+      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    return formatted;
+  };
+}
+
+function logErrors(log: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (!code || code === 'INTERNAL_SERVER_ERROR') {
+              log.error({ err: error.originalError ?? error, requestId: contextValue.requestId }, error.message);
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Starts a federated subgraph: GraphQL at /graphql, /health, /ready, /metrics, graceful stop. */
+export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
+  const { config, log, dataSource } = options;
+  const production = config.NODE_ENV === 'production';
+  const app = express();
+  const httpServer = createServer(app);
+  httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
+  httpServer.headersTimeout = KEEP_ALIVE_MS + 1_000;
+
+  const schema = buildSubgraphSchema([
+    { typeDefs: commonTypeDefs, resolvers: scalarResolvers as unknown as GraphQLResolverMap },
+    {
+      typeDefs: options.typeDefs,
+      resolvers: guardResolvers(options.resolvers, options.permissions) as GraphQLResolverMap,
+    },
+  ]);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), logErrors(log)],
+    formatError: maskErrors(production),
+    includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+  });
+  await apollo.start();
+
+  const metrics = new Registry();
+  collectDefaultMetrics({ register: metrics });
+  const requestSeconds = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request duration',
+    labelNames: ['route', 'status'],
+    registers: [metrics],
+  });
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' || req.url === '/metrics' },
+    }),
+  );
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ready', service: options.name });
+    } catch (error) {
+      res.status(503).json({ status: 'not ready', reason: (error as Error).message });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.contentType).send(await metrics.metrics());
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    (req, res, next) => {
+      const end = requestSeconds.startTimer({ route: '/graphql' });
+      res.on('finish', () => end({ status: String(res.statusCode) }));
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req }) =>
+        new RequestContext(
+          String(req.id),
+          principalFromHeader(req.headers.authorization, config),
+          req.log,
+          dataSource,
+        ),
+    }),
+  );
+
+  for (const task of options.background ?? []) await task.start();
+  await new Promise<void>((resolve) => httpServer.listen(options.port, '127.0.0.1', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  log.info({ port }, `${options.name} subgraph ready at http://127.0.0.1:${port}/graphql`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    port,
+    httpServer,
+    stop: () =>
+      (stopping ??= (async () => {
+        await apollo.stop(); // stops accepting, drains in-flight requests
+        for (const task of [...(options.background ?? [])].reverse()) await task.stop();
+        if (dataSource.isInitialized) await dataSource.destroy();
+        log.info(`${options.name} stopped`);
+      })()),
+  };
+}
+
+/** Stops the service cleanly on SIGINT/SIGTERM (drains HTTP, relay and consumers first). */
+export function stopOnSignals(stop: () => Promise<void>, log: Logger): void {
+  const handler = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}
