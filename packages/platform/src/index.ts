@@ -10,6 +10,7 @@ export * from './db/tenantDb';
 export * from './db/statementCounter';
 export * from './audit/auditRecord';
 export * from './audit/recordAudit';
+export * from './audit/changedFields';
 export * from './graphql/pagination';
 export * from './graphql/filters';
 export * from './graphql/loaders';

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { databaseUrl } from './dataSource';
 
@@ -21,7 +22,12 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${scratch}`);
   try {
     const cli = require.resolve('typeorm/cli.js');
-    const env = { ...process.env, MIGRATION_DATABASE_URL: databaseUrl(adminUrl, scratch) };
+    const env = {
+      ...process.env,
+      MIGRATION_DATABASE_URL: databaseUrl(adminUrl, scratch),
+      // The root tsconfig covers every package, so TypeORM's legacy decorators compile everywhere.
+      TSX_TSCONFIG_PATH: join(__dirname, '../../../../tsconfig.json'),
+    };
     const run = (...args: string[]) =>
       execFileSync(process.execPath, ['--import', 'tsx', cli, ...args], { stdio: 'inherit', env });
     run('migration:run', '-d', dataSourceFile);

@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { In } from 'typeorm';
+import { conflict, notFound } from '../errors/errors';
 
 /** Every tenant-owned entity has this column. */
 export interface TenantOwned {
@@ -33,6 +34,29 @@ export class TenantDb {
   ): Promise<T[]> {
     if (ids.length === 0) return [];
     return this.manager.find(entity, { where: { id: In([...ids]), tenantId: this.tenantId } as never });
+  }
+
+  /**
+   * Locks the row for the rest of the transaction; NOT_FOUND if it is not this tenant's, CONFLICT if
+   * the caller edited an older version (optimistic concurrency on top of the row lock).
+   */
+  async findForUpdate<T extends ObjectLiteral & TenantOwned & { version: number }>(
+    entity: EntityTarget<T>,
+    name: string,
+    id: string,
+    expectedVersion?: number | null,
+  ): Promise<T> {
+    const row = await this.manager.findOne(entity, {
+      where: { id, tenantId: this.tenantId } as never,
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!row) throw notFound(name, id);
+    if (expectedVersion != null && row.version !== expectedVersion) {
+      throw conflict(`${name} ${id} was changed by someone else (version ${row.version}, expected ${expectedVersion})`, {
+        currentVersion: row.version,
+      });
+    }
+    return row;
   }
 
   /** Saves rows of this tenant only: a row of another tenant is a bug, never a write. */

@@ -6,7 +6,9 @@ export type FilterField =
   | { kind: 'enum'; column: string }
   | { kind: 'id'; column: string }
   | { kind: 'dateTime'; column: string }
-  | { kind: 'stringList'; column: string };
+  | { kind: 'stringList'; column: string }
+  /** An array-valued SQL expression of ids, e.g. the organizations of a contact. */
+  | { kind: 'idList'; column: string };
 
 export type FilterSpec = Record<string, FilterField>;
 
@@ -58,6 +60,8 @@ const operators: Record<string, (column: string, p: string) => string> = {
   'dateTime.lte': (c, p) => `${c} <= :${p}`,
   'stringList.hasAny': (c, p) => `${c} && :${p}`,
   'stringList.hasAll': (c, p) => `${c} @> :${p}`,
+  'idList.eq': (c, p) => `:${p} = ANY(${c})`,
+  'idList.in': (c, p) => `${c} && :${p}`,
 };
 
 function operand(op: string, value: unknown): unknown {

@@ -1,0 +1,90 @@
+import {
+  AuditRecord,
+  baseConfigSchema,
+  createLogger,
+  loadConfig,
+  openDatabase,
+  platformMigrations,
+  serviceDatabaseName,
+  startSubgraph,
+  type BackgroundTask,
+  type BaseConfig,
+  type DataSourceOptions,
+  type Logger,
+  type Permissions,
+  type RunningSubgraph,
+} from '@crm/platform';
+import type { DocumentNode } from 'graphql';
+import type { Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { topicsOf } from '../catalogue/eventCatalogue';
+import type { ServiceName } from '../catalogue/services';
+import { createKafka, ensureTopics } from '../kafka';
+import { eventKitMigrations, eventKitEntities } from '../migrations';
+import { OutboxRelay } from '../outbox/OutboxRelay';
+
+export const defaultPorts: Record<ServiceName, number> = {
+  customer: 4001,
+  sales: 4002,
+  service: 4003,
+  marketing: 4004,
+  analytics: 4005,
+};
+
+export const serviceConfigSchema = baseConfigSchema.extend({ PORT: z.coerce.number().int().min(0).max(65535).optional() });
+export type ServiceConfig = z.output<typeof serviceConfigSchema>;
+
+export interface ServiceDefinition {
+  name: ServiceName;
+  typeDefs: DocumentNode;
+  resolvers: Record<string, Record<string, unknown>>;
+  permissions: Permissions;
+  entities: DataSourceOptions['entities'];
+  migrations: DataSourceOptions['migrations'];
+  /** Event consumers and schedulers of this service, built once the database and Kafka are up. */
+  background?: (deps: { dataSource: DataSource; kafka: Kafka; config: BaseConfig; log: Logger }) => BackgroundTask[];
+}
+
+export interface RunningService extends RunningSubgraph {
+  log: Logger;
+  dataSource: DataSource;
+  kafka: Kafka;
+  relay: OutboxRelay;
+}
+
+/**
+ * Starts one of the five services the same way: config, its database and migrations, its topics,
+ * the outbox relay and its consumers, then the subgraph. `main.ts` of each service is one call.
+ */
+export async function startService(
+  definition: ServiceDefinition,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunningService> {
+  const config = loadConfig(serviceConfigSchema, env);
+  const log = createLogger(definition.name);
+  const dataSource = await openDatabase(
+    config.DATABASE_URL,
+    serviceDatabaseName(config.DB_PREFIX, definition.name),
+    {
+      entities: [...(definition.entities as unknown[]), ...eventKitEntities, AuditRecord] as DataSourceOptions['entities'],
+      migrations: [...platformMigrations, ...eventKitMigrations, ...(definition.migrations as unknown[])] as DataSourceOptions['migrations'],
+    },
+  );
+  const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: definition.name, log });
+  await ensureTopics(kafka, topicsOf(definition.name));
+  const relay = new OutboxRelay({ dataSource, kafka, service: definition.name, log });
+  const background = [relay, ...(definition.background?.({ dataSource, kafka, config, log }) ?? [])];
+  const subgraph = await startSubgraph({
+    name: definition.name,
+    port: config.PORT ?? defaultPorts[definition.name],
+    typeDefs: definition.typeDefs,
+    resolvers: definition.resolvers,
+    permissions: definition.permissions,
+    dataSource,
+    config,
+    log,
+    background,
+  });
+  return { ...subgraph, log, dataSource, kafka, relay };
+}

@@ -1,0 +1,115 @@
+import { recordChange } from '@crm/events';
+import { badUserInput, changedFields, parseInput, type RequestContext, type TenantDb } from '@crm/platform';
+import { CustomerEntity } from '../customer/customer.entity';
+import { ContactEntity, ContactRoleEntity } from './contact.entity';
+import { contactSnapshot, createContactInput, updateContactInput, type ContactRoles } from './contact.rules';
+
+/** Replaces the contact's roles; every organization must be an ORGANIZATION of this tenant. */
+async function replaceRoles(tx: TenantDb, contactId: string, roles: ContactRoles): Promise<ContactRoleEntity[]> {
+  const ids = roles.map((role) => role.organizationId);
+  const organizations = await tx.findByIds(CustomerEntity, ids);
+  roles.forEach((role, index) => {
+    const organization = organizations.find((customer) => customer.id === role.organizationId);
+    if (!organization) {
+      throw badUserInput({ [`input.organizations.${index}.organizationId`]: 'No such customer' });
+    }
+    if (organization.kind !== 'ORGANIZATION') {
+      throw badUserInput({ [`input.organizations.${index}.organizationId`]: 'Must be an ORGANIZATION' });
+    }
+  });
+  await tx.manager.delete(ContactRoleEntity, { contactId, tenantId: tx.tenantId });
+  const rows = roles.map((role) =>
+    tx.manager.create(ContactRoleEntity, {
+      contactId,
+      customerId: role.organizationId,
+      tenantId: tx.tenantId,
+      role: role.role,
+    }),
+  );
+  if (rows.length > 0) await tx.manager.insert(ContactRoleEntity, rows);
+  return rows;
+}
+
+function rolesOf(tx: TenantDb, contactId: string): Promise<ContactRoleEntity[]> {
+  return tx.manager.find(ContactRoleEntity, { where: { contactId, tenantId: tx.tenantId } });
+}
+
+export async function createContact(context: RequestContext, rawInput: unknown): Promise<ContactEntity> {
+  const input = parseInput(createContactInput, rawInput);
+  return context.db.transaction(async (tx) => {
+    const contact = tx.manager.create(ContactEntity, {
+      tenantId: tx.tenantId,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email ?? null,
+      phone: input.phone ?? null,
+      title: input.title ?? null,
+    });
+    await tx.save(ContactEntity, contact);
+    const roles = await replaceRoles(tx, contact.id, input.organizations ?? []);
+    const after = contactSnapshot(contact, roles);
+    await recordChange(tx, context, {
+      operation: 'createContact',
+      entityType: 'Contact',
+      entityId: contact.id,
+      before: null,
+      after,
+      event: { type: 'crm.customer.contact.created.v1', data: { contact: after, changedFields: changedFields(null, after) } },
+    });
+    return contact;
+  });
+}
+
+export async function updateContact(
+  context: RequestContext,
+  id: string,
+  rawInput: unknown,
+  expectedVersion: number,
+): Promise<ContactEntity> {
+  const input = parseInput(updateContactInput, rawInput);
+  return context.db.transaction(async (tx) => {
+    const contact = await tx.findForUpdate(ContactEntity, 'Contact', id, expectedVersion);
+    const before = contactSnapshot(contact, await rolesOf(tx, id));
+    const { organizations, ...fields } = input;
+    for (const [key, value] of Object.entries(fields)) {
+      if (value !== undefined) Object.assign(contact, { [key]: value });
+    }
+    const roles = organizations != null ? await replaceRoles(tx, id, organizations) : await rolesOf(tx, id);
+    const changed = changedFields(before, contactSnapshot(contact, roles));
+    if (changed.length === 0) return contact;
+    // A role change alone still bumps the version: the contact as a whole changed.
+    contact.updatedAt = new Date();
+    await tx.save(ContactEntity, contact);
+    const after = contactSnapshot(contact, roles);
+    await recordChange(tx, context, {
+      operation: 'updateContact',
+      entityType: 'Contact',
+      entityId: id,
+      before,
+      after,
+      event: { type: 'crm.customer.contact.updated.v1', data: { contact: after, changedFields: changed } },
+    });
+    return contact;
+  });
+}
+
+export async function deleteContact(
+  context: RequestContext,
+  id: string,
+  expectedVersion: number | null | undefined,
+): Promise<ContactEntity> {
+  return context.db.transaction(async (tx) => {
+    const contact = await tx.findForUpdate(ContactEntity, 'Contact', id, expectedVersion);
+    const before = contactSnapshot(contact, await rolesOf(tx, id));
+    await tx.remove(ContactEntity, contact);
+    await recordChange(tx, context, {
+      operation: 'deleteContact',
+      entityType: 'Contact',
+      entityId: id,
+      before,
+      after: null,
+      event: { type: 'crm.customer.contact.deleted.v1', data: { contact: before, changedFields: [] } },
+    });
+    return Object.assign(contact, { id });
+  });
+}

@@ -1,0 +1,45 @@
+import type { ContactSnapshot } from '@crm/events';
+import { z } from 'zod';
+import { email, optionalText, phone, requiredText } from '../shared/inputRules';
+import type { ContactEntity, ContactRoleEntity } from './contact.entity';
+
+const organizations = z
+  .array(z.object({ organizationId: z.uuid('Not a UUID'), role: requiredText(100) }))
+  .max(100, 'At most 100 organizations')
+  .refine(
+    (roles) => new Set(roles.map((role) => role.organizationId)).size === roles.length,
+    'Each organization at most once',
+  );
+
+export const createContactInput = z.object({
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  email,
+  phone,
+  title: optionalText(100),
+  organizations: organizations.nullish(),
+});
+
+export const updateContactInput = createContactInput
+  .partial()
+  .extend({ firstName: requiredText(100).optional(), lastName: requiredText(100).optional() });
+
+export type ContactRoles = z.output<typeof organizations>;
+
+export function contactSnapshot(contact: ContactEntity, roles: ContactRoleEntity[]): ContactSnapshot {
+  return {
+    id: contact.id,
+    tenantId: contact.tenantId,
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    email: contact.email,
+    phone: contact.phone,
+    title: contact.title,
+    organizations: roles
+      .map((role) => ({ customerId: role.customerId, role: role.role }))
+      .sort((a, b) => a.customerId.localeCompare(b.customerId)),
+    version: contact.version,
+    createdAt: contact.createdAt.toISOString(),
+    updatedAt: contact.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,87 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+export type CustomerKind = 'PERSON' | 'ORGANIZATION';
+export type LifecycleStage = 'LEAD' | 'PROSPECT' | 'CUSTOMER' | 'CHURNED';
+
+export class Address {
+  @Column({ type: 'text', nullable: true })
+  line1!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  line2!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  city!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  region!: string | null;
+
+  @Column({ name: 'postal_code', type: 'text', nullable: true })
+  postalCode!: string | null;
+
+  @Column({ type: 'char', length: 2, nullable: true })
+  country!: string | null;
+}
+
+@Entity('customer')
+@Index(['tenantId', 'name', 'id'])
+@Index(['tenantId', 'createdAt', 'id'])
+@Index(['tenantId', 'updatedAt', 'id'])
+// Trigram indexes for case-insensitive search live in a migration of their own (TypeORM cannot declare them).
+@Index('customer_search_name_trgm', { synchronize: false })
+@Index('customer_search_email_trgm', { synchronize: false })
+@Index('customer_search_phone_trgm', { synchronize: false })
+export class CustomerEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'tenant_id', type: 'text' })
+  tenantId!: string;
+
+  @Column({ type: 'text' })
+  kind!: CustomerKind;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  email!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  phone!: string | null;
+
+  @Column(() => Address, { prefix: 'address_' })
+  address!: Address;
+
+  @Column({ type: 'text', nullable: true })
+  industry!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  segment!: string | null;
+
+  @Column({ name: 'lifecycle_stage', type: 'text' })
+  lifecycleStage!: LifecycleStage;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  tags!: string[];
+
+  @Column({ name: 'owner_id', type: 'text', nullable: true })
+  ownerId!: string | null;
+
+  @VersionColumn({ type: 'int' })
+  version!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,79 @@
+import type { CustomerSnapshot } from '@crm/events';
+import { z } from 'zod';
+import { email, optionalText, phone, requiredText, tags } from '../shared/inputRules';
+import type { Address, CustomerEntity } from './customer.entity';
+
+const address = z
+  .object({
+    line1: optionalText(200),
+    line2: optionalText(200),
+    city: optionalText(100),
+    region: optionalText(100),
+    postalCode: optionalText(20),
+    country: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. DE')
+      .nullish(),
+  })
+  .nullish();
+
+const stage = z.enum(['LEAD', 'PROSPECT', 'CUSTOMER', 'CHURNED']);
+
+export const createCustomerInput = z.object({
+  kind: z.enum(['PERSON', 'ORGANIZATION']),
+  name: requiredText(200),
+  email,
+  phone,
+  address,
+  industry: optionalText(100),
+  segment: optionalText(100),
+  lifecycleStage: stage.nullish(),
+  tags: tags.nullish(),
+  ownerId: optionalText(100),
+});
+
+export const updateCustomerInput = createCustomerInput
+  .omit({ kind: true })
+  .partial()
+  .extend({ name: requiredText(200).optional(), lifecycleStage: stage.optional(), tags: tags.optional() });
+
+export type CreateCustomer = z.output<typeof createCustomerInput>;
+export type UpdateCustomer = z.output<typeof updateCustomerInput>;
+
+export function toAddress(input: CreateCustomer['address']): Address {
+  return {
+    line1: input?.line1 ?? null,
+    line2: input?.line2 ?? null,
+    city: input?.city ?? null,
+    region: input?.region ?? null,
+    postalCode: input?.postalCode ?? null,
+    country: input?.country ?? null,
+  };
+}
+
+function hasAddress(address: Address): boolean {
+  return Object.values(address).some((value) => value != null);
+}
+
+/** The customer as published in events: full state, ISO times. */
+export function customerSnapshot(customer: CustomerEntity): CustomerSnapshot {
+  return {
+    id: customer.id,
+    tenantId: customer.tenantId,
+    kind: customer.kind,
+    name: customer.name,
+    email: customer.email,
+    phone: customer.phone,
+    address: hasAddress(customer.address) ? { ...customer.address } : null,
+    industry: customer.industry,
+    segment: customer.segment,
+    lifecycleStage: customer.lifecycleStage,
+    tags: customer.tags,
+    ownerId: customer.ownerId,
+    version: customer.version,
+    createdAt: customer.createdAt.toISOString(),
+    updatedAt: customer.updatedAt.toISOString(),
+  };
+}

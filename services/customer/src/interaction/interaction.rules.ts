@@ -1,0 +1,40 @@
+import type { InteractionSnapshot } from '@crm/events';
+import { z } from 'zod';
+import { optionalText, requiredText } from '../shared/inputRules';
+import type { InteractionEntity } from './interaction.entity';
+
+const kind = z.enum(['CALL', 'EMAIL', 'MEETING', 'NOTE', 'CHAT']);
+const direction = z.enum(['INBOUND', 'OUTBOUND']).nullish();
+
+export const logInteractionInput = z.object({
+  customerId: z.uuid('Not a UUID'),
+  contactId: z.uuid('Not a UUID').nullish(),
+  kind,
+  direction,
+  subject: requiredText(300),
+  body: optionalText(20_000),
+  occurredAt: z.date().nullish(),
+});
+
+export const updateInteractionInput = logInteractionInput
+  .omit({ customerId: true })
+  .partial()
+  .extend({ kind: kind.optional(), subject: requiredText(300).optional() });
+
+export function interactionSnapshot(interaction: InteractionEntity): InteractionSnapshot {
+  return {
+    id: interaction.id,
+    tenantId: interaction.tenantId,
+    customerId: interaction.customerId,
+    contactId: interaction.contactId,
+    kind: interaction.kind,
+    direction: interaction.direction,
+    subject: interaction.subject,
+    body: interaction.body,
+    occurredAt: interaction.occurredAt.toISOString(),
+    ownerId: interaction.ownerId,
+    version: interaction.version,
+    createdAt: interaction.createdAt.toISOString(),
+    updatedAt: interaction.updatedAt.toISOString(),
+  };
+}
