@@ -60,6 +60,7 @@ export interface RunningService extends RunningSubgraph {
 export async function startService(
   definition: ServiceDefinition,
   env: NodeJS.ProcessEnv = process.env,
+  options: { sqlLogger?: DataSourceOptions['logger'] } = {},
 ): Promise<RunningService> {
   const config = loadConfig(serviceConfigSchema, env);
   const log = createLogger(definition.name);
@@ -69,6 +70,7 @@ export async function startService(
     {
       entities: [...(definition.entities as unknown[]), ...eventKitEntities, AuditRecord] as DataSourceOptions['entities'],
       migrations: [...platformMigrations, ...eventKitMigrations, ...(definition.migrations as unknown[])] as DataSourceOptions['migrations'],
+      logger: options.sqlLogger,
     },
   );
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: definition.name, log });

@@ -1,0 +1,40 @@
+/**
+ * Mints a development token:  pnpm token --tenant demo --role admin [--role analyst] [--user alice]
+ * Signs with JWT_SECRET, or with the secret `npm start` keeps in .data/jwt-secret.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { roles, type Role } from './principal';
+import { signToken } from './token';
+
+const { values } = parseArgs({
+  options: {
+    tenant: { type: 'string', default: 'demo' },
+    role: { type: 'string', multiple: true, default: ['admin'] },
+    user: { type: 'string' },
+    expires: { type: 'string', default: '12h' },
+  },
+});
+
+const unknown = values.role.filter((role) => !(roles as readonly string[]).includes(role));
+if (unknown.length > 0) {
+  console.error(`Unknown role ${unknown.join(', ')}; roles: ${roles.join(', ')}`);
+  process.exit(2);
+}
+const secretFile = join(__dirname, '../../../../.data/jwt-secret');
+const secret = process.env.JWT_SECRET ?? (existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : undefined);
+if (!secret) {
+  console.error('Set JWT_SECRET (or run npm start once, which creates .data/jwt-secret)');
+  process.exit(2);
+}
+console.log(
+  signToken(
+    { tenantId: values.tenant, roles: values.role as Role[], userId: values.user, expiresIn: values.expires as '12h' },
+    {
+      JWT_SECRET: secret,
+      JWT_ISSUER: process.env.JWT_ISSUER ?? 'crm-platform',
+      JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? 'crm-api',
+    },
+  ),
+);

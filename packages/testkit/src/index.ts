@@ -1,0 +1,6 @@
+export * from './database';
+export * from './topicReader';
+export * from './tokens';
+export * from './serviceEnv';
+export * from './graphqlClient';
+export * from './waitFor';
