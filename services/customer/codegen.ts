@@ -35,7 +35,6 @@ const config: CodegenConfig = {
       },
     },
   },
-  hooks: { afterOneFileWrite: ['prettier --write'] },
 };
 
 export default config;

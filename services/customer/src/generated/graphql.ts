@@ -10,24 +10,24 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** ISO 3166-1 alpha-2 country code. */
-  CountryCode: { input: string; output: string };
+  CountryCode: { input: string; output: string; }
   /** ISO 4217 currency code. */
-  Currency: { input: string; output: string };
+  Currency: { input: string; output: string; }
   /** An ISO 8601 calendar date, e.g. 2026-11-26. */
-  Date: { input: string; output: string };
+  Date: { input: string; output: string; }
   /** An ISO 8601 date-time with offset, e.g. 2026-11-26T10:00:00Z. */
-  DateTime: { input: Date; output: Date };
+  DateTime: { input: Date; output: Date; }
   /** A decimal number as a string (money: never a float), e.g. "1234.50". */
-  Decimal: { input: string; output: string };
-  EmailAddress: { input: string; output: string };
-  UUID: { input: string; output: string };
-  _FieldSet: { input: unknown; output: unknown };
+  Decimal: { input: string; output: string; }
+  EmailAddress: { input: string; output: string; }
+  UUID: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
 };
 
 export type Address = {
@@ -97,7 +97,9 @@ export type ContactOrderBy = {
   field: ContactOrderField;
 };
 
-export type ContactOrderField = 'CREATED_AT' | 'LAST_NAME';
+export type ContactOrderField =
+  | 'CREATED_AT'
+  | 'LAST_NAME';
 
 /** A contact's role at an organization (e.g. Decision maker, Billing). */
 export type ContactRole = {
@@ -162,11 +164,13 @@ export type Customer = {
   version: Scalars['Int']['output'];
 };
 
+
 /** A person or an organization the tenant does business with. */
 export type CustomerInteractionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** A person or an organization the tenant does business with. */
 export type CustomerTimelineArgs = {
@@ -205,7 +209,9 @@ export type CustomerFilter = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
-export type CustomerKind = 'ORGANIZATION' | 'PERSON';
+export type CustomerKind =
+  | 'ORGANIZATION'
+  | 'PERSON';
 
 export type CustomerKindFilter = {
   eq?: InputMaybe<CustomerKind>;
@@ -217,7 +223,10 @@ export type CustomerOrderBy = {
   field: CustomerOrderField;
 };
 
-export type CustomerOrderField = 'CREATED_AT' | 'NAME' | 'UPDATED_AT';
+export type CustomerOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
 
 export type DateTimeFilter = {
   gt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -254,7 +263,9 @@ export type InteractionConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-export type InteractionDirection = 'INBOUND' | 'OUTBOUND';
+export type InteractionDirection =
+  | 'INBOUND'
+  | 'OUTBOUND';
 
 export type InteractionEdge = {
   __typename?: 'InteractionEdge';
@@ -273,14 +284,23 @@ export type InteractionFilter = {
   subject?: InputMaybe<StringFilter>;
 };
 
-export type InteractionKind = 'CALL' | 'CHAT' | 'EMAIL' | 'MEETING' | 'NOTE';
+export type InteractionKind =
+  | 'CALL'
+  | 'CHAT'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'NOTE';
 
 export type InteractionKindFilter = {
   eq?: InputMaybe<InteractionKind>;
   in?: InputMaybe<Array<InteractionKind>>;
 };
 
-export type LifecycleStage = 'CHURNED' | 'CUSTOMER' | 'LEAD' | 'PROSPECT';
+export type LifecycleStage =
+  | 'CHURNED'
+  | 'CUSTOMER'
+  | 'LEAD'
+  | 'PROSPECT';
 
 export type LifecycleStageFilter = {
   eq?: InputMaybe<LifecycleStage>;
@@ -313,32 +333,39 @@ export type Mutation = {
   updateInteraction: Interaction;
 };
 
+
 export type MutationCreateContactArgs = {
   input: CreateContactInput;
 };
 
+
 export type MutationCreateCustomerArgs = {
   input: CreateCustomerInput;
 };
+
 
 export type MutationDeleteContactArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
 };
 
+
 export type MutationDeleteCustomerArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
 };
+
 
 export type MutationDeleteInteractionArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
 };
 
+
 export type MutationLogInteractionArgs = {
   input: LogInteractionInput;
 };
+
 
 export type MutationUpdateContactArgs = {
   expectedVersion: Scalars['Int']['input'];
@@ -346,11 +373,13 @@ export type MutationUpdateContactArgs = {
   input: UpdateContactInput;
 };
 
+
 export type MutationUpdateCustomerArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['UUID']['input'];
   input: UpdateCustomerInput;
 };
+
 
 export type MutationUpdateInteractionArgs = {
   expectedVersion: Scalars['Int']['input'];
@@ -378,9 +407,11 @@ export type Query = {
   interactions: InteractionConnection;
 };
 
+
 export type QueryContactArgs = {
   id: Scalars['UUID']['input'];
 };
+
 
 export type QueryContactsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -392,9 +423,11 @@ export type QueryContactsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type QueryCustomerArgs = {
   id: Scalars['UUID']['input'];
 };
+
 
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -406,9 +439,11 @@ export type QueryCustomersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
 export type QueryInteractionArgs = {
   id: Scalars['UUID']['input'];
 };
+
 
 export type QueryInteractionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -418,7 +453,9 @@ export type QueryInteractionsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type SortDirection = 'ASC' | 'DESC';
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
 
 export type StringFilter = {
   /** Case-insensitive substring. */
@@ -496,48 +533,46 @@ export type UpdateInteractionInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-  reference: TReference,
-  context: TContext,
-  info: GraphQLResolveInfo,
-) => Promise<TResult> | TResult;
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
 
-type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -554,41 +589,26 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -600,13 +620,18 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
-  Contact: { __typename: 'Contact' } & GraphQLRecursivePick<FederationTypes['Contact'], { id: true }>;
-  Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
-  Interaction: { __typename: 'Interaction' } & GraphQLRecursivePick<
-    FederationTypes['Interaction'],
-    { id: true }
-  >;
+  Contact:
+    ( { __typename: 'Contact' }
+    & GraphQLRecursivePick<FederationTypes['Contact'], {"id":true}> );
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Interaction:
+    ( { __typename: 'Interaction' }
+    & GraphQLRecursivePick<FederationTypes['Interaction'], {"id":true}> );
 };
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -643,9 +668,7 @@ export type ResolversTypes = {
   Interaction: ResolverTypeWrapper<InteractionEntity>;
   InteractionConnection: ResolverTypeWrapper<Connection<InteractionEntity>>;
   InteractionDirection: InteractionDirection;
-  InteractionEdge: ResolverTypeWrapper<
-    Omit<InteractionEdge, 'node'> & { node: ResolversTypes['Interaction'] }
-  >;
+  InteractionEdge: ResolverTypeWrapper<Omit<InteractionEdge, 'node'> & { node: ResolversTypes['Interaction'] }>;
   InteractionFilter: InteractionFilter;
   InteractionKind: InteractionKind;
   InteractionKindFilter: InteractionKindFilter;
@@ -719,10 +742,7 @@ export type ResolversParentTypes = {
   UpdateInteractionInput: UpdateInteractionInput;
 };
 
-export type AddressResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address'],
-> = {
+export type AddressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
   line1?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -731,16 +751,8 @@ export type AddressResolvers<
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type ContactResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'],
-  FederationReferenceType extends FederationReferenceTypes['Contact'] = FederationReferenceTypes['Contact'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Contact']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type ContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'], FederationReferenceType extends FederationReferenceTypes['Contact'] = FederationReferenceTypes['Contact']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contact']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -754,27 +766,18 @@ export type ContactResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ContactConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ContactConnection'] = ResolversParentTypes['ContactConnection'],
-> = {
+export type ContactConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContactConnection'] = ResolversParentTypes['ContactConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ContactEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ContactEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ContactEdge'] = ResolversParentTypes['ContactEdge'],
-> = {
+export type ContactEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContactEdge'] = ResolversParentTypes['ContactEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
 };
 
-export type ContactRoleResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['ContactRole'] = ResolversParentTypes['ContactRole'],
-> = {
+export type ContactRoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContactRole'] = ResolversParentTypes['ContactRole']> = {
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -788,28 +791,15 @@ export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'Currency';
 }
 
-export type CustomerResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
-  FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Customer']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type CustomerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   contacts?: Resolver<Array<ResolversTypes['ContactRole']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  interactions?: Resolver<
-    ResolversTypes['InteractionConnection'],
-    ParentType,
-    ContextType,
-    Partial<CustomerInteractionsArgs>
-  >;
+  interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<CustomerInteractionsArgs>>;
   kind?: Resolver<ResolversTypes['CustomerKind'], ParentType, ContextType>;
   lifecycleStage?: Resolver<ResolversTypes['LifecycleStage'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -817,29 +807,18 @@ export type CustomerResolvers<
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  timeline?: Resolver<
-    ResolversTypes['TimelineConnection'],
-    ParentType,
-    ContextType,
-    Partial<CustomerTimelineArgs>
-  >;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, Partial<CustomerTimelineArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CustomerConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection'],
-> = {
+export type CustomerConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = {
   edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CustomerEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge'],
-> = {
+export type CustomerEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 };
@@ -856,24 +835,12 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<
-  ResolversTypes['EmailAddress'],
-  any
-> {
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
 
-export type InteractionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction'],
-  FederationReferenceType extends FederationReferenceTypes['Interaction'] =
-    FederationReferenceTypes['Interaction'],
-> = {
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['Interaction']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
+export type InteractionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction'], FederationReferenceType extends FederationReferenceTypes['Interaction'] = FederationReferenceTypes['Interaction']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Interaction']> | FederationReferenceType, FederationReferenceType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -888,157 +855,57 @@ export type InteractionResolvers<
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InteractionConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['InteractionConnection'] =
-    ResolversParentTypes['InteractionConnection'],
-> = {
+export type InteractionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionConnection'] = ResolversParentTypes['InteractionConnection']> = {
   edges?: Resolver<Array<ResolversTypes['InteractionEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type InteractionEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['InteractionEdge'] = ResolversParentTypes['InteractionEdge'],
-> = {
+export type InteractionEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InteractionEdge'] = ResolversParentTypes['InteractionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
 };
 
-export type MutationResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = {
-  createContact?: Resolver<
-    ResolversTypes['Contact'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateContactArgs, 'input'>
-  >;
-  createCustomer?: Resolver<
-    ResolversTypes['Customer'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationCreateCustomerArgs, 'input'>
-  >;
-  deleteContact?: Resolver<
-    ResolversTypes['Contact'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeleteContactArgs, 'id'>
-  >;
-  deleteCustomer?: Resolver<
-    ResolversTypes['Customer'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeleteCustomerArgs, 'id'>
-  >;
-  deleteInteraction?: Resolver<
-    ResolversTypes['Interaction'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationDeleteInteractionArgs, 'id'>
-  >;
-  logInteraction?: Resolver<
-    ResolversTypes['Interaction'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationLogInteractionArgs, 'input'>
-  >;
-  updateContact?: Resolver<
-    ResolversTypes['Contact'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateContactArgs, 'expectedVersion' | 'id' | 'input'>
-  >;
-  updateCustomer?: Resolver<
-    ResolversTypes['Customer'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateCustomerArgs, 'expectedVersion' | 'id' | 'input'>
-  >;
-  updateInteraction?: Resolver<
-    ResolversTypes['Interaction'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationUpdateInteractionArgs, 'expectedVersion' | 'id' | 'input'>
-  >;
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationCreateContactArgs, 'input'>>;
+  createCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
+  deleteContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationDeleteContactArgs, 'id'>>;
+  deleteCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationDeleteCustomerArgs, 'id'>>;
+  deleteInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationDeleteInteractionArgs, 'id'>>;
+  logInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
+  updateContact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationUpdateInteractionArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
-export type PageInfoResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = {
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type QueryResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = {
-  contact?: Resolver<
-    Maybe<ResolversTypes['Contact']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryContactArgs, 'id'>
-  >;
-  contacts?: Resolver<
-    ResolversTypes['ContactConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryContactsArgs>
-  >;
-  customer?: Resolver<
-    Maybe<ResolversTypes['Customer']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryCustomerArgs, 'id'>
-  >;
-  customers?: Resolver<
-    ResolversTypes['CustomerConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryCustomersArgs>
-  >;
-  interaction?: Resolver<
-    Maybe<ResolversTypes['Interaction']>,
-    ParentType,
-    ContextType,
-    RequireFields<QueryInteractionArgs, 'id'>
-  >;
-  interactions?: Resolver<
-    ResolversTypes['InteractionConnection'],
-    ParentType,
-    ContextType,
-    Partial<QueryInteractionsArgs>
-  >;
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType, RequireFields<QueryContactArgs, 'id'>>;
+  contacts?: Resolver<ResolversTypes['ContactConnection'], ParentType, ContextType, Partial<QueryContactsArgs>>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
+  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, Partial<QueryCustomersArgs>>;
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<QueryInteractionArgs, 'id'>>;
+  interactions?: Resolver<ResolversTypes['InteractionConnection'], ParentType, ContextType, Partial<QueryInteractionsArgs>>;
 };
 
-export type TimelineConnectionResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection'],
-> = {
+export type TimelineConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type TimelineEdgeResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge'],
-> = {
+export type TimelineEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
 };
 
-export type TimelineEntryResolvers<
-  ContextType = RequestContext,
-  ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry'],
-> = {
+export type TimelineEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = {
   eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1079,3 +946,4 @@ export type Resolvers<ContextType = RequestContext> = {
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
   UUID?: GraphQLScalarType;
 };
+

@@ -1,0 +1,98 @@
+// Seeds the demo tenant with realistic customers, contacts and interactions through the gateway,
+// as a client would. Runs once: a tenant that already has customers is left alone.
+import { graphql } from '@crm/testkit';
+
+const organizations = [
+  { name: 'Nordwind Logistik GmbH', industry: 'Logistics', segment: 'Enterprise', city: 'Hamburg', country: 'DE', tags: ['key-account'] },
+  { name: 'Brightline Solar Ltd', industry: 'Energy', segment: 'Mid-Market', city: 'Manchester', country: 'GB', tags: ['renewables'] },
+  { name: 'Café Lumière SARL', industry: 'Hospitality', segment: 'SMB', city: 'Lyon', country: 'FR', tags: [] },
+  { name: 'Helix Biotech Inc.', industry: 'Life Sciences', segment: 'Enterprise', city: 'Boston', country: 'US', tags: ['key-account', 'regulated'] },
+  { name: 'Tauro Construcciones SA', industry: 'Construction', segment: 'Mid-Market', city: 'Madrid', country: 'ES', tags: [] },
+  { name: 'Kestrel Analytics BV', industry: 'Software', segment: 'SMB', city: 'Utrecht', country: 'NL', tags: ['partner'] },
+  { name: 'Maple & Finch Retail', industry: 'Retail', segment: 'Mid-Market', city: 'Toronto', country: 'CA', tags: [] },
+  { name: 'Sakura Precision KK', industry: 'Manufacturing', segment: 'Enterprise', city: 'Osaka', country: 'JP', tags: ['key-account'] },
+];
+
+const people = [
+  ['Anna', 'Schmidt', 'Head of Procurement'],
+  ['James', 'Okafor', 'CTO'],
+  ['Claire', 'Dubois', 'Owner'],
+  ['Priya', 'Raman', 'VP Operations'],
+  ['Luis', 'García', 'Project Director'],
+  ['Sanne', 'de Vries', 'Data Lead'],
+  ['Ethan', 'Clarke', 'Store Operations Manager'],
+  ['Haruto', 'Sato', 'Purchasing Manager'],
+];
+
+export async function seedDemoTenant(gatewayUrl: string, token: string): Promise<number> {
+  const existing = await graphql(gatewayUrl, '{ customers(first: 1) { totalCount } }', {}, token);
+  if (existing.errors) throw new Error(`seed: ${JSON.stringify(existing.errors)}`);
+  if ((existing.data as { customers: { totalCount: number } }).customers.totalCount > 0) return 0;
+
+  const mutate = async (query: string, variables: Record<string, unknown>) => {
+    const result = await graphql(gatewayUrl, query, variables, token);
+    if (result.errors) throw new Error(`seed: ${JSON.stringify(result.errors)}`);
+    return result.data as Record<string, { id: string }>;
+  };
+  let created = 0;
+  for (const [index, org] of organizations.entries()) {
+    const slug = org.name.toLowerCase().replace(/[^a-z]+/g, '');
+    const { createCustomer: customer } = await mutate(
+      'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
+      {
+        input: {
+          kind: 'ORGANIZATION',
+          name: org.name,
+          email: `info@${slug.slice(0, 12)}.example`,
+          phone: `+49 40 555 01${String(index).padStart(2, '0')}`,
+          industry: org.industry,
+          segment: org.segment,
+          lifecycleStage: index % 3 === 0 ? 'PROSPECT' : 'CUSTOMER',
+          tags: org.tags,
+          address: { city: org.city, country: org.country },
+        },
+      },
+    );
+    const [first, last, title] = people[index]!;
+    const { createContact: contact } = await mutate(
+      'mutation($input: CreateContactInput!) { createContact(input: $input) { id } }',
+      {
+        input: {
+          firstName: first,
+          lastName: last,
+          title,
+          email: `${first!.toLowerCase()}.${last!.toLowerCase().replace(/[^a-z]/g, '')}@${slug.slice(0, 12)}.example`,
+          organizations: [{ organizationId: customer!.id, role: 'Decision maker' }],
+        },
+      },
+    );
+    await mutate('mutation($input: LogInteractionInput!) { logInteraction(input: $input) { id } }', {
+      input: {
+        customerId: customer!.id,
+        contactId: contact!.id,
+        kind: index % 2 === 0 ? 'CALL' : 'MEETING',
+        direction: 'OUTBOUND',
+        subject: index % 2 === 0 ? 'Discovery call' : 'On-site visit',
+        body: `Talked with ${first} about next quarter's needs.`,
+      },
+    });
+    created++;
+  }
+  for (const [first, last] of [
+    ['Maria', 'Rossi'],
+    ['Tom', 'Becker'],
+    ['Aisha', 'Khan'],
+  ]) {
+    await mutate('mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }', {
+      input: {
+        kind: 'PERSON',
+        name: `${first} ${last}`,
+        email: `${first!.toLowerCase()}.${last!.toLowerCase()}@mail.example`,
+        lifecycleStage: 'LEAD',
+        segment: 'Consumer',
+      },
+    });
+    created++;
+  }
+  return created;
+}
