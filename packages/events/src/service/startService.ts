@@ -32,7 +32,10 @@ export const defaultPorts: Record<ServiceName, number> = {
   analytics: 4005,
 };
 
-export const serviceConfigSchema = baseConfigSchema.extend({ PORT: z.coerce.number().int().min(0).max(65535).optional() });
+export const serviceConfigSchema = baseConfigSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  HOST: z.string().default('127.0.0.1'),
+});
 export type ServiceConfig = z.output<typeof serviceConfigSchema>;
 
 export interface ServiceDefinition {
@@ -43,7 +46,12 @@ export interface ServiceDefinition {
   entities: DataSourceOptions['entities'];
   migrations: DataSourceOptions['migrations'];
   /** Event consumers and schedulers of this service, built once the database and Kafka are up. */
-  background?: (deps: { dataSource: DataSource; kafka: Kafka; config: BaseConfig; log: Logger }) => BackgroundTask[];
+  background?: (deps: {
+    dataSource: DataSource;
+    kafka: Kafka;
+    config: BaseConfig;
+    log: Logger;
+  }) => BackgroundTask[];
 }
 
 export interface RunningService extends RunningSubgraph {
@@ -68,8 +76,16 @@ export async function startService(
     config.DATABASE_URL,
     serviceDatabaseName(config.DB_PREFIX, definition.name),
     {
-      entities: [...(definition.entities as unknown[]), ...eventKitEntities, AuditRecord] as DataSourceOptions['entities'],
-      migrations: [...platformMigrations, ...eventKitMigrations, ...(definition.migrations as unknown[])] as DataSourceOptions['migrations'],
+      entities: [
+        ...(definition.entities as unknown[]),
+        ...eventKitEntities,
+        AuditRecord,
+      ] as DataSourceOptions['entities'],
+      migrations: [
+        ...platformMigrations,
+        ...eventKitMigrations,
+        ...(definition.migrations as unknown[]),
+      ] as DataSourceOptions['migrations'],
       logger: options.sqlLogger,
     },
   );
@@ -80,6 +96,7 @@ export async function startService(
   const subgraph = await startSubgraph({
     name: definition.name,
     port: config.PORT ?? defaultPorts[definition.name],
+    host: config.HOST,
     typeDefs: definition.typeDefs,
     resolvers: definition.resolvers,
     permissions: definition.permissions,

@@ -27,6 +27,8 @@ export interface BackgroundTask {
 export interface SubgraphOptions {
   name: string;
   port: number;
+  /** 127.0.0.1 by default; 0.0.0.0 in a container. */
+  host?: string;
   typeDefs: DocumentNode;
   resolvers: Record<string, Record<string, unknown>>;
   permissions: Permissions;
@@ -151,7 +153,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   );
 
   for (const task of options.background ?? []) await task.start();
-  await new Promise<void>((resolve) => httpServer.listen(options.port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
   const port = (httpServer.address() as AddressInfo).port;
   log.info({ port }, `${options.name} subgraph ready at http://127.0.0.1:${port}/graphql`);
 
