@@ -24,7 +24,11 @@ export interface ReadTopicOptions {
  * Reads a topic from the beginning with a fresh consumer group until `until` holds; rejects on
  * timeout with a summary of what it saw.
  */
-export async function readTopic(kafka: Kafka, topic: string, { until, timeoutMs }: ReadTopicOptions): Promise<TopicMessage[]> {
+export async function readTopic(
+  kafka: Kafka,
+  topic: string,
+  { until, timeoutMs }: ReadTopicOptions,
+): Promise<TopicMessage[]> {
   const messages: TopicMessage[] = [];
   const consumer = kafka.consumer({
     groupId: `test-reader-${randomBytes(6).toString('hex')}`,
@@ -44,7 +48,9 @@ export async function readTopic(kafka: Kafka, topic: string, { until, timeoutMs 
     }
   };
   const timer = setTimeout(() => {
-    settle(new Error(`readTopic(${topic}): condition not met within ${timeoutMs} ms; saw ${describe(messages)}`));
+    settle(
+      new Error(`readTopic(${topic}): condition not met within ${timeoutMs} ms; saw ${describe(messages)}`),
+    );
   }, timeoutMs);
   try {
     await consumer.connect();
@@ -72,7 +78,8 @@ async function subscribeOnceTopicExists(consumer: Consumer, topic: string, deadl
       return;
     } catch (error) {
       const type = (error as { type?: string }).type;
-      if ((type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') || Date.now() > deadline) throw error;
+      if ((type !== 'UNKNOWN_TOPIC_OR_PARTITION' && type !== 'LEADER_NOT_AVAILABLE') || Date.now() > deadline)
+        throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -91,13 +98,24 @@ function toTopicMessage(topic: string, partition: number, message: KafkaMessage)
   } catch {
     value = undefined;
   }
-  return { topic, partition, offset: message.offset, key: message.key?.toString() ?? null, headers, text, value };
+  return {
+    topic,
+    partition,
+    offset: message.offset,
+    key: message.key?.toString() ?? null,
+    headers,
+    text,
+    value,
+  };
 }
 
 function describe(messages: TopicMessage[]): string {
   if (messages.length === 0) return 'no messages';
   const shown = messages
     .slice(0, 20)
-    .map((m) => `${m.partition}@${m.offset} key=${m.key} type=${m.headers.ce_type ?? '-'} id=${m.headers.ce_id ?? '-'}`);
+    .map(
+      (m) =>
+        `${m.partition}@${m.offset} key=${m.key} type=${m.headers.ce_type ?? '-'} id=${m.headers.ce_id ?? '-'}`,
+    );
   return `${messages.length} messages:\n  ${shown.join('\n  ')}${messages.length > 20 ? '\n  ...' : ''}`;
 }

@@ -1,0 +1,205 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Consumer, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { createLogger, type Logger } from '@crm/platform';
+import { EventValidationError, validateEventData } from '../catalogue/validateEventData';
+import { CloudEventDecodeError, decodeCloudEvent } from '../cloudevents';
+import { backoffDelay, InterruptibleDelay } from '../interruptibleDelay';
+import { ensureTopics, producerDefaults } from '../kafka';
+import type { ConsumedEvent } from './consumedEvent';
+import { sendToDeadLetterTopic, type DeadLetterReason } from './deadLetter';
+
+export type EventHandler = (event: ConsumedEvent, manager: EntityManager) => Promise<void>;
+
+export interface EventConsumerOptions {
+  kafka: Kafka;
+  dataSource: DataSource;
+  groupId: string;
+  topics: readonly string[];
+  /** Applies one event using the given transaction's manager; throwing rolls the effect back and retries. */
+  handle: EventHandler;
+  /** Handler attempts before the message is parked on `<topic>.dlq` (default 5). */
+  maxAttempts?: number;
+  /** First retry delay, doubled each attempt (default 200 ms). */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+  /** Partitions processed in parallel; order holds within a partition (default 1). */
+  partitionsConsumedConcurrently?: number;
+  /** Longest a fetch waits for new messages; bounds how long stop() takes (default 1 s). */
+  maxWaitTimeMs?: number;
+  log?: Logger;
+}
+
+type Verdict = { event: ConsumedEvent } | { poison: DeadLetterReason; error: string };
+
+/**
+ * Reads CloudEvents from Kafka and applies each once: the inbox row and the handler's effect commit in
+ * one transaction, and the offset is committed only after it. Messages that cannot be read (poison) or
+ * whose handler keeps failing are parked on `<topic>.dlq` and consumption goes on.
+ */
+export class EventConsumer {
+  private readonly options: Required<Omit<EventConsumerOptions, 'log'>>;
+  private readonly log: Logger;
+  private readonly delay = new InterruptibleDelay();
+  private readonly inFlight = new Set<Promise<void>>();
+  private consumer: Consumer | undefined;
+  private deadLetters: Producer | undefined;
+  private stopping = false;
+
+  constructor({ log, ...options }: EventConsumerOptions) {
+    this.options = {
+      maxAttempts: 5,
+      backoffMs: 200,
+      maxBackoffMs: 10_000,
+      partitionsConsumedConcurrently: 1,
+      maxWaitTimeMs: 1_000,
+      ...options,
+    };
+    this.log = log ?? createLogger(`consumer:${options.groupId}`);
+  }
+
+  async start(): Promise<void> {
+    if (this.consumer) return;
+    const { kafka, groupId, topics } = this.options;
+    this.stopping = false;
+    // Subscribing to a missing topic fails under KRaft; creating it (and its DLQ) here is idempotent.
+    await ensureTopics(kafka, topics);
+    const deadLetters = kafka.producer({ ...producerDefaults, allowAutoTopicCreation: false });
+    await deadLetters.connect();
+    const consumer = kafka.consumer({
+      groupId,
+      allowAutoTopicCreation: false,
+      maxWaitTimeInMs: this.options.maxWaitTimeMs,
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.log.error({ err: payload.error, groupId, restart: payload.restart }, 'consumer crashed');
+    });
+    await consumer.connect();
+    this.consumer = consumer;
+    this.deadLetters = deadLetters;
+    await consumer.subscribe({ topics: [...topics], fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
+      eachMessage: (payload) => this.track(this.process(payload)),
+    });
+  }
+
+  /** Lets the message in flight finish (its offset committed), then leaves the group. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.delay.interrupt();
+    await Promise.allSettled([...this.inFlight]);
+    await this.consumer?.disconnect();
+    await this.deadLetters?.disconnect();
+    this.consumer = undefined;
+    this.deadLetters = undefined;
+  }
+
+  private async track(work: Promise<void>): Promise<void> {
+    this.inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      this.inFlight.delete(work);
+    }
+  }
+
+  private async process({ topic, partition, message, heartbeat }: EachMessagePayload): Promise<void> {
+    // Not committed: the message is read again after a restart (the consumer is leaving the group).
+    if (this.stopping) return;
+    const verdict = this.read(topic, partition, message);
+    if ('poison' in verdict) {
+      this.log.warn(
+        { topic, partition, offset: message.offset, reason: verdict.poison, error: verdict.error },
+        'poison message parked',
+      );
+      await this.park(topic, partition, message, verdict.poison, verdict.error, 0);
+      return;
+    }
+    const { event } = verdict;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.apply(event);
+        await this.commit(topic, partition, message);
+        return;
+      } catch (error) {
+        const reason = (error as Error).message;
+        if (attempt >= this.options.maxAttempts) {
+          this.log.error(
+            { err: error, eventId: event.id, type: event.type, attempt },
+            'handler failed, message parked',
+          );
+          await this.park(topic, partition, message, 'HANDLER_FAILED', reason, attempt);
+          return;
+        }
+        this.log.warn(
+          { err: error, eventId: event.id, type: event.type, attempt },
+          'handler failed, retrying',
+        );
+        await this.delay.wait(backoffDelay(attempt, this.options.backoffMs, this.options.maxBackoffMs));
+        if (this.stopping) return;
+        await heartbeat();
+      }
+    }
+  }
+
+  private read(topic: string, partition: number, message: KafkaMessage): Verdict {
+    try {
+      const decoded = decodeCloudEvent(message);
+      const data = validateEventData(decoded.type, decoded.data);
+      return { event: { ...decoded, data, topic, partition, offset: message.offset } };
+    } catch (error) {
+      if (error instanceof CloudEventDecodeError)
+        return { poison: 'INVALID_CLOUDEVENT', error: error.message };
+      if (error instanceof EventValidationError) {
+        return {
+          poison: error.code === 'UNKNOWN_EVENT_TYPE' ? 'UNKNOWN_EVENT_TYPE' : 'INVALID_EVENT_DATA',
+          error: error.message,
+        };
+      }
+      throw error;
+    }
+  }
+
+  /** The inbox row and the handler's effect commit together; a redelivered event finds its row and is skipped. */
+  private async apply(event: ConsumedEvent): Promise<void> {
+    await this.options.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO inbox (consumer_group, event_id, event_type) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [this.options.groupId, event.id, event.type],
+      );
+      if (inserted.length === 0) {
+        this.log.debug({ eventId: event.id, type: event.type }, 'event already applied, skipped');
+        return;
+      }
+      await this.options.handle(event, manager);
+    });
+  }
+
+  private async park(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    reason: DeadLetterReason,
+    error: string,
+    attempts: number,
+  ): Promise<void> {
+    // If this send fails the error reaches kafkajs, which restarts from the last committed offset.
+    await sendToDeadLetterTopic(this.deadLetters!, {
+      topic,
+      partition,
+      message,
+      groupId: this.options.groupId,
+      reason,
+      error,
+      attempts,
+    });
+    await this.commit(topic, partition, message);
+  }
+
+  private async commit(topic: string, partition: number, message: KafkaMessage): Promise<void> {
+    const next = (BigInt(message.offset) + 1n).toString();
+    await this.consumer!.commitOffsets([{ topic, partition, offset: next }]);
+  }
+}

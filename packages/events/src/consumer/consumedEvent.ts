@@ -1,0 +1,19 @@
+import type { CloudEvent } from '../cloudevents';
+import type { EventData, EventType } from '../catalogue/eventCatalogue';
+
+/** A decoded event whose data passed the catalogue's schema, with where it was read. */
+export interface ConsumedEvent extends CloudEvent {
+  topic: string;
+  partition: number;
+  offset: string;
+}
+
+export type ConsumedEventOf<T extends EventType> = ConsumedEvent & { type: T; data: EventData<T> };
+
+/** Narrows an event (and types its data) by event type: `if (isEventOfType(event, 'crm.customer.customer.created.v1'))`. */
+export function isEventOfType<T extends EventType>(
+  event: ConsumedEvent,
+  type: T,
+): event is ConsumedEventOf<T> {
+  return event.type === type;
+}
