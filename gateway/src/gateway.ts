@@ -1,0 +1,176 @@
+import './disableTelemetry';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createLogger, type Logger } from '@crm/platform';
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import { loadGatewayConfig } from './config';
+import { costLimitPlugin } from './costLimitPlugin';
+import { depthLimitRule } from './depthLimitRule';
+import { gatewayContext, requestIdOf, type GatewayContext } from './gatewayContext';
+import { graphiqlRouter } from './graphiql';
+import { logInternalErrors } from './logInternalErrors';
+import { maskErrors } from './maskErrors';
+import { createSubgraphAgents, subgraphFetcher, SubgraphDataSource } from './subgraphDataSource';
+import { resolveSubgraphUrl, subgraphUrlsFromEnv } from './subgraphUrls';
+import { watchSupergraphFile } from './watchSupergraphFile';
+import { withoutCredentials } from './withoutCredentials';
+
+export interface GatewayOptions {
+  /** Settings (JWT, limits, NODE_ENV, SUBGRAPH_URL_<NAME>); see config.ts. */
+  env?: NodeJS.ProcessEnv;
+  /** Overrides PORT; 0 picks a free port. */
+  port?: number;
+  /** Overrides SUPERGRAPH_PATH. */
+  supergraphPath?: string;
+  /** Subgraph name → URL, over the environment's and the supergraph's routing URLs. */
+  subgraphUrls?: Record<string, string>;
+  log?: Logger;
+}
+
+export interface RunningGateway {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const CLIENT_KEEP_ALIVE_MS = 75_000;
+
+/** Which supergraph is in service, for /ready. */
+interface LoadedSupergraph {
+  sha256: string;
+  loadedAt: string;
+}
+
+/**
+ * The public entry of the graph: a static supergraph (hot-reloaded when its file changes), the
+ * caller's token verified here and forwarded, depth and cost limits, automatic persisted queries,
+ * masked internal errors, GraphiQL at /graphiql, /health and /ready.
+ */
+export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
+  const config = loadGatewayConfig(options.env ?? process.env);
+  const log = options.log ?? createLogger('gateway');
+  const production = config.NODE_ENV === 'production';
+  const supergraphPath = options.supergraphPath ?? config.SUPERGRAPH_PATH;
+  const urlOverrides = { ...subgraphUrlsFromEnv(options.env ?? process.env), ...options.subgraphUrls };
+  const agents = createSubgraphAgents();
+  const fetcher = subgraphFetcher(agents);
+
+  let supergraph: LoadedSupergraph | undefined;
+  let stopping = false;
+  const gateway = new ApolloGateway({
+    supergraphSdl: watchSupergraphFile(supergraphPath, log),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({ url: resolveSubgraphUrl(name, url, urlOverrides), fetcher }),
+    logger: log,
+  });
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    supergraph = {
+      sha256: createHash('sha256').update(coreSupergraphSdl).digest('hex'),
+      loadedAt: new Date().toISOString(),
+    };
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+  // Longer than a load balancer's usual 60 s idle timeout, for the same reason as the subgraphs' 75 s.
+  httpServer.keepAliveTimeout = CLIENT_KEEP_ALIVE_MS;
+  httpServer.headersTimeout = CLIENT_KEEP_ALIVE_MS + 1_000;
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    logger: log,
+    csrfPrevention: true,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+    formatError: maskErrors(production),
+    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
+    persistedQueries: {
+      cache: new InMemoryLRUCache<string>({
+        maxSize: config.APQ_CACHE_MB * 1024 * 1024,
+        sizeCalculation: InMemoryLRUCache.sizeCalculation,
+      }),
+    },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(), // the IDE is self-hosted at /graphiql; Apollo's pages load from a CDN
+      costLimitPlugin(config.MAX_QUERY_COST),
+      logInternalErrors(log),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: requestIdOf,
+      serializers: { req: withoutCredentials },
+      autoLogging: {
+        ignore: (req) =>
+          req.url === '/health' || req.url === '/ready' || !!req.url?.startsWith('/graphiql/assets/'),
+      },
+    }),
+  );
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', (_req, res) => {
+    if (!supergraph || stopping) {
+      res.status(503).json({ status: 'not ready', reason: stopping ? 'stopping' : 'supergraph not loaded' });
+      return;
+    }
+    res.json({ status: 'ready', service: 'gateway', supergraph });
+  });
+  app.use(graphiqlRouter());
+  // A person who opens the endpoint in a browser wants the IDE.
+  app.get('/graphql', (req, res, next) => {
+    const wantsPage = req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query;
+    if (wantsPage) res.redirect('/graphiql');
+    else next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: gatewayContext(config) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? config.PORT, config.HOST, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  }).catch(async (error: unknown) => {
+    await apollo.stop();
+    agents.destroy();
+    throw error;
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
+  const url = `http://${host}:${port}/graphql`;
+  log.info(
+    { port, supergraph: supergraphPath },
+    `gateway ready at ${url}, GraphQL IDE at http://${host}:${port}/graphiql`,
+  );
+
+  let stopped: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    stop: () =>
+      (stopped ??= (async () => {
+        stopping = true;
+        await apollo.stop(); // drains in-flight requests, stops the gateway and its file watcher
+        agents.destroy();
+        log.info('gateway stopped');
+      })()),
+  };
+}

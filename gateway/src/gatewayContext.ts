@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { principalFromHeader, type BaseConfig, type Principal } from '@crm/platform';
+
+/** What the gateway knows of a request: who calls (token verified here) and its id for the logs. */
+export interface GatewayContext {
+  requestId: string;
+  /** Null without a token: public operations still work, and the subgraphs refuse protected fields. */
+  principal: Principal | null;
+}
+
+type JwtConfig = Pick<BaseConfig, 'JWT_SECRET' | 'JWT_PUBLIC_KEY' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>;
+
+const acceptableRequestId = /^[\w.:-]{1,128}$/;
+
+/** Keeps a caller's `x-request-id` (so a trace spans client, gateway and subgraphs) or makes one. */
+export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && acceptableRequestId.test(given) ? given : randomUUID();
+  res.setHeader('x-request-id', id);
+  return id;
+}
+
+/** Verifies the bearer token once at the edge: a bad or expired one is UNAUTHENTICATED (HTTP 401). */
+export function gatewayContext(config: JwtConfig) {
+  return async ({ req }: { req: IncomingMessage & { id?: unknown } }): Promise<GatewayContext> => ({
+    requestId: String(req.id),
+    principal: principalFromHeader(req.headers.authorization, config),
+  });
+}
