@@ -98,8 +98,12 @@ async function main(): Promise<void> {
       if (result.errors) throw new Error(JSON.stringify(result.errors));
       return counter.count;
     };
-    // The relay polls the same database in the background; take the least of a few runs.
-    const leastOf = async (first: number) => Math.min(...(await Promise.all([1, 2, 3].map(() => statements(first)))));
+    // The outbox relay polls the same database in the background: take the least of a few runs, one at a time.
+    const leastOf = async (first: number) => {
+      const counts: number[] = [];
+      for (let run = 0; run < 5; run++) counts.push(await statements(first));
+      return Math.min(...counts);
+    };
     const sql5 = await leastOf(5);
     const sql100 = await leastOf(100);
 
