@@ -50,6 +50,17 @@ export function fromZodError(error: ZodError, root = 'input'): GraphQLError {
   return badUserInput(fields);
 }
 
+/**
+ * graphql-js rejects a bad variable (e.g. an unknown enum value) as BAD_USER_INPUT but names the field
+ * only in its message (`Variable "$input" got invalid value "X" at "input.kind"; ...`): read it from there.
+ */
+export function fieldsOfVariableError(message: string): Record<string, string> | undefined {
+  const variable = /^Variable "\$(\w+)"/.exec(message)?.[1];
+  if (!variable) return undefined;
+  const at = / at "([^"]+)"; (.+)$/s.exec(message);
+  return at ? { [at[1]!]: at[2]! } : { [variable]: message };
+}
+
 export function errorCode(error: unknown): ErrorCode | undefined {
   return error instanceof GraphQLError ? (error.extensions.code as ErrorCode | undefined) : undefined;
 }

@@ -46,11 +46,6 @@ function decodeCursor(cursor: string, length: number, argument: string): CursorV
   throw badUserInput({ [argument]: 'Not a cursor of this list' });
 }
 
-function cursorValue(value: unknown): string | number | boolean | null {
-  if (value instanceof Date) return value.toISOString();
-  return (value ?? null) as string | number | boolean | null;
-}
-
 function pageSize(args: PageArgs): { size: number; backward: boolean } {
   if (args.first != null && args.last != null) throw badUserInput({ last: 'Use first or last, not both' });
   const backward = args.last != null;
@@ -103,16 +98,21 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     const direction = backward ? (key.direction === 'ASC' ? 'DESC' : 'ASC') : key.direction;
     if (index === 0) page.orderBy(`${alias}.${key.property}`, direction);
     else page.addOrderBy(`${alias}.${key.property}`, direction);
+    // The cursor holds PostgreSQL's own text of each sort value: a timestamp keeps its microseconds,
+    // which a JS Date would cut to milliseconds (the next page would then repeat or skip rows).
+    page.addSelect(`CAST(${alias}.${key.property} AS text)`, `cursor_${index}`);
   });
-  const rows = size === 0 ? [] : await page.take(size + 1).getMany();
+  const { entities: rows, raw } =
+    size === 0
+      ? { entities: [], raw: [] }
+      : await page.take(size + 1).getRawAndEntities<Record<string, string | null>>();
   const hasMore = rows.length > size;
-  const nodes = rows.slice(0, size);
-  if (backward) nodes.reverse();
-
-  const edges = nodes.map((node) => ({
+  const edges = rows.slice(0, size).map((node, row) => ({
     node,
-    cursor: encodeCursor(keys.map((key) => cursorValue(node[key.property]))),
+    cursor: encodeCursor(keys.map((_, index) => raw[row]?.[`cursor_${index}`] ?? null)),
   }));
+  if (backward) edges.reverse();
+  const nodes = edges.map((edge) => edge.node);
   return {
     edges,
     nodes,

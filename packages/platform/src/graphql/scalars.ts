@@ -31,6 +31,16 @@ export const DecimalResolver = new GraphQLScalarType({
   parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : null),
 });
 
+/** True for a code the CountryCode scalar serializes (ISO 3166-1 alpha-2): check input with it before storing. */
+export function isCountryCode(code: string): boolean {
+  try {
+    CountryCodeResolver.parseValue(code);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const scalarResolvers = {
   DateTime: DateTimeResolver,
   Date: DateResolver,

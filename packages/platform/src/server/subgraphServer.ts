@@ -16,6 +16,7 @@ import type { BaseConfig } from '../config/config';
 import { guardResolvers, type Permissions } from '../auth/permissions';
 import { commonTypeDefs, scalarResolvers } from '../graphql/scalars';
 import type { Logger } from '../log/logger';
+import { fieldsOfVariableError } from '../errors/errors';
 import { RequestContext } from './context';
 
 /** Something that runs beside the HTTP server: the outbox relay, event consumers, schedulers. */
@@ -48,11 +49,15 @@ export interface RunningSubgraph {
 // Longer than the gateway's keep-alive, so the gateway never reuses a socket we just closed (ECONNRESET).
 const KEEP_ALIVE_MS = 75_000;
 
-function maskErrors(production: boolean) {
+function formatErrors(production: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (production && (!code || code === 'INTERNAL_SERVER_ERROR')) {
       return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
+      const fields = fieldsOfVariableError(formatted.message);
+      if (fields) return { ...formatted, extensions: { ...formatted.extensions, fields } };
     }
     return formatted;
   };
@@ -94,7 +99,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   const apollo = new ApolloServer<RequestContext>({
     schema,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), logErrors(log)],
-    formatError: maskErrors(production),
+    formatError: formatErrors(production),
     includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
   });
   await apollo.start();

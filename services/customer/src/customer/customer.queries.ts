@@ -19,7 +19,8 @@ const filterSpec: FilterSpec = {
   industry: { kind: 'string', column: 'c.industry' },
   segment: { kind: 'string', column: 'c.segment' },
   lifecycleStage: { kind: 'enum', column: 'c.lifecycle_stage' },
-  country: { kind: 'string', column: 'c.address_country' },
+  // The property path: TypeORM names the embedded column "address_Country" and resolves the path to it.
+  country: { kind: 'string', column: 'c.address.country' },
   ownerId: { kind: 'string', column: 'c.owner_id' },
   tags: { kind: 'stringList', column: 'c.tags' },
   createdAt: { kind: 'dateTime', column: 'c.created_at' },

@@ -1,4 +1,5 @@
 import type { CustomerSnapshot } from '@crm/events';
+import { isCountryCode } from '@crm/platform';
 import { z } from 'zod';
 import { email, optionalText, phone, requiredText, tags } from '../shared/inputRules';
 import type { Address, CustomerEntity } from './customer.entity';
@@ -14,7 +15,8 @@ const address = z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. DE')
+      // The same list the CountryCode output scalar checks: a code stored must be readable again.
+      .refine(isCountryCode, 'ISO 3166-1 alpha-2 code, e.g. DE')
       .nullish(),
   })
   .nullish();
