@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -71,7 +72,10 @@ function logErrors(log: Logger): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (!code || code === 'INTERNAL_SERVER_ERROR') {
-              log.error({ err: error.originalError ?? error, requestId: contextValue.requestId }, error.message);
+              log.error(
+                { err: error.originalError ?? error, requestId: contextValue.requestId },
+                error.message,
+              );
             }
           }
         },
@@ -98,7 +102,12 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   ]);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), logErrors(log)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No Apollo usage reporting here, so no federated traces to attach to responses.
+      ApolloServerPluginInlineTraceDisabled(),
+      logErrors(log),
+    ],
     formatError: formatErrors(production),
     includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
   });
@@ -121,7 +130,9 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' || req.url === '/metrics' },
+      autoLogging: {
+        ignore: (req) => req.url === '/health' || req.url === '/ready' || req.url === '/metrics',
+      },
     }),
   );
   app.get('/health', (_req, res) => {
