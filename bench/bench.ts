@@ -53,8 +53,13 @@ async function load(url: string, token: string) {
     worker.once('error', reject);
   });
   latencies.sort((a, b) => a - b);
-  const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
-  return { rps: latencies.length / DURATION_S, p50: percentile(50).toFixed(1), p95: percentile(95).toFixed(1) };
+  const percentile = (p: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+  return {
+    rps: latencies.length / DURATION_S,
+    p50: percentile(50).toFixed(1),
+    p95: percentile(95).toFixed(1),
+  };
 }
 
 async function main(): Promise<void> {
@@ -78,7 +83,13 @@ async function main(): Promise<void> {
       const created = await graphql(
         customer.url,
         'mutation($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }',
-        { input: { kind: 'ORGANIZATION', name: `Bench Org ${String(i).padStart(5, '0')}`, email: `org${i}@bench.example` } },
+        {
+          input: {
+            kind: 'ORGANIZATION',
+            name: `Bench Org ${String(i).padStart(5, '0')}`,
+            email: `org${i}@bench.example`,
+          },
+        },
         token,
       );
       const id = (created.data as { createCustomer: { id: string } }).createCustomer.id;

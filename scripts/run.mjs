@@ -30,10 +30,19 @@ const bin = (name) => join(root, 'node_modules/.bin', name);
 function checks() {
   const steps = [
     ['typed resolvers are current', bin('turbo'), ['run', 'codegen:check', '--output-logs=errors-only']],
-    ['supergraph composes and is current', 'npx', ['--yes', PNPM, '--filter', '@crm/gateway', 'run', 'compose:check']],
-    ['AsyncAPI document is current', 'npx', ['--yes', PNPM, '--filter', '@crm/events', 'run', 'asyncapi:check']],
+    [
+      'supergraph composes and is current',
+      'npx',
+      ['--yes', PNPM, '--filter', '@crm/gateway', 'run', 'compose:check'],
+    ],
+    [
+      'AsyncAPI document is current',
+      'npx',
+      ['--yes', PNPM, '--filter', '@crm/events', 'run', 'asyncapi:check'],
+    ],
     ['types check', bin('tsc'), ['-p', 'tsconfig.json']],
     ['lint', bin('eslint'), ['.', '--max-warnings=0']],
+    ['formatting', bin('prettier'), ['--check', '--log-level=warn', '.']],
   ];
   for (const [what, cmd, cmdArgs] of steps) {
     console.log(`\n== ${what}`);
@@ -57,7 +66,10 @@ switch (command) {
   case 'bench': {
     ensureInstalled();
     const script = command === 'start' ? 'scripts/start.ts' : 'bench/bench.ts';
-    const child = spawn(bin('tsx'), ['--tsconfig', 'tsconfig.json', script, ...args], { cwd: root, stdio: 'inherit' });
+    const child = spawn(bin('tsx'), ['--tsconfig', 'tsconfig.json', script, ...args], {
+      cwd: root,
+      stdio: 'inherit',
+    });
     for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
     child.on('exit', (code) => process.exit(code ?? 1));
     break;

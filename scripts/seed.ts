@@ -3,14 +3,70 @@
 import { graphql } from '@crm/testkit';
 
 const organizations = [
-  { name: 'Nordwind Logistik GmbH', industry: 'Logistics', segment: 'Enterprise', city: 'Hamburg', country: 'DE', tags: ['key-account'] },
-  { name: 'Brightline Solar Ltd', industry: 'Energy', segment: 'Mid-Market', city: 'Manchester', country: 'GB', tags: ['renewables'] },
-  { name: 'Café Lumière SARL', industry: 'Hospitality', segment: 'SMB', city: 'Lyon', country: 'FR', tags: [] },
-  { name: 'Helix Biotech Inc.', industry: 'Life Sciences', segment: 'Enterprise', city: 'Boston', country: 'US', tags: ['key-account', 'regulated'] },
-  { name: 'Tauro Construcciones SA', industry: 'Construction', segment: 'Mid-Market', city: 'Madrid', country: 'ES', tags: [] },
-  { name: 'Kestrel Analytics BV', industry: 'Software', segment: 'SMB', city: 'Utrecht', country: 'NL', tags: ['partner'] },
-  { name: 'Maple & Finch Retail', industry: 'Retail', segment: 'Mid-Market', city: 'Toronto', country: 'CA', tags: [] },
-  { name: 'Sakura Precision KK', industry: 'Manufacturing', segment: 'Enterprise', city: 'Osaka', country: 'JP', tags: ['key-account'] },
+  {
+    name: 'Nordwind Logistik GmbH',
+    industry: 'Logistics',
+    segment: 'Enterprise',
+    city: 'Hamburg',
+    country: 'DE',
+    tags: ['key-account'],
+  },
+  {
+    name: 'Brightline Solar Ltd',
+    industry: 'Energy',
+    segment: 'Mid-Market',
+    city: 'Manchester',
+    country: 'GB',
+    tags: ['renewables'],
+  },
+  {
+    name: 'Café Lumière SARL',
+    industry: 'Hospitality',
+    segment: 'SMB',
+    city: 'Lyon',
+    country: 'FR',
+    tags: [],
+  },
+  {
+    name: 'Helix Biotech Inc.',
+    industry: 'Life Sciences',
+    segment: 'Enterprise',
+    city: 'Boston',
+    country: 'US',
+    tags: ['key-account', 'regulated'],
+  },
+  {
+    name: 'Tauro Construcciones SA',
+    industry: 'Construction',
+    segment: 'Mid-Market',
+    city: 'Madrid',
+    country: 'ES',
+    tags: [],
+  },
+  {
+    name: 'Kestrel Analytics BV',
+    industry: 'Software',
+    segment: 'SMB',
+    city: 'Utrecht',
+    country: 'NL',
+    tags: ['partner'],
+  },
+  {
+    name: 'Maple & Finch Retail',
+    industry: 'Retail',
+    segment: 'Mid-Market',
+    city: 'Toronto',
+    country: 'CA',
+    tags: [],
+  },
+  {
+    name: 'Sakura Precision KK',
+    industry: 'Manufacturing',
+    segment: 'Enterprise',
+    city: 'Osaka',
+    country: 'JP',
+    tags: ['key-account'],
+  },
 ];
 
 const people = [

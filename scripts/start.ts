@@ -10,7 +10,14 @@ import { seedDemoTenant } from './seed';
 
 const root = join(__dirname, '..');
 const dataDir = join(root, '.data');
-const ports: Record<string, number> = { gateway: 4000, customer: 4001, sales: 4002, service: 4003, marketing: 4004, analytics: 4005 };
+const ports: Record<string, number> = {
+  gateway: 4000,
+  customer: 4001,
+  sales: 4002,
+  service: 4003,
+  marketing: 4004,
+  analytics: 4005,
+};
 const children: ChildProcess[] = [];
 const stops: (() => Promise<void>)[] = [];
 
@@ -21,11 +28,15 @@ function jwtSecret(): string {
 }
 
 function startProcess(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['--tsconfig', join(root, 'tsconfig.json'), script], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    join(root, 'node_modules/.bin/tsx'),
+    ['--tsconfig', join(root, 'tsconfig.json'), script],
+    {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   child.on('exit', (code, signal) => {
     if (!shuttingDown) console.error(`${name} exited (${signal ?? code}); stopping everything`);
     if (!shuttingDown) void shutdown(1);
@@ -75,7 +86,12 @@ async function main(): Promise<void> {
   if (!brokers) {
     const { startKafka } = await import('@crm/infra/kafka');
     log('kafka: starting Apache Kafka (KRaft) on 127.0.0.1:9092 ...');
-    const kafka = await startKafka({ dataDir: join(dataDir, 'kafka'), port: 9092, controllerPort: 9093, log });
+    const kafka = await startKafka({
+      dataDir: join(dataDir, 'kafka'),
+      port: 9092,
+      controllerPort: 9093,
+      log,
+    });
     stops.push(kafka.stop);
     brokers = kafka.brokers.join(',');
   }
@@ -95,7 +111,9 @@ async function main(): Promise<void> {
     KAFKA_BROKERS: brokers,
     JWT_SECRET: process.env.JWT_SECRET ?? jwtSecret(),
   };
-  const services = readdirSync(join(root, 'services')).filter((name) => existsSync(join(root, 'services', name, 'src/main.ts')));
+  const services = readdirSync(join(root, 'services')).filter((name) =>
+    existsSync(join(root, 'services', name, 'src/main.ts')),
+  );
   for (const name of services) {
     startProcess(name, join(root, 'services', name, 'src/main.ts'), { ...env, PORT: String(ports[name]) });
   }

@@ -27,7 +27,9 @@ function main(args: string[]): number {
       current === undefined
         ? 'is missing'
         : 'is stale: it differs from what the services/*/src/schema.graphql compose to (a schema changed, or the file was edited)';
-    console.error(`${relative} ${problem}.\nRun \`pnpm --filter @crm/gateway run compose\` and commit the result.`);
+    console.error(
+      `${relative} ${problem}.\nRun \`pnpm --filter @crm/gateway run compose\` and commit the result.`,
+    );
     return 1;
   }
   if (current === outcome.supergraphSdl) {

@@ -44,11 +44,9 @@ beforeAll(async () => {
   app.use('/unbuilt', graphiqlRouter(path.join(__dirname, 'no-such-dist')));
   app.post('/graphql', express.json(), async (req, res) => {
     if (req.get('authorization') !== `Bearer ${TOKEN}`) {
-      res
-        .status(401)
-        .json({
-          errors: [{ message: 'Missing or invalid bearer token', extensions: { code: 'UNAUTHENTICATED' } }],
-        });
+      res.status(401).json({
+        errors: [{ message: 'Missing or invalid bearer token', extensions: { code: 'UNAUTHENTICATED' } }],
+      });
       return;
     }
     const { query, variables, operationName } = req.body as {

@@ -1,6 +1,11 @@
 import { canSeePersonalData, type RequestContext } from '@crm/platform';
 import { createContact, deleteContact, updateContact } from './contact/contact.commands';
-import { contactLoader, listContacts, rolesByContactLoader, rolesByOrganizationLoader } from './contact/contact.queries';
+import {
+  contactLoader,
+  listContacts,
+  rolesByContactLoader,
+  rolesByOrganizationLoader,
+} from './contact/contact.queries';
 import { createCustomer, deleteCustomer, updateCustomer } from './customer/customer.commands';
 import { customerLoader, listCustomers } from './customer/customer.queries';
 import type { Resolvers } from './generated/graphql';
@@ -24,24 +29,30 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     createCustomer: (_, { input }, context) => createCustomer(context, input),
-    updateCustomer: (_, { id, input, expectedVersion }, context) => updateCustomer(context, id, input, expectedVersion),
+    updateCustomer: (_, { id, input, expectedVersion }, context) =>
+      updateCustomer(context, id, input, expectedVersion),
     deleteCustomer: (_, { id, expectedVersion }, context) => deleteCustomer(context, id, expectedVersion),
     createContact: (_, { input }, context) => createContact(context, input),
-    updateContact: (_, { id, input, expectedVersion }, context) => updateContact(context, id, input, expectedVersion),
+    updateContact: (_, { id, input, expectedVersion }, context) =>
+      updateContact(context, id, input, expectedVersion),
     deleteContact: (_, { id, expectedVersion }, context) => deleteContact(context, id, expectedVersion),
     logInteraction: (_, { input }, context) => logInteraction(context, input),
     updateInteraction: (_, { id, input, expectedVersion }, context) =>
       updateInteraction(context, id, input, expectedVersion),
-    deleteInteraction: (_, { id, expectedVersion }, context) => deleteInteraction(context, id, expectedVersion),
+    deleteInteraction: (_, { id, expectedVersion }, context) =>
+      deleteInteraction(context, id, expectedVersion),
   },
   Customer: {
     __resolveReference: (reference, context) => customerLoader(context).load(reference.id),
     email: (customer, _, context) => personal(context, customer.email),
     phone: (customer, _, context) => personal(context, customer.phone),
     address: (customer, _, context) =>
-      Object.values(customer.address).some((value) => value != null) ? personal(context, customer.address) : null,
+      Object.values(customer.address).some((value) => value != null)
+        ? personal(context, customer.address)
+        : null,
     contacts: (customer, _, context) => rolesByOrganizationLoader(context).load(customer.id),
-    interactions: (customer, args, context) => listInteractions(context, { ...args, customerId: customer.id }),
+    interactions: (customer, args, context) =>
+      listInteractions(context, { ...args, customerId: customer.id }),
     timeline: (customer, args, context) => customerTimeline(context, customer.id, args),
   },
   Contact: {
@@ -57,7 +68,8 @@ export const resolvers: Resolvers = {
   },
   Interaction: {
     __resolveReference: (reference, context) => interactionLoader(context).load(reference.id),
-    customer: async (interaction, _, context) => (await customerLoader(context).load(interaction.customerId))!,
+    customer: async (interaction, _, context) =>
+      (await customerLoader(context).load(interaction.customerId))!,
     contact: (interaction, _, context) =>
       interaction.contactId ? contactLoader(context).load(interaction.contactId) : null,
   },

@@ -11,7 +11,13 @@ import { resolvers } from './resolvers';
 import { timelineConsumer } from './timeline/timeline.consumer';
 import { TimelineEntryEntity } from './timeline/timelineEntry.entity';
 
-export const customerEntities = [CustomerEntity, ContactEntity, ContactRoleEntity, InteractionEntity, TimelineEntryEntity];
+export const customerEntities = [
+  CustomerEntity,
+  ContactEntity,
+  ContactRoleEntity,
+  InteractionEntity,
+  TimelineEntryEntity,
+];
 
 /** The customer service: what it serves, stores and consumes. */
 export const customerService: ServiceDefinition = {
@@ -21,5 +27,7 @@ export const customerService: ServiceDefinition = {
   permissions,
   entities: customerEntities,
   migrations: customerMigrations,
-  background: ({ dataSource, kafka, config, log }) => [timelineConsumer(kafka, dataSource, config.DB_PREFIX, log)],
+  background: ({ dataSource, kafka, config, log }) => [
+    timelineConsumer(kafka, dataSource, config.DB_PREFIX, log),
+  ],
 };

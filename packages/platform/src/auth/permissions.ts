@@ -39,7 +39,11 @@ export function guardResolvers<R extends ResolverMap>(resolvers: R, permissions:
       const key = `${typeName}.${fieldName}`;
       const allowed = permissions[key];
       if (!allowed) throw new Error(`No permission entry for ${key}`);
-      guarded[typeName]![fieldName] = guard(key, allowed, resolver as GraphQLFieldResolver<unknown, AuthContext>);
+      guarded[typeName]![fieldName] = guard(
+        key,
+        allowed,
+        resolver as GraphQLFieldResolver<unknown, AuthContext>,
+      );
     }
   }
   return guarded as R;

@@ -23,14 +23,20 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 const secretFile = join(__dirname, '../../../../.data/jwt-secret');
-const secret = process.env.JWT_SECRET ?? (existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : undefined);
+const secret =
+  process.env.JWT_SECRET ?? (existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : undefined);
 if (!secret) {
   console.error('Set JWT_SECRET (or run npm start once, which creates .data/jwt-secret)');
   process.exit(2);
 }
 console.log(
   signToken(
-    { tenantId: values.tenant, roles: values.role as Role[], userId: values.user, expiresIn: values.expires as '12h' },
+    {
+      tenantId: values.tenant,
+      roles: values.role as Role[],
+      userId: values.user,
+      expiresIn: values.expires as '12h',
+    },
     {
       JWT_SECRET: secret,
       JWT_ISSUER: process.env.JWT_ISSUER ?? 'crm-platform',

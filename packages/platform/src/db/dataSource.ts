@@ -19,10 +19,12 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
-        // Another replica may have created it between the check and now.
-        if (error.code !== '42P04' && error.code !== '23505') throw error;
-      });
+      await client
+        .query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`)
+        .catch((error: { code?: string }) => {
+          // Another replica may have created it between the check and now.
+          if (error.code !== '42P04' && error.code !== '23505') throw error;
+        });
     }
   } finally {
     await client.end();
@@ -56,7 +58,11 @@ export function createDataSource(options: DataSourceOptions): DataSource {
 }
 
 /** Creates the database if needed, connects and applies pending migrations (run at every start). */
-export async function openDatabase(adminUrl: string, database: string, options: Omit<DataSourceOptions, 'url'>) {
+export async function openDatabase(
+  adminUrl: string,
+  database: string,
+  options: Omit<DataSourceOptions, 'url'>,
+) {
   await ensureDatabase(adminUrl, database);
   const dataSource = createDataSource({ ...options, url: databaseUrl(adminUrl, database) });
   await dataSource.initialize();

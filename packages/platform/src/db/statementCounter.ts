@@ -12,7 +12,10 @@ export class StatementCounter extends AbstractLogger {
     this.count++;
   }
 
-  protected writeLog(_level: LogLevel, _message: LogMessage | string | number | (LogMessage | string | number)[]): void {
+  protected writeLog(
+    _level: LogLevel,
+    _message: LogMessage | string | number | (LogMessage | string | number)[],
+  ): void {
     // counting only
   }
 }

@@ -18,13 +18,19 @@ export class TenantDb {
   ) {}
 
   /** A query builder with `alias.tenantId = :tenantId` already applied. */
-  select<T extends ObjectLiteral & TenantOwned>(entity: EntityTarget<T>, alias: string): SelectQueryBuilder<T> {
+  select<T extends ObjectLiteral & TenantOwned>(
+    entity: EntityTarget<T>,
+    alias: string,
+  ): SelectQueryBuilder<T> {
     return this.manager
       .createQueryBuilder(entity, alias)
       .where(`${alias}.tenantId = :tenantId`, { tenantId: this.tenantId });
   }
 
-  async findById<T extends ObjectLiteral & TenantOwned>(entity: EntityTarget<T>, id: string): Promise<T | null> {
+  async findById<T extends ObjectLiteral & TenantOwned>(
+    entity: EntityTarget<T>,
+    id: string,
+  ): Promise<T | null> {
     return this.manager.findOne(entity, { where: { id, tenantId: this.tenantId } as never });
   }
 
@@ -52,9 +58,12 @@ export class TenantDb {
     });
     if (!row) throw notFound(name, id);
     if (expectedVersion != null && row.version !== expectedVersion) {
-      throw conflict(`${name} ${id} was changed by someone else (version ${row.version}, expected ${expectedVersion})`, {
-        currentVersion: row.version,
-      });
+      throw conflict(
+        `${name} ${id} was changed by someone else (version ${row.version}, expected ${expectedVersion})`,
+        {
+          currentVersion: row.version,
+        },
+      );
     }
     return row;
   }

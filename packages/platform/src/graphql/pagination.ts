@@ -22,7 +22,12 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   /** Resolved only when the client asks for it: a count is a second query. */
   totalCount: () => Promise<number>;
 }
@@ -66,7 +71,10 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   args: PageArgs,
 ): Promise<Connection<T>> {
   const alias = query.alias;
-  const keys: SortKey[] = [...sort.filter((key) => key.property !== 'id'), { property: 'id', direction: 'ASC' }];
+  const keys: SortKey[] = [
+    ...sort.filter((key) => key.property !== 'id'),
+    { property: 'id', direction: 'ASC' },
+  ];
   const { size, backward } = pageSize(args);
   const countQuery = query.clone();
 
@@ -81,9 +89,11 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
         keys.forEach((key, index) => {
           or.orWhere(
             new Brackets((and) => {
-              keys.slice(0, index).forEach((equal, j) =>
-                and.andWhere(`${alias}.${equal.property} = :cursor_${j}`, { [`cursor_${j}`]: values[j] }),
-              );
+              keys
+                .slice(0, index)
+                .forEach((equal, j) =>
+                  and.andWhere(`${alias}.${equal.property} = :cursor_${j}`, { [`cursor_${j}`]: values[j] }),
+                );
               const ascending = (key.direction === 'ASC') !== backward;
               and.andWhere(`${alias}.${key.property} ${ascending ? '>' : '<'} :cursor_${index}`, {
                 [`cursor_${index}`]: values[index],

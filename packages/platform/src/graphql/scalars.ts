@@ -28,7 +28,10 @@ export const DecimalResolver = new GraphQLScalarType({
   description: 'A decimal number as a string, e.g. "1234.50"',
   serialize: (value) => parseDecimal(value),
   parseValue: (value) => parseDecimal(value),
-  parseLiteral: (ast) => parseDecimal(ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : null),
+  parseLiteral: (ast) =>
+    parseDecimal(
+      ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : null,
+    ),
 });
 
 /** True for a code the CountryCode scalar serializes (ISO 3166-1 alpha-2): check input with it before storing. */

@@ -5,7 +5,11 @@ import { ContactEntity, ContactRoleEntity } from './contact.entity';
 import { contactSnapshot, createContactInput, updateContactInput, type ContactRoles } from './contact.rules';
 
 /** Replaces the contact's roles; every organization must be an ORGANIZATION of this tenant. */
-async function replaceRoles(tx: TenantDb, contactId: string, roles: ContactRoles): Promise<ContactRoleEntity[]> {
+async function replaceRoles(
+  tx: TenantDb,
+  contactId: string,
+  roles: ContactRoles,
+): Promise<ContactRoleEntity[]> {
   const ids = roles.map((role) => role.organizationId);
   const organizations = await tx.findByIds(CustomerEntity, ids);
   roles.forEach((role, index) => {
@@ -54,7 +58,10 @@ export async function createContact(context: RequestContext, rawInput: unknown):
       entityId: contact.id,
       before: null,
       after,
-      event: { type: 'crm.customer.contact.created.v1', data: { contact: after, changedFields: changedFields(null, after) } },
+      event: {
+        type: 'crm.customer.contact.created.v1',
+        data: { contact: after, changedFields: changedFields(null, after) },
+      },
     });
     return contact;
   });

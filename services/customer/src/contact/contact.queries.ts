@@ -17,7 +17,10 @@ const filterSpec: FilterSpec = {
   firstName: { kind: 'string', column: 'k.first_name' },
   lastName: { kind: 'string', column: 'k.last_name' },
   email: { kind: 'string', column: 'k.email' },
-  organizationId: { kind: 'idList', column: 'ARRAY(SELECT r.customer_id FROM contact_role r WHERE r.contact_id = k.id)' },
+  organizationId: {
+    kind: 'idList',
+    column: 'ARRAY(SELECT r.customer_id FROM contact_role r WHERE r.contact_id = k.id)',
+  },
   createdAt: { kind: 'dateTime', column: 'k.created_at' },
 };
 

@@ -27,7 +27,10 @@ export async function createCustomer(context: RequestContext, rawInput: unknown)
       entityId: customer.id,
       before: null,
       after,
-      event: { type: 'crm.customer.customer.created.v1', data: { customer: after, changedFields: changedFields(null, after) } },
+      event: {
+        type: 'crm.customer.customer.created.v1',
+        data: { customer: after, changedFields: changedFields(null, after) },
+      },
     });
     return customer;
   });

@@ -32,7 +32,11 @@ const orderProperty = { NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'upda
 /** The customer list: search (trigram-indexed, case-insensitive), typed filter, keyset pages. */
 export function listCustomers(
   context: RequestContext,
-  args: PageArgs & { search?: string | null; filter?: CustomerFilter | null; orderBy?: CustomerOrderBy | null },
+  args: PageArgs & {
+    search?: string | null;
+    filter?: CustomerFilter | null;
+    orderBy?: CustomerOrderBy | null;
+  },
 ): Promise<Connection<CustomerEntity>> {
   const query = context.db.select(CustomerEntity, 'c');
   const search = args.search?.trim();

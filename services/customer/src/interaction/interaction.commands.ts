@@ -70,7 +70,10 @@ export async function updateInteraction(
       entityId: id,
       before,
       after,
-      event: { type: 'crm.customer.interaction.updated.v1', data: { interaction: after, changedFields: changed } },
+      event: {
+        type: 'crm.customer.interaction.updated.v1',
+        data: { interaction: after, changedFields: changed },
+      },
     });
     return interaction;
   });
@@ -91,7 +94,10 @@ export async function deleteInteraction(
       entityId: id,
       before,
       after: null,
-      event: { type: 'crm.customer.interaction.deleted.v1', data: { interaction: before, changedFields: [] } },
+      event: {
+        type: 'crm.customer.interaction.deleted.v1',
+        data: { interaction: before, changedFields: [] },
+      },
     });
     return Object.assign(interaction, { id });
   });

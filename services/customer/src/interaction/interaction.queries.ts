@@ -1,4 +1,11 @@
-import { applyFilter, byKeys, paginate, type FilterSpec, type PageArgs, type RequestContext } from '@crm/platform';
+import {
+  applyFilter,
+  byKeys,
+  paginate,
+  type FilterSpec,
+  type PageArgs,
+  type RequestContext,
+} from '@crm/platform';
 import type { InteractionFilter } from '../generated/graphql';
 import { InteractionEntity } from './interaction.entity';
 

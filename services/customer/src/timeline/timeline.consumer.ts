@@ -6,7 +6,13 @@ import { TimelineEntryEntity } from './timelineEntry.entity';
 /** The topics whose events show in Customer.timeline; other services' topics join as they land. */
 export const timelineTopics = ['crm.customer.interaction'];
 
-const interactionTitles = { CALL: 'Call', EMAIL: 'Email', MEETING: 'Meeting', NOTE: 'Note', CHAT: 'Chat' } as const;
+const interactionTitles = {
+  CALL: 'Call',
+  EMAIL: 'Email',
+  MEETING: 'Meeting',
+  NOTE: 'Note',
+  CHAT: 'Chat',
+} as const;
 
 /** Applies one event to the timeline; the consumer's inbox makes a repeated event a no-op. */
 export async function applyToTimeline(event: ConsumedEvent, manager: EntityManager): Promise<void> {
@@ -35,7 +41,12 @@ export async function applyToTimeline(event: ConsumedEvent, manager: EntityManag
   );
 }
 
-export function timelineConsumer(kafka: KafkaClient, dataSource: DataSource, groupPrefix: string, log: Logger) {
+export function timelineConsumer(
+  kafka: KafkaClient,
+  dataSource: DataSource,
+  groupPrefix: string,
+  log: Logger,
+) {
   return new EventConsumer({
     kafka,
     dataSource,
