@@ -132,7 +132,7 @@ CRM platform is running (services: ${services.join(', ')}).
   GraphQL gateway : ${gatewayUrl}
   GraphiQL IDE    : http://127.0.0.1:${ports.gateway}/graphiql#token=${token}
   Dev token       : ${token}
-  (tenant demo, role admin; mint others with: pnpm token --tenant demo --role analyst)
+  (tenant demo, role admin; mint others with: pnpm run token --tenant demo --role analyst)
 Press Ctrl-C to stop.`);
 }
 

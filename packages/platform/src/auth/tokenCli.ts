@@ -1,5 +1,5 @@
 /**
- * Mints a development token:  pnpm token --tenant demo --role admin [--role analyst] [--user alice]
+ * Mints a development token:  pnpm run token --tenant demo --role admin [--role analyst] [--user alice]
  * Signs with JWT_SECRET, or with the secret `npm start` keeps in .data/jwt-secret.
  */
 import { existsSync, readFileSync } from 'node:fs';
