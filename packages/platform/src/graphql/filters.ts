@@ -44,6 +44,11 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** An ILIKE pattern matching `text` anywhere, with LIKE's wildcards in it taken literally. */
+export function containsPattern(text: string): string {
+  return `%${escapeLike(text)}%`;
+}
+
 const operators: Record<string, (column: string, p: string) => string> = {
   'string.eq': (c, p) => `${c} = :${p}`,
   'enum.eq': (c, p) => `${c} = :${p}`,
@@ -65,7 +70,7 @@ const operators: Record<string, (column: string, p: string) => string> = {
 };
 
 function operand(op: string, value: unknown): unknown {
-  if (op === 'contains') return `%${escapeLike(String(value))}%`;
+  if (op === 'contains') return containsPattern(String(value));
   if (op === 'startsWith') return `${escapeLike(String(value))}%`;
   return value;
 }

@@ -1,5 +1,6 @@
 import {
   applyFilter,
+  containsPattern,
   byKeys,
   groupByKeys,
   paginate,
@@ -35,7 +36,7 @@ export function listContacts(
   if (search) {
     query.andWhere(
       "((k.first_name || ' ' || k.last_name) ILIKE :search OR k.email ILIKE :search OR k.phone ILIKE :search)",
-      { search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+      { search: containsPattern(search) },
     );
   }
   applyFilter(query, args.filter, filterSpec);

@@ -1,5 +1,6 @@
 import {
   applyFilter,
+  containsPattern,
   byKeys,
   paginate,
   type Connection,
@@ -42,7 +43,7 @@ export function listCustomers(
   const search = args.search?.trim();
   if (search) {
     query.andWhere('(c.name ILIKE :search OR c.email ILIKE :search OR c.phone ILIKE :search)', {
-      search: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      search: containsPattern(search),
     });
   }
   applyFilter(query, args.filter, filterSpec);
