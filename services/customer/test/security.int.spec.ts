@@ -205,6 +205,23 @@ describe('personal data', () => {
       contact: { fullName: 'Ada Lovelace', email: null, phone: null },
     });
   });
+
+  it('does not let an analyst find customers or contacts by email or phone', async () => {
+    const tenant = testTenant('probe');
+    await seedTenant(tenant);
+    const search = `query($q: String!) { customers(search: $q) { totalCount } contacts(search: $q) { totalCount } }`;
+    const byEmail = { q: 'acme.example' };
+    const admin = dataOf(await app.request(search, byEmail, tokenFor(tenant, 'admin')));
+    const analyst = dataOf(await app.request(search, byEmail, tokenFor(tenant, 'analyst')));
+    expect(admin).toEqual({ customers: { totalCount: 1 }, contacts: { totalCount: 1 } });
+    expect(analyst).toEqual({ customers: { totalCount: 0 }, contacts: { totalCount: 0 } });
+
+    const filter = `{ customers(filter: { or: [{ name: { eq: "x" } }, { email: { contains: "acme" } }] }) { totalCount } }`;
+    expect(errorOf(await app.request(filter, {}, tokenFor(tenant, 'analyst'))).code).toBe('FORBIDDEN');
+    expect(dataOf(await app.request(filter, {}, tokenFor(tenant, 'admin')))).toEqual({
+      customers: { totalCount: 1 },
+    });
+  });
 });
 
 describe('tenancy', () => {

@@ -44,6 +44,17 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/** Whether a filter, at any depth of and/or/not, tests one of `fields`. */
+export function filterUses(filter: Filter | null | undefined, fields: string[]): boolean {
+  if (!filter) return false;
+  return Object.entries(filter).some(([name, value]) => {
+    if (value == null) return false;
+    if (name === 'and' || name === 'or') return (value as Filter[]).some((part) => filterUses(part, fields));
+    if (name === 'not') return filterUses(value as Filter, fields);
+    return fields.includes(name);
+  });
+}
+
 /** An ILIKE pattern matching `text` anywhere, with LIKE's wildcards in it taken literally. */
 export function containsPattern(text: string): string {
   return `%${escapeLike(text)}%`;

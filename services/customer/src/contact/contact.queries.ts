@@ -1,5 +1,8 @@
 import {
   applyFilter,
+  canSeePersonalData,
+  forbidden,
+  filterUses,
   containsPattern,
   byKeys,
   groupByKeys,
@@ -31,13 +34,16 @@ export function listContacts(
   context: RequestContext,
   args: PageArgs & { search?: string | null; filter?: ContactFilter | null; orderBy?: ContactOrderBy | null },
 ) {
+  // Who may not see email and phone may not search or filter by them either (no probing).
+  const personal = canSeePersonalData(context.user);
+  if (!personal && filterUses(args.filter, ['email'])) throw forbidden('Your roles may not filter by email');
   const query = context.db.select(ContactEntity, 'k');
   const search = args.search?.trim();
   if (search) {
-    query.andWhere(
-      "((k.first_name || ' ' || k.last_name) ILIKE :search OR k.email ILIKE :search OR k.phone ILIKE :search)",
-      { search: containsPattern(search) },
-    );
+    const name = "(k.first_name || ' ' || k.last_name) ILIKE :search";
+    query.andWhere(personal ? `(${name} OR k.email ILIKE :search OR k.phone ILIKE :search)` : name, {
+      search: containsPattern(search),
+    });
   }
   applyFilter(query, args.filter, filterSpec);
   const sort: SortKey[] = args.orderBy

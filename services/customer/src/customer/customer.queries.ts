@@ -1,5 +1,8 @@
 import {
   applyFilter,
+  canSeePersonalData,
+  forbidden,
+  filterUses,
   containsPattern,
   byKeys,
   paginate,
@@ -39,12 +42,18 @@ export function listCustomers(
     orderBy?: CustomerOrderBy | null;
   },
 ): Promise<Connection<CustomerEntity>> {
+  // Who may not see email and phone may not search or filter by them either (no probing).
+  const personal = canSeePersonalData(context.user);
+  if (!personal && filterUses(args.filter, ['email'])) throw forbidden('Your roles may not filter by email');
   const query = context.db.select(CustomerEntity, 'c');
   const search = args.search?.trim();
   if (search) {
-    query.andWhere('(c.name ILIKE :search OR c.email ILIKE :search OR c.phone ILIKE :search)', {
-      search: containsPattern(search),
-    });
+    query.andWhere(
+      personal
+        ? '(c.name ILIKE :search OR c.email ILIKE :search OR c.phone ILIKE :search)'
+        : 'c.name ILIKE :search',
+      { search: containsPattern(search) },
+    );
   }
   applyFilter(query, args.filter, filterSpec);
   const sort: SortKey[] = args.orderBy
