@@ -1,7 +1,7 @@
 // EventConsumer against a real broker and database: idempotence, poison messages, retries, DLQ.
 import { randomUUID } from 'node:crypto';
 import { createLogger } from '@crm/platform';
-import { readTopic } from '@crm/testkit';
+import { readTopic, waitFor } from '@crm/testkit';
 import type { Message } from 'kafkajs';
 import {
   deadLetterHeaders,
@@ -19,7 +19,6 @@ import {
   type EventKitEnvironment,
 } from './support/eventKitEnvironment';
 import { customerCreated } from './support/fixtures';
-import { waitFor } from './support/waitFor';
 
 let env: EventKitEnvironment;
 const consumers: EventConsumer[] = [];
@@ -113,11 +112,7 @@ const appliedRows = async (eventId: string): Promise<number> =>
   );
 
 const waitUntilApplied = (eventId: string) =>
-  waitFor(
-    () => appliedRows(eventId),
-    (n) => n > 0,
-    { what: `event ${eventId} to be applied` },
-  );
+  waitFor(() => appliedRows(eventId), { until: (n) => n > 0, what: `event ${eventId} to be applied` });
 
 async function committedOffset(groupId: string, topic: string): Promise<number> {
   const admin = env.kafka.admin();
@@ -150,11 +145,10 @@ describe('EventConsumer', () => {
         eventId,
       ]),
     ).toEqual([{ consumer_group: groupId, event_type: 'crm.customer.customer.created.v1' }]);
-    await waitFor(
-      () => committedOffset(groupId, topic),
-      (offset) => offset === 3,
-      { what: 'offsets to be committed' },
-    );
+    await waitFor(() => committedOffset(groupId, topic), {
+      until: (offset) => offset === 3,
+      what: 'offsets to be committed',
+    });
   });
 
   it('parks poison messages on <topic>.dlq with the reason and original headers, and goes on', async () => {
@@ -201,11 +195,10 @@ describe('EventConsumer', () => {
     expect(third!.headers[deadLetterHeaders.error]).toMatch(/customer.id: /);
     expect(fourth!.headers[deadLetterHeaders.error]).toBe('Missing CloudEvents header ce_tenantid');
     expect(fourth!.key).toBe(noTenant.key);
-    await waitFor(
-      () => committedOffset(groupId, topic),
-      (offset) => offset === 5,
-      { what: 'offsets to be committed' },
-    );
+    await waitFor(() => committedOffset(groupId, topic), {
+      until: (offset) => offset === 5,
+      what: 'offsets to be committed',
+    });
   });
 
   it('retries a failing handler with backoff and applies the event once when it succeeds', async () => {
@@ -260,11 +253,10 @@ describe('EventConsumer', () => {
 
     const failing = recordingHandler({ [eventId]: Number.POSITIVE_INFINITY });
     const first = await startConsumer(topic, failing.handle, { groupId, backoffMs: 60_000 });
-    await waitFor(
-      () => failing.calls.get(eventId) ?? 0,
-      (n) => n === 1,
-      { what: 'the first attempt' },
-    );
+    await waitFor(() => failing.calls.get(eventId) ?? 0, {
+      until: (n) => n === 1,
+      what: 'the first attempt',
+    });
     await first.stop(); // interrupts the minute-long backoff
 
     expect(await committedOffset(groupId, topic)).toBe(-1);
@@ -272,10 +264,9 @@ describe('EventConsumer', () => {
     await startConsumer(topic, handle, { groupId });
     await waitUntilApplied(eventId);
     expect(calls.get(eventId)).toBe(1);
-    await waitFor(
-      () => committedOffset(groupId, topic),
-      (offset) => offset === 1,
-      { what: 'the offset to be committed' },
-    );
+    await waitFor(() => committedOffset(groupId, topic), {
+      until: (offset) => offset === 1,
+      what: 'the offset to be committed',
+    });
   });
 });

@@ -1,5 +1,5 @@
 // The transactional outbox end to end: recordEvent in a service transaction, OutboxRelay to Kafka.
-import { readTopic, type TopicMessage } from '@crm/testkit';
+import { readTopic, type TopicMessage, waitFor } from '@crm/testkit';
 import { OutboxRelay, recordEvent, type EventDataInput } from '../src';
 import {
   countMessages,
@@ -8,7 +8,6 @@ import {
   type EventKitEnvironment,
 } from './support/eventKitEnvironment';
 import { customerCreated, customerSnapshot } from './support/fixtures';
-import { waitFor } from './support/waitFor';
 
 let env: EventKitEnvironment;
 const relays: OutboxRelay[] = [];
@@ -134,7 +133,7 @@ describe('OutboxRelay', () => {
     );
 
     startRelay(prefix);
-    await waitFor(unpublishedCount, (n) => n === 0, { what: 'the outbox to be published' });
+    await waitFor(unpublishedCount, { until: (n) => n === 0, what: 'the outbox to be published' });
     // The relay marks rows only after Kafka acknowledged them: the topic is complete now.
     expect(await countMessages(env.kafka, topic)).toBe(1);
     const [message] = await readTopic(env.kafka, topic, { until: (m) => m.length >= 1, timeoutMs: 15_000 });
@@ -199,7 +198,7 @@ describe('OutboxRelay', () => {
     const ids = await recordMany(500);
 
     const first = startRelay(prefix, { batchSize: 10 });
-    await waitFor(publishedCount, (n) => n > 0, { intervalMs: 2, what: 'the first batch' });
+    await waitFor(publishedCount, { until: (n) => n > 0, intervalMs: 2, what: 'the first batch' });
     await first.stop();
     expect(first.isActive).toBe(false);
     const publishedByFirst = await publishedCount();
@@ -208,7 +207,7 @@ describe('OutboxRelay', () => {
     expect(await countMessages(env.kafka, topic)).toBe(publishedByFirst); // nothing sent and left unmarked
 
     startRelay(prefix, { batchSize: 10 });
-    await waitFor(unpublishedCount, (n) => n === 0, { what: 'the rest to be published' });
+    await waitFor(unpublishedCount, { until: (n) => n === 0, what: 'the rest to be published' });
     expect(await countMessages(env.kafka, topic)).toBe(500);
     const messages = await readTopic(env.kafka, topic, { until: (m) => m.length >= 500, timeoutMs: 20_000 });
     expectEachIdOnce(messages, ids);
@@ -218,20 +217,15 @@ describe('OutboxRelay', () => {
     const prefix = uniqueTopicPrefix('relay_failover');
     const topic = `${prefix}crm.customer.customer`;
     const first = startRelay(prefix);
-    await waitFor(
-      () => first.state,
-      (s) => s === 'active',
-      { what: 'the first relay to be active' },
-    );
+    await waitFor(() => first.state, { until: (s) => s === 'active', what: 'the first relay to be active' });
     const second = startRelay(prefix);
-    await waitFor(
-      () => second.state,
-      (s) => s === 'standby',
-      { what: 'the second relay to stand by' },
-    );
+    await waitFor(() => second.state, {
+      until: (s) => s === 'standby',
+      what: 'the second relay to stand by',
+    });
 
     const before = await recordMany(100);
-    await waitFor(unpublishedCount, (n) => n === 0, { what: 'the first relay to publish' });
+    await waitFor(unpublishedCount, { until: (n) => n === 0, what: 'the first relay to publish' });
     expect([first.state, second.state]).toEqual(['active', 'standby']);
     const holders = await env.dataSource.query(
       "SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
@@ -239,13 +233,12 @@ describe('OutboxRelay', () => {
     expect(holders[0].n).toBe(1);
 
     await first.stop();
-    await waitFor(
-      () => second.state,
-      (s) => s === 'active',
-      { what: 'the second relay to take over' },
-    );
+    await waitFor(() => second.state, {
+      until: (s) => s === 'active',
+      what: 'the second relay to take over',
+    });
     const after = await recordMany(100);
-    await waitFor(unpublishedCount, (n) => n === 0, { what: 'the second relay to publish' });
+    await waitFor(unpublishedCount, { until: (n) => n === 0, what: 'the second relay to publish' });
     expect(await countMessages(env.kafka, topic)).toBe(200);
     expectEachIdOnce(
       await readTopic(env.kafka, topic, { until: (m) => m.length >= 200, timeoutMs: 20_000 }),
@@ -257,24 +250,19 @@ describe('OutboxRelay', () => {
     const prefix = uniqueTopicPrefix('relay_died');
     const topic = `${prefix}crm.customer.customer`;
     const first = startRelay(prefix);
-    await waitFor(
-      () => first.state,
-      (s) => s === 'active',
-      { what: 'the first relay to be active' },
-    );
+    await waitFor(() => first.state, { until: (s) => s === 'active', what: 'the first relay to be active' });
     const second = startRelay(prefix);
-    await waitFor(
-      () => second.state,
-      (s) => s === 'standby',
-      { what: 'the second relay to stand by' },
-    );
+    await waitFor(() => second.state, {
+      until: (s) => s === 'standby',
+      what: 'the second relay to stand by',
+    });
 
     // What a crashed replica leaves behind: its session ends, and with it the advisory lock.
     await env.dataSource.query(
       "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())",
     );
     const ids = await recordMany(50);
-    await waitFor(unpublishedCount, (n) => n === 0, { what: 'a relay to publish after the failure' });
+    await waitFor(unpublishedCount, { until: (n) => n === 0, what: 'a relay to publish after the failure' });
     expect([first.state, second.state].filter((s) => s === 'active')).toHaveLength(1);
     expectEachIdOnce(
       await readTopic(env.kafka, topic, { until: (m) => m.length >= 50, timeoutMs: 20_000 }),

@@ -1,21 +1,30 @@
-/** Polls `check` until it returns a value other than undefined/false, or fails after `timeoutMs`. */
+export interface WaitOptions<T> {
+  timeoutMs?: number;
+  intervalMs?: number;
+  what?: string;
+  /** Accepts a value of `check`; by default any value but undefined and false. */
+  until?: (value: T) => boolean;
+}
+
+/** Polls `check` until its value is accepted, or fails after `timeoutMs` naming the last value seen. */
 export async function waitFor<T>(
   check: () => Promise<T | undefined | false> | T | undefined | false,
-  { timeoutMs = 15_000, intervalMs = 100, what = 'condition' } = {},
+  { timeoutMs = 15_000, intervalMs = 100, what = 'condition', until }: WaitOptions<T> = {},
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let lastError: unknown;
+  const accepted = (value: T | undefined | false): value is T =>
+    until ? until(value as T) : value !== undefined && value !== false;
+  let last: unknown;
   for (;;) {
     try {
-      const value = await check();
-      if (value !== undefined && value !== false) return value as T;
+      last = await check();
+      if (accepted(last as T)) return last as T;
     } catch (error) {
-      lastError = error;
+      last = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(
-        `Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`,
-      );
+      const seen = last instanceof Error ? String(last) : JSON.stringify(last);
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}; last: ${seen}`);
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }

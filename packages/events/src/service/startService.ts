@@ -18,9 +18,8 @@ import type { DocumentNode } from 'graphql';
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { topicsOf } from '../catalogue/eventCatalogue';
 import type { ServiceName } from '../catalogue/services';
-import { createKafka, ensureTopics } from '../kafka';
+import { createKafka } from '../kafka';
 import { eventKitMigrations, eventKitEntities } from '../migrations';
 import { OutboxRelay } from '../outbox/OutboxRelay';
 
@@ -90,7 +89,6 @@ export async function startService(
     },
   );
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: definition.name, log });
-  await ensureTopics(kafka, topicsOf(definition.name));
   const relay = new OutboxRelay({ dataSource, kafka, service: definition.name, log });
   const background = [relay, ...(definition.background?.({ dataSource, kafka, config, log }) ?? [])];
   const subgraph = await startSubgraph({
