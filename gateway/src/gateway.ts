@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, type Logger } from '@crm/platform';
+import { createLogger, logInternalErrors, maskErrors, type Logger } from '@crm/platform';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import { loadGatewayConfig } from './config';
@@ -16,8 +16,6 @@ import { costLimitPlugin } from './costLimitPlugin';
 import { depthLimitRule } from './depthLimitRule';
 import { gatewayContext, requestIdOf, type GatewayContext } from './gatewayContext';
 import { graphiqlRouter } from './graphiql';
-import { logInternalErrors } from './logInternalErrors';
-import { maskErrors } from './maskErrors';
 import { createSubgraphAgents, subgraphFetcher, SubgraphDataSource } from './subgraphDataSource';
 import { resolveSubgraphUrl, subgraphUrlsFromEnv } from './subgraphUrls';
 import { watchSupergraphFile } from './watchSupergraphFile';
@@ -103,7 +101,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(), // the IDE is self-hosted at /graphiql; Apollo's pages load from a CDN
       costLimitPlugin(config.MAX_QUERY_COST),
-      logInternalErrors(log),
+      logInternalErrors<GatewayContext>(log),
     ],
   });
   await apollo.start();

@@ -2,6 +2,8 @@ export * from './log/logger';
 export * from './config/config';
 export * from './errors/errors';
 export * from './errors/validate';
+export * from './errors/maskErrors';
+export * from './server/logInternalErrors';
 export * from './auth/principal';
 export * from './auth/token';
 export * from './auth/permissions';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -18,6 +18,8 @@ import { guardResolvers, type Permissions } from '../auth/permissions';
 import { commonTypeDefs, scalarResolvers } from '../graphql/scalars';
 import type { Logger } from '../log/logger';
 import { fieldsOfVariableError } from '../errors/errors';
+import { maskErrors } from '../errors/maskErrors';
+import { logInternalErrors } from './logInternalErrors';
 import { RequestContext } from './context';
 
 /** Something that runs beside the HTTP server: the outbox relay, event consumers, schedulers. */
@@ -50,38 +52,11 @@ export interface RunningSubgraph {
 // Longer than the gateway's keep-alive, so the gateway never reuses a socket we just closed (ECONNRESET).
 const KEEP_ALIVE_MS = 75_000;
 
-function formatErrors(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (production && (!code || code === 'INTERNAL_SERVER_ERROR')) {
-      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    }
-    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
-      const fields = fieldsOfVariableError(formatted.message);
-      if (fields) return { ...formatted, extensions: { ...formatted.extensions, fields } };
-    }
-    return formatted;
-  };
-}
-
-function logErrors(log: Logger): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue }) {
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            if (!code || code === 'INTERNAL_SERVER_ERROR') {
-              log.error(
-                { err: error.originalError ?? error, requestId: contextValue.requestId },
-                error.message,
-              );
-            }
-          }
-        },
-      };
-    },
-  };
+/** graphql-js names a bad variable's field only in its message: add it as `fields`, as our own errors do. */
+function withVariableFields(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'BAD_USER_INPUT' || formatted.extensions.fields) return formatted;
+  const fields = fieldsOfVariableError(formatted.message);
+  return fields ? { ...formatted, extensions: { ...formatted.extensions, fields } } : formatted;
 }
 
 /** Starts a federated subgraph: GraphQL at /graphql, /health, /ready, /metrics, graceful stop. */
@@ -106,9 +81,9 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No Apollo usage reporting here, so no federated traces to attach to responses.
       ApolloServerPluginInlineTraceDisabled(),
-      logErrors(log),
+      logInternalErrors<RequestContext>(log),
     ],
-    formatError: formatErrors(production),
+    formatError: (formatted, error) => maskErrors(production)(withVariableFields(formatted), error),
     includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
   });
   await apollo.start();

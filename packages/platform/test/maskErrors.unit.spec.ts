@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { maskErrors } from '../src/maskErrors';
+import { maskErrors } from '../src/errors/maskErrors';
 
 const internal = {
   message: 'request to http://10.0.0.5:4001/graphql failed, reason: connect ECONNREFUSED',

@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from '@crm/platform';
-import type { GatewayContext } from './gatewayContext';
-import { isClientError } from './maskErrors';
+import { isClientError } from '../errors/maskErrors';
+import type { Logger } from '../log/logger';
 
 /** Logs, with the request id, every error the client sees only as "Internal server error". */
-export function logInternalErrors(log: Logger): ApolloServerPlugin<GatewayContext> {
+export function logInternalErrors<C extends { requestId?: string } | undefined>(
+  log: Logger,
+): ApolloServerPlugin<NonNullable<C>> {
   return {
     async requestDidStart() {
       return {
@@ -12,7 +13,11 @@ export function logInternalErrors(log: Logger): ApolloServerPlugin<GatewayContex
           for (const error of errors) {
             if (isClientError(error)) continue;
             log.error(
-              { err: error.originalError ?? error, requestId: contextValue?.requestId, path: error.path },
+              {
+                err: error.originalError ?? error,
+                requestId: (contextValue as C)?.requestId,
+                path: error.path,
+              },
               error.message,
             );
           }
