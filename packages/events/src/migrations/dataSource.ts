@@ -1,17 +1,10 @@
-// A scratch DataSource for the TypeORM CLI only; services list eventKitEntities and eventKitMigrations
-// in their own DataSource. After changing OutboxEvent or InboxEvent, regenerate from packages/events:
-//   psql postgres://postgres@127.0.0.1:5432/postgres -c 'CREATE DATABASE events_scratch'
-//   export DATABASE_URL=postgres://postgres@127.0.0.1:5432/events_scratch
-//   npx tsx node_modules/typeorm/cli.js migration:run -d src/migrations/dataSource.ts
-//   npx tsx node_modules/typeorm/cli.js migration:generate -d src/migrations/dataSource.ts src/migrations/EventKit<Change>
-//   psql postgres://postgres@127.0.0.1:5432/postgres -c 'DROP DATABASE events_scratch'
-// then add the new class to eventKitMigrations (src/migrations/index.ts).
-import { DataSource } from 'typeorm';
+// The event kit's own tables (outbox, inbox), for the TypeORM CLI. After changing OutboxEvent or InboxEvent:
+//   npx tsx packages/platform/src/db/generateMigration.ts packages/events/src/migrations/dataSource.ts packages/events/src/migrations/EventKit<Change>
+import { createDataSource } from '@crm/platform';
 import { eventKitEntities, eventKitMigrations } from './index';
 
-export default new DataSource({
-  type: 'postgres',
-  url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/events_scratch',
+export default createDataSource({
+  url: process.env.MIGRATION_DATABASE_URL ?? '',
   entities: eventKitEntities,
   migrations: eventKitMigrations,
 });

@@ -10,6 +10,8 @@ import {
   type BackgroundTask,
   type BaseConfig,
   type DataSourceOptions,
+  type EntityClass,
+  type MigrationClass,
   type Logger,
   type Permissions,
   type RunningSubgraph,
@@ -42,8 +44,8 @@ export interface ServiceDefinition {
   typeDefs: DocumentNode;
   resolvers: Record<string, Record<string, unknown>>;
   permissions: Permissions;
-  entities: DataSourceOptions['entities'];
-  migrations: DataSourceOptions['migrations'];
+  entities: EntityClass[];
+  migrations: MigrationClass[];
   /** Event consumers and schedulers of this service, built once the database and Kafka are up. */
   background?: (deps: {
     dataSource: DataSource;
@@ -51,6 +53,14 @@ export interface ServiceDefinition {
     config: BaseConfig;
     log: Logger;
   }) => BackgroundTask[];
+}
+
+/** A service's tables: the platform's and the event kit's, then its own (the TypeORM CLI uses it too). */
+export function serviceTables(definition: Pick<ServiceDefinition, 'entities' | 'migrations'>) {
+  return {
+    entities: [...definition.entities, ...eventKitEntities, AuditRecord],
+    migrations: [...platformMigrations, ...eventKitMigrations, ...definition.migrations],
+  };
 }
 
 export interface RunningService extends RunningSubgraph {
@@ -74,19 +84,7 @@ export async function startService(
   const dataSource = await openDatabase(
     config.DATABASE_URL,
     serviceDatabaseName(config.DB_PREFIX, definition.name),
-    {
-      entities: [
-        ...(definition.entities as unknown[]),
-        ...eventKitEntities,
-        AuditRecord,
-      ] as DataSourceOptions['entities'],
-      migrations: [
-        ...platformMigrations,
-        ...eventKitMigrations,
-        ...(definition.migrations as unknown[]),
-      ] as DataSourceOptions['migrations'],
-      logger: options.sqlLogger,
-    },
+    { ...serviceTables(definition), logger: options.sqlLogger },
   );
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: definition.name, log });
   const relay = new OutboxRelay({ dataSource, kafka, service: definition.name, log });

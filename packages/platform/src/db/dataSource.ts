@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { DataSource, type EntitySchema, type Logger, type MixedList } from 'typeorm';
+import { DataSource, type Logger, type MigrationInterface } from 'typeorm';
 
 /** `crm_customer`, or `<prefix>customer` when tests run side by side. */
 export function serviceDatabaseName(prefix: string, service: string): string {
@@ -31,12 +31,15 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
   }
 }
 
+/** A TypeORM entity class (decorated). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityClass = Function;
+export type MigrationClass = new () => MigrationInterface;
+
 export interface DataSourceOptions {
   url: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations: MixedList<Function | string>;
+  entities: EntityClass[];
+  migrations: MigrationClass[];
   poolSize?: number;
   /** E.g. a StatementCounter, with which tests and the benchmark prove that loaders batch. */
   logger?: Logger;

@@ -1,12 +1,10 @@
 // For the TypeORM CLI. Generate a migration after changing an entity with
 //   pnpm --filter @crm/customer migration:generate src/migrations/<Name>
-import { eventKitEntities, eventKitMigrations } from '@crm/events';
-import { AuditRecord, createDataSource, platformMigrations } from '@crm/platform';
-import { customerEntities } from '../service';
-import { customerMigrations } from './index';
+import { serviceTables } from '@crm/events';
+import { createDataSource } from '@crm/platform';
+import { customerService } from '../service';
 
 export default createDataSource({
   url: process.env.MIGRATION_DATABASE_URL ?? '',
-  entities: [...customerEntities, ...eventKitEntities, AuditRecord],
-  migrations: [...platformMigrations, ...eventKitMigrations, ...customerMigrations],
+  ...serviceTables(customerService),
 });
