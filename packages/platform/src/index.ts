@@ -9,6 +9,7 @@ export * from './auth/token';
 export * from './auth/permissions';
 export * from './db/dataSource';
 export * from './db/tenantDb';
+export * from './db/tenantRecord';
 export * from './db/statementCounter';
 export * from './audit/auditRecord';
 export * from './audit/recordAudit';

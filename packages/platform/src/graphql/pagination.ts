@@ -7,6 +7,16 @@ export interface SortKey {
   direction: 'ASC' | 'DESC';
 }
 
+/** The keyset order of a connection's `orderBy: { field, direction }` argument, or `fallback` without one. */
+export function sortOrder<F extends string>(
+  orderBy: { field: F; direction?: 'ASC' | 'DESC' | null } | null | undefined,
+  properties: Record<F, string>,
+  fallback: SortKey,
+): SortKey[] {
+  if (!orderBy) return [fallback];
+  return [{ property: properties[orderBy.field], direction: orderBy.direction ?? 'ASC' }];
+}
+
 export interface PageArgs {
   first?: number | null;
   after?: string | null;

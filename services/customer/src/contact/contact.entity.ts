@@ -1,28 +1,12 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { TenantRecord } from '@crm/platform';
 import { CustomerEntity } from '../customer/customer.entity';
 
 @Entity('contact')
 @Index(['tenantId', 'lastName', 'id'])
 @Index(['tenantId', 'createdAt', 'id'])
 @Index('contact_search_trgm', { synchronize: false })
-export class ContactEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'text' })
-  tenantId!: string;
-
+export class ContactEntity extends TenantRecord {
   @Column({ name: 'first_name', type: 'text' })
   firstName!: string;
 
@@ -37,15 +21,6 @@ export class ContactEntity {
 
   @Column({ type: 'text', nullable: true })
   title!: string | null;
-
-  @VersionColumn({ type: 'int' })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** A contact's role at an organization (M:N with a role). */

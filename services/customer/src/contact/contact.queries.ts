@@ -7,10 +7,10 @@ import {
   byKeys,
   groupByKeys,
   paginate,
+  sortOrder,
   type FilterSpec,
   type PageArgs,
   type RequestContext,
-  type SortKey,
 } from '@crm/platform';
 import { In } from 'typeorm';
 import type { ContactFilter, ContactOrderBy } from '../generated/graphql';
@@ -46,10 +46,11 @@ export function listContacts(
     });
   }
   applyFilter(query, args.filter, filterSpec);
-  const sort: SortKey[] = args.orderBy
-    ? [{ property: orderProperty[args.orderBy.field], direction: args.orderBy.direction ?? 'ASC' }]
-    : [{ property: 'lastName', direction: 'ASC' }];
-  return paginate(query, sort, args);
+  return paginate(
+    query,
+    sortOrder(args.orderBy, orderProperty, { property: 'lastName', direction: 'ASC' }),
+    args,
+  );
 }
 
 export function contactLoader(context: RequestContext) {

@@ -1,12 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
+import { TenantRecord } from '@crm/platform';
 
 export type CustomerKind = 'PERSON' | 'ORGANIZATION';
 export type LifecycleStage = 'LEAD' | 'PROSPECT' | 'CUSTOMER' | 'CHURNED';
@@ -39,13 +32,7 @@ export class Address {
 @Index('customer_search_name_trgm', { synchronize: false })
 @Index('customer_search_email_trgm', { synchronize: false })
 @Index('customer_search_phone_trgm', { synchronize: false })
-export class CustomerEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'text' })
-  tenantId!: string;
-
+export class CustomerEntity extends TenantRecord {
   @Column({ type: 'text' })
   kind!: CustomerKind;
 
@@ -75,13 +62,4 @@ export class CustomerEntity {
 
   @Column({ name: 'owner_id', type: 'text', nullable: true })
   ownerId!: string | null;
-
-  @VersionColumn({ type: 'int' })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }

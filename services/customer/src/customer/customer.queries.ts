@@ -6,11 +6,11 @@ import {
   containsPattern,
   byKeys,
   paginate,
+  sortOrder,
   type Connection,
   type FilterSpec,
   type PageArgs,
   type RequestContext,
-  type SortKey,
 } from '@crm/platform';
 import type { CustomerFilter, CustomerOrderBy } from '../generated/graphql';
 import { CustomerEntity } from './customer.entity';
@@ -56,10 +56,11 @@ export function listCustomers(
     );
   }
   applyFilter(query, args.filter, filterSpec);
-  const sort: SortKey[] = args.orderBy
-    ? [{ property: orderProperty[args.orderBy.field], direction: args.orderBy.direction ?? 'ASC' }]
-    : [{ property: 'name', direction: 'ASC' }];
-  return paginate(query, sort, args);
+  return paginate(
+    query,
+    sortOrder(args.orderBy, orderProperty, { property: 'name', direction: 'ASC' }),
+    args,
+  );
 }
 
 /** Batches customer lookups of one request (relations and `_entities`) into one query. */

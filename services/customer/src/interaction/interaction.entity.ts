@@ -1,14 +1,5 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { TenantRecord } from '@crm/platform';
 import { ContactEntity } from '../contact/contact.entity';
 import { CustomerEntity } from '../customer/customer.entity';
 
@@ -18,13 +9,7 @@ export type InteractionDirection = 'INBOUND' | 'OUTBOUND';
 @Entity('interaction')
 @Index(['tenantId', 'customerId', 'occurredAt', 'id'])
 @Index(['tenantId', 'occurredAt', 'id'])
-export class InteractionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
-  @Column({ name: 'tenant_id', type: 'text' })
-  tenantId!: string;
-
+export class InteractionEntity extends TenantRecord {
   @Column({ name: 'customer_id', type: 'uuid' })
   customerId!: string;
 
@@ -56,13 +41,4 @@ export class InteractionEntity {
 
   @Column({ name: 'owner_id', type: 'text', nullable: true })
   ownerId!: string | null;
-
-  @VersionColumn({ type: 'int' })
-  version!: number;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
 }
