@@ -8,6 +8,7 @@ import {
 } from './contact/contact.queries';
 import { createCustomer, deleteCustomer, updateCustomer } from './customer/customer.commands';
 import { customerLoader, listCustomers } from './customer/customer.queries';
+import { hasAddress } from './customer/customer.rules';
 import type { Resolvers } from './generated/graphql';
 import { deleteInteraction, logInteraction, updateInteraction } from './interaction/interaction.commands';
 import { interactionLoader, listInteractions } from './interaction/interaction.queries';
@@ -47,9 +48,7 @@ export const resolvers: Resolvers = {
     email: (customer, _, context) => personal(context, customer.email),
     phone: (customer, _, context) => personal(context, customer.phone),
     address: (customer, _, context) =>
-      Object.values(customer.address).some((value) => value != null)
-        ? personal(context, customer.address)
-        : null,
+      hasAddress(customer.address) ? personal(context, customer.address) : null,
     contacts: (customer, _, context) => rolesByOrganizationLoader(context).load(customer.id),
     interactions: (customer, args, context) =>
       listInteractions(context, { ...args, customerId: customer.id }),

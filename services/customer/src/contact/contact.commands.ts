@@ -76,12 +76,13 @@ export async function updateContact(
   const input = parseInput(updateContactInput, rawInput);
   return context.db.transaction(async (tx) => {
     const contact = await tx.findForUpdate(ContactEntity, 'Contact', id, expectedVersion);
-    const before = contactSnapshot(contact, await rolesOf(tx, id));
+    const currentRoles = await rolesOf(tx, id);
+    const before = contactSnapshot(contact, currentRoles);
     const { organizations, ...fields } = input;
     for (const [key, value] of Object.entries(fields)) {
       if (value !== undefined) Object.assign(contact, { [key]: value });
     }
-    const roles = organizations != null ? await replaceRoles(tx, id, organizations) : await rolesOf(tx, id);
+    const roles = organizations != null ? await replaceRoles(tx, id, organizations) : currentRoles;
     const changed = changedFields(before, contactSnapshot(contact, roles));
     if (changed.length === 0) return contact;
     // A role change alone still bumps the version: the contact as a whole changed.

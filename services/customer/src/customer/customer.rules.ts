@@ -55,7 +55,8 @@ export function toAddress(input: CreateCustomer['address']): Address {
   };
 }
 
-function hasAddress(address: Address): boolean {
+/** An address with no part set is no address (GraphQL null). */
+export function hasAddress(address: Address): boolean {
   return Object.values(address).some((value) => value != null);
 }
 
