@@ -159,6 +159,66 @@ describe('change events and audit records', () => {
     ]);
   });
 
+  it('deleting an organization publishes what goes with it: its interactions deleted, its contacts detached', async () => {
+    const tenant = testTenant('cascade-events');
+    const admin = tokenFor(tenant, 'admin');
+    const acme = await createCustomer(app, admin, { kind: 'ORGANIZATION', name: 'Acme' });
+    const globex = await createCustomer(app, admin, { kind: 'ORGANIZATION', name: 'Globex' });
+    const contact = await createContact(app, admin, {
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      organizations: [
+        { organizationId: acme.id, role: 'Buyer' },
+        { organizationId: globex.id, role: 'Advisor' },
+      ],
+    });
+    const call = await logInteraction(app, admin, { customerId: acme.id, kind: 'CALL', subject: 'Intro' });
+
+    dataOf(await app.request(deleteCustomerMutation, { id: acme.id }, admin));
+
+    await expectRecordedChanges(tenant, 'interaction', 'Interaction', call.id, [
+      {
+        type: 'crm.customer.interaction.created.v1',
+        operation: 'logInteraction',
+        actor: 'user-admin',
+        before: null,
+        after: { subject: 'Intro', customerId: acme.id },
+      },
+      {
+        type: 'crm.customer.interaction.deleted.v1',
+        operation: 'deleteCustomer',
+        actor: 'user-admin',
+        before: { subject: 'Intro', customerId: acme.id },
+        after: null,
+      },
+    ]);
+    await expectRecordedChanges(tenant, 'contact', 'Contact', contact.id, [
+      {
+        type: 'crm.customer.contact.created.v1',
+        operation: 'createContact',
+        actor: 'user-admin',
+        before: null,
+        after: { lastName: 'Lovelace', version: 1 },
+      },
+      {
+        type: 'crm.customer.contact.updated.v1',
+        operation: 'deleteCustomer',
+        actor: 'user-admin',
+        changedFields: ['organizations'],
+        before: { version: 1 },
+        after: { organizations: [{ customerId: globex.id, role: 'Advisor' }], version: 2 },
+      },
+    ]);
+    // The dependants' events come before the customer's own deletion.
+    const types = (await outboxOf(app, tenant)).map((row) => row.type);
+    expect(types.indexOf('crm.customer.customer.deleted.v1')).toBeGreaterThan(
+      types.indexOf('crm.customer.interaction.deleted.v1'),
+    );
+    expect(types.indexOf('crm.customer.customer.deleted.v1')).toBeGreaterThan(
+      types.indexOf('crm.customer.contact.updated.v1'),
+    );
+  });
+
   it('records a contact created, its roles changed, left unchanged and deleted', async () => {
     const tenant = testTenant('contact-events');
     const token = tokenFor(tenant);

@@ -4,6 +4,7 @@ import { producerDefaults } from '@crm/events';
 import { readTopic, testTenant, waitFor } from '@crm/testkit';
 import {
   createCustomer,
+  deleteCustomerMutation,
   deleteInteractionMutation,
   logInteraction,
   updateInteractionMutation,
@@ -114,6 +115,25 @@ describe('customer timeline', () => {
     await app.request(deleteInteractionMutation, { id: call.id }, token);
     await waitForTimeline(token, acme.id, 'the entry to go', (entries) => entries.length === 0);
     expect(await timelineOf(token, other.id)).toEqual([]);
+  });
+
+  it("drops a deleted customer's whole timeline", async () => {
+    const token = tokenFor(testTenant('timeline-delete'));
+    const acme = await createCustomer(app, token, { kind: 'ORGANIZATION', name: 'Acme' });
+    await logInteraction(app, token, { customerId: acme.id, kind: 'NOTE', subject: 'First' });
+    await logInteraction(app, token, { customerId: acme.id, kind: 'CALL', subject: 'Second' });
+    await waitForTimeline(token, acme.id, 'both entries', (entries) => entries.length === 2);
+
+    dataOf(await app.request(deleteCustomerMutation, { id: acme.id }, token));
+
+    const entriesOf = async () =>
+      (await app.sql('SELECT count(*)::int AS n FROM timeline_entry WHERE customer_id = $1', [acme.id]))[0]!
+        .n;
+    await waitFor(entriesOf, {
+      until: (n: number) => n === 0,
+      timeoutMs: 20_000,
+      what: 'the timeline to be dropped',
+    });
   });
 
   it('lists entries newest first', async () => {

@@ -121,3 +121,38 @@ export async function deleteContact(
     return Object.assign(contact, { id });
   });
 }
+
+/**
+ * Part of deleting an organization: each contact with a role there loses it, and that change of the
+ * contact is published like any other (contact.updated), so that no consumer keeps a dangling role.
+ */
+export async function detachContactsFrom(tx: TenantDb, context: RequestContext, organizationId: string) {
+  const detached = await tx.manager.find(ContactRoleEntity, {
+    where: { customerId: organizationId, tenantId: tx.tenantId },
+  });
+  for (const { contactId } of detached) {
+    const contact = await tx.findForUpdate(ContactEntity, 'Contact', contactId);
+    const roles = await rolesOf(tx, contactId);
+    const before = contactSnapshot(contact, roles);
+    const remaining = roles.filter((role) => role.customerId !== organizationId);
+    await tx.manager.delete(ContactRoleEntity, {
+      contactId,
+      customerId: organizationId,
+      tenantId: tx.tenantId,
+    });
+    contact.updatedAt = new Date();
+    await tx.save(ContactEntity, contact);
+    const after = contactSnapshot(contact, remaining);
+    await recordChange(tx, context, {
+      operation: 'deleteCustomer',
+      entityType: 'Contact',
+      entityId: contactId,
+      before,
+      after,
+      event: {
+        type: 'crm.customer.contact.updated.v1',
+        data: { contact: after, changedFields: ['organizations'] },
+      },
+    });
+  }
+}

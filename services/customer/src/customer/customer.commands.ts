@@ -1,5 +1,7 @@
 import { recordChange } from '@crm/events';
 import { changedFields, parseInput, type RequestContext } from '@crm/platform';
+import { detachContactsFrom } from '../contact/contact.commands';
+import { deleteInteractionsOf } from '../interaction/interaction.commands';
 import { CustomerEntity } from './customer.entity';
 import { createCustomerInput, customerSnapshot, toAddress, updateCustomerInput } from './customer.rules';
 
@@ -75,6 +77,9 @@ export async function deleteCustomer(
   return context.db.transaction(async (tx) => {
     const customer = await tx.findForUpdate(CustomerEntity, 'Customer', id, expectedVersion);
     const before = customerSnapshot(customer);
+    // What depends on the customer goes first, each with its own event (not silently by cascade).
+    await deleteInteractionsOf(tx, context, id);
+    await detachContactsFrom(tx, context, id);
     await tx.remove(CustomerEntity, customer);
     await recordChange(tx, context, {
       operation: 'deleteCustomer',

@@ -102,3 +102,26 @@ export async function deleteInteraction(
     return Object.assign(interaction, { id });
   });
 }
+
+/** Part of deleting a customer: its interactions go too, each with its interaction.deleted event. */
+export async function deleteInteractionsOf(tx: TenantDb, context: RequestContext, customerId: string) {
+  const interactions = await tx.manager.find(InteractionEntity, {
+    where: { customerId, tenantId: tx.tenantId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  for (const interaction of interactions) {
+    const before = interactionSnapshot(interaction);
+    await tx.remove(InteractionEntity, interaction);
+    await recordChange(tx, context, {
+      operation: 'deleteCustomer',
+      entityType: 'Interaction',
+      entityId: before.id,
+      before,
+      after: null,
+      event: {
+        type: 'crm.customer.interaction.deleted.v1',
+        data: { interaction: before, changedFields: [] },
+      },
+    });
+  }
+}
