@@ -190,6 +190,10 @@ describe('filters', () => {
     expect(await namesMatching({ filter: { createdAt: { lte: bound } } })).toEqual(firstTen);
     expect(await namesMatching({ filter: { createdAt: { gt: bound } } })).toEqual(lastFifteen);
     expect(await namesMatching({ filter: { createdAt: { gte: bound } } })).toEqual(lastFifteen);
+    // Times are stored in milliseconds, as shown: a shown time is an exact bound.
+    const shown = created[9]!.createdAt;
+    expect(await namesMatching({ filter: { createdAt: { lte: shown } } })).toEqual(firstTen);
+    expect(await namesMatching({ filter: { createdAt: { gt: shown } } })).toEqual(lastFifteen);
     const touchedBound = new Date(Date.parse(created.at(-1)!.createdAt) + 1).toISOString();
     expect(await namesMatching({ filter: { updatedAt: { gt: touchedBound } } })).toEqual(
       [7, 2, 19, 0, 11].map((i) => seeds[i]!.name).sort(),

@@ -36,7 +36,7 @@ export class InteractionEntity extends TenantRecord {
   @Column({ type: 'text', nullable: true })
   body!: string | null;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  @Column({ name: 'occurred_at', type: 'timestamptz', precision: 3 })
   occurredAt!: Date;
 
   @Column({ name: 'owner_id', type: 'text', nullable: true })

@@ -15,7 +15,7 @@ export class TimelineEntryEntity {
   @Column({ name: 'customer_id', type: 'uuid' })
   customerId!: string;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  @Column({ name: 'occurred_at', type: 'timestamptz', precision: 3 })
   occurredAt!: Date;
 
   @Column({ type: 'text' })
