@@ -4,23 +4,24 @@ import { TenantRecord } from '@crm/platform';
 export type CustomerKind = 'PERSON' | 'ORGANIZATION';
 export type LifecycleStage = 'LEAD' | 'PROSPECT' | 'CUSTOMER' | 'CHURNED';
 
+/** Embedded in `customer` with column names of its own (TypeORM's prefixing would give "address_Line1"). */
 export class Address {
-  @Column({ type: 'text', nullable: true })
+  @Column({ name: 'address_line1', type: 'text', nullable: true })
   line1!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ name: 'address_line2', type: 'text', nullable: true })
   line2!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ name: 'address_city', type: 'text', nullable: true })
   city!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @Column({ name: 'address_region', type: 'text', nullable: true })
   region!: string | null;
 
-  @Column({ name: 'postal_code', type: 'text', nullable: true })
+  @Column({ name: 'address_postal_code', type: 'text', nullable: true })
   postalCode!: string | null;
 
-  @Column({ type: 'char', length: 2, nullable: true })
+  @Column({ name: 'address_country', type: 'char', length: 2, nullable: true })
   country!: string | null;
 }
 
@@ -45,7 +46,7 @@ export class CustomerEntity extends TenantRecord {
   @Column({ type: 'text', nullable: true })
   phone!: string | null;
 
-  @Column(() => Address, { prefix: 'address_' })
+  @Column(() => Address, { prefix: false })
   address!: Address;
 
   @Column({ type: 'text', nullable: true })

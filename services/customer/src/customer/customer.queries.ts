@@ -23,8 +23,7 @@ const filterSpec: FilterSpec = {
   industry: { kind: 'string', column: 'c.industry' },
   segment: { kind: 'string', column: 'c.segment' },
   lifecycleStage: { kind: 'enum', column: 'c.lifecycle_stage' },
-  // The property path: TypeORM names the embedded column "address_Country" and resolves the path to it.
-  country: { kind: 'string', column: 'c.address.country' },
+  country: { kind: 'string', column: 'c.address_country' },
   ownerId: { kind: 'string', column: 'c.owner_id' },
   tags: { kind: 'stringList', column: 'c.tags' },
   createdAt: { kind: 'dateTime', column: 'c.created_at' },

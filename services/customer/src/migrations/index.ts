@@ -1,9 +1,4 @@
-import { CustomerTables1795708196558 } from './1795708196558-CustomerTables';
-import { CustomerSearchIndexes1795708196600 } from './1795708196600-CustomerSearchIndexes';
-import { MillisecondTimes1795710013439 } from './1795710013439-MillisecondTimes';
+import { CustomerTables1795710071282 } from './1795710071282-CustomerTables';
+import { CustomerSearchIndexes1795710071300 } from './1795710071300-CustomerSearchIndexes';
 
-export const customerMigrations = [
-  CustomerTables1795708196558,
-  CustomerSearchIndexes1795708196600,
-  MillisecondTimes1795710013439,
-];
+export const customerMigrations = [CustomerTables1795710071282, CustomerSearchIndexes1795710071300];

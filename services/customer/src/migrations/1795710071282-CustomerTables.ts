@@ -1,13 +1,16 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class CustomerTables1795708196558 implements MigrationInterface {
-    name = 'CustomerTables1795708196558'
+export class CustomerTables1795710071282 implements MigrationInterface {
+    name = 'CustomerTables1795710071282'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
             CREATE TABLE "customer" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "tenant_id" text NOT NULL,
+                "version" integer NOT NULL,
+                "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
+                "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
                 "kind" text NOT NULL,
                 "name" text NOT NULL,
                 "email" text,
@@ -17,15 +20,12 @@ export class CustomerTables1795708196558 implements MigrationInterface {
                 "lifecycle_stage" text NOT NULL,
                 "tags" text array NOT NULL DEFAULT '{}',
                 "owner_id" text,
-                "version" integer NOT NULL,
-                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-                "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-                "address_Line1" text,
-                "address_Line2" text,
-                "address_City" text,
-                "address_Region" text,
-                "address_Postal_code" text,
-                "address_Country" character(2),
+                "address_line1" text,
+                "address_line2" text,
+                "address_city" text,
+                "address_region" text,
+                "address_postal_code" text,
+                "address_country" character(2),
                 CONSTRAINT "PK_a7a13f4cacb744524e44dfdad32" PRIMARY KEY ("id")
             )
         `);
@@ -42,14 +42,14 @@ export class CustomerTables1795708196558 implements MigrationInterface {
             CREATE TABLE "contact" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "tenant_id" text NOT NULL,
+                "version" integer NOT NULL,
+                "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
+                "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
                 "first_name" text NOT NULL,
                 "last_name" text NOT NULL,
                 "email" text,
                 "phone" text,
                 "title" text,
-                "version" integer NOT NULL,
-                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-                "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "PK_2cbbe00f59ab6b3bb5b8d19f989" PRIMARY KEY ("id")
             )
         `);
@@ -75,17 +75,17 @@ export class CustomerTables1795708196558 implements MigrationInterface {
             CREATE TABLE "interaction" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "tenant_id" text NOT NULL,
+                "version" integer NOT NULL,
+                "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
+                "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(),
                 "customer_id" uuid NOT NULL,
                 "contact_id" uuid,
                 "kind" text NOT NULL,
                 "direction" text,
                 "subject" text NOT NULL,
                 "body" text,
-                "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "occurred_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL,
                 "owner_id" text,
-                "version" integer NOT NULL,
-                "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-                "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 CONSTRAINT "PK_9204371ccb2c9dab5428b406413" PRIMARY KEY ("id")
             )
         `);
@@ -100,7 +100,7 @@ export class CustomerTables1795708196558 implements MigrationInterface {
                 "id" uuid NOT NULL,
                 "tenant_id" text NOT NULL,
                 "customer_id" uuid NOT NULL,
-                "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL,
+                "occurred_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL,
                 "source" text NOT NULL,
                 "event_type" text NOT NULL,
                 "title" text NOT NULL,

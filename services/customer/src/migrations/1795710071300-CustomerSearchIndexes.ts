@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * TypeORM cannot declare GIN/trigram indexes; the entities mark them `synchronize: false` so that
  * generated migrations leave them alone.
  */
-export class CustomerSearchIndexes1795708196600 implements MigrationInterface {
-  name = 'CustomerSearchIndexes1795708196600';
+export class CustomerSearchIndexes1795710071300 implements MigrationInterface {
+  name = 'CustomerSearchIndexes1795710071300';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
