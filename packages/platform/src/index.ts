@@ -15,6 +15,7 @@ export * from './audit/auditRecord';
 export * from './audit/recordAudit';
 export * from './audit/changedFields';
 export * from './graphql/pagination';
+export * from './graphql/childConnections';
 export * from './graphql/filters';
 export * from './graphql/loaders';
 export * from './graphql/scalars';

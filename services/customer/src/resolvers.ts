@@ -11,7 +11,11 @@ import { customerLoader, listCustomers } from './customer/customer.queries';
 import { hasAddress } from './customer/customer.rules';
 import type { Resolvers } from './generated/graphql';
 import { deleteInteraction, logInteraction, updateInteraction } from './interaction/interaction.commands';
-import { interactionLoader, listInteractions } from './interaction/interaction.queries';
+import {
+  interactionLoader,
+  interactionsOfCustomer,
+  listInteractions,
+} from './interaction/interaction.queries';
 import { customerTimeline } from './timeline/timeline.queries';
 
 /** Personal contact data is null for callers who may not see it (analysts). */
@@ -50,8 +54,7 @@ export const resolvers: Resolvers = {
     address: (customer, _, context) =>
       hasAddress(customer.address) ? personal(context, customer.address) : null,
     contacts: (customer, _, context) => rolesByOrganizationLoader(context).load(customer.id),
-    interactions: (customer, args, context) =>
-      listInteractions(context, { ...args, customerId: customer.id }),
+    interactions: (customer, args, context) => interactionsOfCustomer(context, customer.id, args),
     timeline: (customer, args, context) => customerTimeline(context, customer.id, args),
   },
   Contact: {

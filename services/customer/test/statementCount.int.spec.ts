@@ -2,7 +2,12 @@
 // and entity lookup goes through a per-request DataLoader.
 import { StatementCounter } from '@crm/platform';
 import { testTenant } from '@crm/testkit';
-import { createContact, createCustomer, type CustomerView } from './support/customerOperations';
+import {
+  createContact,
+  createCustomer,
+  logInteraction,
+  type CustomerView,
+} from './support/customerOperations';
 import {
   dataOf,
   startCustomerService,
@@ -42,6 +47,18 @@ beforeAll(async () => {
       ],
     }),
   );
+
+  // Organization i has i % 4 interactions: pages of 2 are empty, partial, full, or have a next page.
+  await inBatches(organizationCount, async (index) => {
+    for (let n = 0; n < index % 4; n++) {
+      await logInteraction(app, token, {
+        customerId: customers[index]!.id,
+        kind: 'NOTE',
+        subject: `Note ${n}`,
+        occurredAt: new Date(Date.UTC(2026, 0, 1 + n)).toISOString(),
+      });
+    }
+  });
 });
 
 afterAll(async () => {
@@ -117,5 +134,59 @@ describe('SQL statements per request', () => {
     );
     expect(five.count).toBe(3); // customers by id, their roles, the contacts
     expect(hundred.count).toBe(five.count);
+  });
+
+  it("loads the first page of every customer's interactions and timeline together, and later pages continue it", async () => {
+    const nested = `query Nested($first: Int!) {
+      customers(first: $first) {
+        edges { node { id
+          interactions(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { subject } } }
+          timeline(first: 2) { totalCount edges { node { title } } }
+        } }
+      }
+    }`;
+    interface Nested {
+      customers: {
+        edges: {
+          node: {
+            id: string;
+            interactions: {
+              totalCount: number;
+              pageInfo: { hasNextPage: boolean; endCursor: string | null };
+              edges: { node: { subject: string } }[];
+            };
+            timeline: { totalCount: number };
+          };
+        }[];
+      };
+    }
+    const five = await countStatements<Nested>(nested, { first: 5 });
+    const hundred = await countStatements<Nested>(nested, { first: 100 });
+    expect(hundred.count).toBe(five.count);
+
+    const nodes = hundred.data.customers.edges.map((edge) => edge.node);
+    expect(nodes.map((node) => node.id)).toEqual(customers.map((customer) => customer.id));
+    nodes.forEach((node, index) => {
+      const count = index % 4;
+      const newestFirst = Array.from({ length: count }, (_, n) => `Note ${count - 1 - n}`);
+      expect({ index, ...node.interactions }).toEqual({
+        index,
+        totalCount: count,
+        pageInfo: { hasNextPage: count > 2, endCursor: count > 0 ? expect.any(String) : null },
+        edges: newestFirst.slice(0, 2).map((subject) => ({ node: { subject } })),
+      });
+      expect(node.timeline.totalCount).toBe(0); // no timeline consumer in this file
+    });
+
+    // The batched page's cursor continues in the per-customer query.
+    const three = nodes[3]!;
+    const next = dataOf(
+      await app.request<{ customer: { interactions: { edges: { node: { subject: string } }[] } } }>(
+        `query($id: UUID!, $after: String) { customer(id: $id) { interactions(first: 2, after: $after) { edges { node { subject } } } } }`,
+        { id: three.id, after: three.interactions.pageInfo.endCursor },
+        token,
+      ),
+    );
+    expect(next.customer.interactions.edges).toEqual([{ node: { subject: 'Note 0' } }]);
   });
 });

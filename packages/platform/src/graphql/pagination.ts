@@ -47,7 +47,7 @@ const MAX_PAGE_SIZE = 100;
 
 type CursorValues = (string | number | boolean | null)[];
 
-function encodeCursor(values: CursorValues): string {
+export function encodeCursor(values: CursorValues): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
@@ -61,7 +61,7 @@ function decodeCursor(cursor: string, length: number, argument: string): CursorV
   throw badUserInput({ [argument]: 'Not a cursor of this list' });
 }
 
-function pageSize(args: PageArgs): { size: number; backward: boolean } {
+export function pageSize(args: PageArgs): { size: number; backward: boolean } {
   if (args.first != null && args.last != null) throw badUserInput({ last: 'Use first or last, not both' });
   const backward = args.last != null;
   const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
@@ -69,6 +69,11 @@ function pageSize(args: PageArgs): { size: number; backward: boolean } {
     throw badUserInput({ [backward ? 'last' : 'first']: `Must be between 0 and ${MAX_PAGE_SIZE}` });
   }
   return { size, backward };
+}
+
+/** The sort keys with `id` last, so that every row has a distinct position. */
+export function withTieBreak(sort: SortKey[]): SortKey[] {
+  return [...sort.filter((key) => key.property !== 'id'), { property: 'id', direction: 'ASC' }];
 }
 
 /**
@@ -81,10 +86,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   args: PageArgs,
 ): Promise<Connection<T>> {
   const alias = query.alias;
-  const keys: SortKey[] = [
-    ...sort.filter((key) => key.property !== 'id'),
-    { property: 'id', direction: 'ASC' },
-  ];
+  const keys = withTieBreak(sort);
   const { size, backward } = pageSize(args);
   const countQuery = query.clone();
 

@@ -1,7 +1,9 @@
 import {
+  childConnection,
   applyFilter,
   byKeys,
   paginate,
+  type SortKey,
   type FilterSpec,
   type PageArgs,
   type RequestContext,
@@ -18,14 +20,31 @@ const filterSpec: FilterSpec = {
 };
 
 /** Newest first; `customerId` limits it to one customer (Customer.interactions). */
+const newestFirst: SortKey[] = [{ property: 'occurredAt', direction: 'DESC' }];
+
 export function listInteractions(
   context: RequestContext,
-  args: PageArgs & { filter?: InteractionFilter | null; customerId?: string },
+  args: PageArgs & { filter?: InteractionFilter | null },
 ) {
   const query = context.db.select(InteractionEntity, 'i');
-  if (args.customerId) query.andWhere('i.customerId = :customerId', { customerId: args.customerId });
   applyFilter(query, args.filter, filterSpec);
-  return paginate(query, [{ property: 'occurredAt', direction: 'DESC' }], args);
+  return paginate(query, newestFirst, args);
+}
+
+/** Customer.interactions: the first pages of a whole list of customers load together. */
+export function interactionsOfCustomer(context: RequestContext, customerId: string, args: PageArgs) {
+  return childConnection(
+    context,
+    {
+      entity: InteractionEntity,
+      parentProperty: 'customerId',
+      parentId: customerId,
+      sort: newestFirst,
+      query: () =>
+        context.db.select(InteractionEntity, 'i').andWhere('i.customerId = :customerId', { customerId }),
+    },
+    args,
+  );
 }
 
 export function interactionLoader(context: RequestContext) {

@@ -1,9 +1,18 @@
-import { paginate, type PageArgs, type RequestContext } from '@crm/platform';
+import { childConnection, type PageArgs, type RequestContext } from '@crm/platform';
 import { TimelineEntryEntity } from './timelineEntry.entity';
 
+/** Customer.timeline, newest first; the first pages of a whole list of customers load together. */
 export function customerTimeline(context: RequestContext, customerId: string, args: PageArgs) {
-  const query = context.db
-    .select(TimelineEntryEntity, 't')
-    .andWhere('t.customerId = :customerId', { customerId });
-  return paginate(query, [{ property: 'occurredAt', direction: 'DESC' }], args);
+  return childConnection(
+    context,
+    {
+      entity: TimelineEntryEntity,
+      parentProperty: 'customerId',
+      parentId: customerId,
+      sort: [{ property: 'occurredAt', direction: 'DESC' }],
+      query: () =>
+        context.db.select(TimelineEntryEntity, 't').andWhere('t.customerId = :customerId', { customerId }),
+    },
+    args,
+  );
 }
