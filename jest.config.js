@@ -22,9 +22,15 @@ const project = (dir) => ({
 });
 
 module.exports = {
-  projects: ['packages/platform', 'packages/events', 'packages/testkit', 'services/customer', 'gateway'].map(
-    project,
-  ),
+  projects: [
+    'packages/platform',
+    'packages/events',
+    'packages/testkit',
+    'services/customer',
+    'services/sales',
+    'services/service',
+    'gateway',
+  ].map(project),
   globalSetup: '<rootDir>/packages/testkit/jest/globalSetup.mjs',
   globalTeardown: '<rootDir>/packages/testkit/jest/globalTeardown.mjs',
   testTimeout: 60_000,
