@@ -4,6 +4,7 @@ import type { ServiceDefinition } from '@crm/events';
 import { parse } from 'graphql';
 import { ContactEntity, ContactRoleEntity } from './contact/contact.entity';
 import { CustomerEntity } from './customer/customer.entity';
+import { leadConversionConsumer } from './customer/leadConversion.consumer';
 import { InteractionEntity } from './interaction/interaction.entity';
 import { customerMigrations } from './migrations';
 import { permissions } from './permissions';
@@ -29,5 +30,6 @@ export const customerService: ServiceDefinition = {
   migrations: customerMigrations,
   background: ({ dataSource, kafka, config, log }) => [
     timelineConsumer(kafka, dataSource, config.DB_PREFIX, log),
+    leadConversionConsumer(kafka, dataSource, config.DB_PREFIX, log),
   ],
 };

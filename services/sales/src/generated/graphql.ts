@@ -1,0 +1,997 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { LeadEntity } from '../lead/lead.entity';
+import type { LeadConversionResult } from '../lead/leadConversion.commands';
+import type { ProductEntity } from '../product/product.entity';
+import type { PriceBookEntity, PriceBookEntryEntity } from '../priceBook/priceBook.entity';
+import type { Connection, RequestContext } from '@crm/platform';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 3166-1 alpha-2 country code. */
+  CountryCode: { input: string; output: string; }
+  /** ISO 4217 currency code. */
+  Currency: { input: string; output: string; }
+  /** An ISO 8601 calendar date, e.g. 2026-11-26. */
+  Date: { input: string; output: string; }
+  /** An ISO 8601 date-time with offset, e.g. 2026-11-26T10:00:00Z. */
+  DateTime: { input: Date; output: Date; }
+  /** A decimal number as a string (money: never a float), e.g. "1234.50". */
+  Decimal: { input: string; output: string; }
+  EmailAddress: { input: string; output: string; }
+  UUID: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Either newCustomer or existingCustomerId. */
+export type ConvertLeadInput = {
+  /** The contact's role at the organization; defaults to Primary contact. */
+  contactRole?: InputMaybe<Scalars['String']['input']>;
+  /** A contact from the lead's person at the organization; defaults to true unless the new customer is a PERSON. */
+  createContact?: InputMaybe<Scalars['Boolean']['input']>;
+  existingCustomerId?: InputMaybe<Scalars['UUID']['input']>;
+  newCustomer?: InputMaybe<NewCustomerFromLeadInput>;
+};
+
+export type CreateLeadInput = {
+  campaignId?: InputMaybe<Scalars['UUID']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  /** Defaults to the caller; a sales rep may only name themselves. */
+  ownerId?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  source: LeadSource;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatePriceBookInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  isStandard?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateProductInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  sku: Scalars['String']['input'];
+};
+
+/** A customer of the customer service, with the sales records that belong to it. */
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['UUID']['output'];
+  /** The leads converted into this customer, newest first. */
+  leads: LeadConnection;
+};
+
+
+/** A customer of the customer service, with the sales records that belong to it. */
+export type CustomerLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CustomerKind =
+  | 'ORGANIZATION'
+  | 'PERSON';
+
+export type DateTimeFilter = {
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type IdFilter = {
+  eq?: InputMaybe<Scalars['UUID']['input']>;
+  in?: InputMaybe<Array<Scalars['UUID']['input']>>;
+};
+
+/** A person who may become a customer, before sales has qualified them. */
+export type Lead = {
+  __typename?: 'Lead';
+  campaignId: Maybe<Scalars['UUID']['output']>;
+  company: Maybe<Scalars['String']['output']>;
+  convertedAt: Maybe<Scalars['DateTime']['output']>;
+  convertedContactId: Maybe<Scalars['UUID']['output']>;
+  /** The customer the lead was converted into; resolves once the customer service has created it. */
+  convertedCustomer: Maybe<Customer>;
+  convertedCustomerId: Maybe<Scalars['UUID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Null for callers who may not see personal contact data (analysts). */
+  email: Maybe<Scalars['EmailAddress']['output']>;
+  firstName: Scalars['String']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['UUID']['output'];
+  lastName: Scalars['String']['output'];
+  ownerId: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  /** 0–100, from the rules listed in scoreRules. */
+  score: Scalars['Int']['output'];
+  /** Which rule gave which points; together they make the score. */
+  scoreRules: Array<LeadScoreRule>;
+  source: LeadSource;
+  status: LeadStatus;
+  title: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type LeadConnection = {
+  __typename?: 'LeadConnection';
+  edges: Array<LeadEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What a conversion allocated: the customer and contact are created with these ids. */
+export type LeadConversion = {
+  __typename?: 'LeadConversion';
+  contactId: Maybe<Scalars['UUID']['output']>;
+  customerId: Scalars['UUID']['output'];
+  lead: Lead;
+};
+
+export type LeadEdge = {
+  __typename?: 'LeadEdge';
+  cursor: Scalars['String']['output'];
+  node: Lead;
+};
+
+export type LeadFilter = {
+  and?: InputMaybe<Array<LeadFilter>>;
+  campaignId?: InputMaybe<IdFilter>;
+  company?: InputMaybe<StringFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  customerId?: InputMaybe<IdFilter>;
+  email?: InputMaybe<StringFilter>;
+  id?: InputMaybe<IdFilter>;
+  lastName?: InputMaybe<StringFilter>;
+  not?: InputMaybe<LeadFilter>;
+  or?: InputMaybe<Array<LeadFilter>>;
+  ownerId?: InputMaybe<StringFilter>;
+  source?: InputMaybe<LeadSourceFilter>;
+  status?: InputMaybe<LeadStatusFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type LeadOrderBy = {
+  direction?: SortDirection;
+  field: LeadOrderField;
+};
+
+export type LeadOrderField =
+  | 'COMPANY'
+  | 'CREATED_AT'
+  | 'LAST_NAME'
+  | 'SCORE'
+  | 'UPDATED_AT';
+
+export type LeadScoreRule = {
+  __typename?: 'LeadScoreRule';
+  description: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+  /** A stable name of the rule, e.g. SENIORITY. */
+  rule: Scalars['String']['output'];
+};
+
+export type LeadSource =
+  | 'CAMPAIGN'
+  | 'COLD_CALL'
+  | 'EVENT'
+  | 'OTHER'
+  | 'PARTNER'
+  | 'REFERRAL'
+  | 'WEB';
+
+export type LeadSourceFilter = {
+  eq?: InputMaybe<LeadSource>;
+  in?: InputMaybe<Array<LeadSource>>;
+};
+
+export type LeadStatus =
+  | 'CONTACTED'
+  | 'CONVERTED'
+  | 'NEW'
+  | 'QUALIFIED'
+  | 'UNQUALIFIED';
+
+export type LeadStatusFilter = {
+  eq?: InputMaybe<LeadStatus>;
+  in?: InputMaybe<Array<LeadStatus>>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Moves a lead NEW → CONTACTED → QUALIFIED or UNQUALIFIED; any other move is a CONFLICT.
+   * CONVERTED is reached only through convertLead.
+   */
+  changeLeadStatus: Lead;
+  /**
+   * Converts a QUALIFIED lead into a new customer (and a contact for an organization) or into an existing
+   * customer. The ids are allocated here and returned at once; the customer service creates the records
+   * with those ids shortly after (Lead.convertedCustomer resolves from then on). Converting twice is a CONFLICT.
+   */
+  convertLead: LeadConversion;
+  /** A new lead, status NEW, owned by the caller unless ownerId is given (managers and admins only). */
+  createLead: Lead;
+  /** CONFLICT when isStandard and the currency has a standard price book already. */
+  createPriceBook: PriceBook;
+  /** CONFLICT when the SKU is used by another product of the tenant. */
+  createProduct: Product;
+  deleteLead: Lead;
+  deletePriceBook: PriceBook;
+  /** Deletes the product with its prices in every price book. */
+  deleteProduct: Product;
+  /** Sets a product's unit price in the book's currency; null removes it. Inactive products get no new price. */
+  setPriceBookEntry: PriceBook;
+  /** Changes only the fields given; CONFLICT when expectedVersion is not current or the lead is converted. */
+  updateLead: Lead;
+  updatePriceBook: PriceBook;
+  updateProduct: Product;
+};
+
+
+export type MutationChangeLeadStatusArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  status: LeadStatus;
+};
+
+
+export type MutationConvertLeadArgs = {
+  id: Scalars['UUID']['input'];
+  input: ConvertLeadInput;
+};
+
+
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+
+export type MutationCreatePriceBookArgs = {
+  input: CreatePriceBookInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+export type MutationDeleteLeadArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationDeletePriceBookArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationDeleteProductArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationSetPriceBookEntryArgs = {
+  priceBookId: Scalars['UUID']['input'];
+  productId: Scalars['UUID']['input'];
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+
+export type MutationUpdateLeadArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['UUID']['input'];
+  input: UpdateLeadInput;
+};
+
+
+export type MutationUpdatePriceBookArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['UUID']['input'];
+  input: UpdatePriceBookInput;
+};
+
+
+export type MutationUpdateProductArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['UUID']['input'];
+  input: UpdateProductInput;
+};
+
+export type NewCustomerFromLeadInput = {
+  industry?: InputMaybe<Scalars['String']['input']>;
+  kind: CustomerKind;
+  /** Defaults to the lead's company (ORGANIZATION) or the lead's name (PERSON). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  segment?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** Unit prices in one currency: the standard book of the currency, or a custom one (e.g. partners). */
+export type PriceBook = {
+  __typename?: 'PriceBook';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['Currency']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  entries: PriceBookEntryConnection;
+  id: Scalars['UUID']['output'];
+  isStandard: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** Unit prices in one currency: the standard book of the currency, or a custom one (e.g. partners). */
+export type PriceBookEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PriceBookConnection = {
+  __typename?: 'PriceBookConnection';
+  edges: Array<PriceBookEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PriceBookEdge = {
+  __typename?: 'PriceBookEdge';
+  cursor: Scalars['String']['output'];
+  node: PriceBook;
+};
+
+export type PriceBookEntry = {
+  __typename?: 'PriceBookEntry';
+  currency: Scalars['Currency']['output'];
+  id: Scalars['UUID']['output'];
+  priceBook: PriceBook;
+  product: Product;
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+export type PriceBookEntryConnection = {
+  __typename?: 'PriceBookEntryConnection';
+  edges: Array<PriceBookEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PriceBookEntryEdge = {
+  __typename?: 'PriceBookEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: PriceBookEntry;
+};
+
+export type PriceBookFilter = {
+  and?: InputMaybe<Array<PriceBookFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  currency?: InputMaybe<StringFilter>;
+  id?: InputMaybe<IdFilter>;
+  name?: InputMaybe<StringFilter>;
+  not?: InputMaybe<PriceBookFilter>;
+  or?: InputMaybe<Array<PriceBookFilter>>;
+};
+
+export type PriceBookOrderBy = {
+  direction?: SortDirection;
+  field: PriceBookOrderField;
+};
+
+export type PriceBookOrderField =
+  | 'CREATED_AT'
+  | 'NAME';
+
+export type Product = {
+  __typename?: 'Product';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  family: Maybe<Scalars['String']['output']>;
+  id: Scalars['UUID']['output'];
+  name: Scalars['String']['output'];
+  /** Its unit price in each price book that lists it. */
+  prices: Array<PriceBookEntry>;
+  sku: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type ProductFilter = {
+  and?: InputMaybe<Array<ProductFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  family?: InputMaybe<StringFilter>;
+  id?: InputMaybe<IdFilter>;
+  name?: InputMaybe<StringFilter>;
+  not?: InputMaybe<ProductFilter>;
+  or?: InputMaybe<Array<ProductFilter>>;
+  sku?: InputMaybe<StringFilter>;
+};
+
+export type ProductOrderBy = {
+  direction?: SortDirection;
+  field: ProductOrderField;
+};
+
+export type ProductOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'SKU';
+
+export type Query = {
+  __typename?: 'Query';
+  /** A lead of the caller's tenant, or null (also for a sales rep's view of a lead they do not own). */
+  lead: Maybe<Lead>;
+  /** Leads, searched (name, company, email; case-insensitive), filtered, sorted and paged by cursor. */
+  leads: LeadConnection;
+  priceBook: Maybe<PriceBook>;
+  priceBooks: PriceBookConnection;
+  product: Maybe<Product>;
+  /** Products, searched by name or SKU. */
+  products: ProductConnection;
+};
+
+
+export type QueryLeadArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<LeadOrderBy>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPriceBookArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryPriceBooksArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PriceBookFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  isStandard?: InputMaybe<Scalars['Boolean']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<PriceBookOrderBy>;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProductOrderBy>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type StringFilter = {
+  /** Case-insensitive substring. */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  ne?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive prefix. */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StringListFilter = {
+  hasAll?: InputMaybe<Array<Scalars['String']['input']>>;
+  hasAny?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Fields left out stay as they are; null clears an optional field. */
+export type UpdateLeadInput = {
+  campaignId?: InputMaybe<Scalars['UUID']['input']>;
+  company?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<LeadSource>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePriceBookInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateProductInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  family?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  sku?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Customer: Customer;
+  Lead: Lead;
+  PriceBook: PriceBook;
+  Product: Product;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Lead:
+    ( { __typename: 'Lead' }
+    & GraphQLRecursivePick<FederationTypes['Lead'], {"id":true}> );
+  PriceBook:
+    ( { __typename: 'PriceBook' }
+    & GraphQLRecursivePick<FederationTypes['PriceBook'], {"id":true}> );
+  Product:
+    ( { __typename: 'Product' }
+    & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  ConvertLeadInput: ConvertLeadInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
+  CreateLeadInput: CreateLeadInput;
+  CreatePriceBookInput: CreatePriceBookInput;
+  CreateProductInput: CreateProductInput;
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  Customer: ResolverTypeWrapper<{ id: string }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CustomerKind: CustomerKind;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeFilter: DateTimeFilter;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  IdFilter: IdFilter;
+  Lead: ResolverTypeWrapper<LeadEntity>;
+  LeadConnection: ResolverTypeWrapper<Connection<LeadEntity>>;
+  LeadConversion: ResolverTypeWrapper<LeadConversionResult>;
+  LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
+  LeadFilter: LeadFilter;
+  LeadOrderBy: LeadOrderBy;
+  LeadOrderField: LeadOrderField;
+  LeadScoreRule: ResolverTypeWrapper<LeadScoreRule>;
+  LeadSource: LeadSource;
+  LeadSourceFilter: LeadSourceFilter;
+  LeadStatus: LeadStatus;
+  LeadStatusFilter: LeadStatusFilter;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewCustomerFromLeadInput: NewCustomerFromLeadInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PriceBook: ResolverTypeWrapper<PriceBookEntity>;
+  PriceBookConnection: ResolverTypeWrapper<Connection<PriceBookEntity>>;
+  PriceBookEdge: ResolverTypeWrapper<Omit<PriceBookEdge, 'node'> & { node: ResolversTypes['PriceBook'] }>;
+  PriceBookEntry: ResolverTypeWrapper<PriceBookEntryEntity>;
+  PriceBookEntryConnection: ResolverTypeWrapper<Connection<PriceBookEntryEntity>>;
+  PriceBookEntryEdge: ResolverTypeWrapper<Omit<PriceBookEntryEdge, 'node'> & { node: ResolversTypes['PriceBookEntry'] }>;
+  PriceBookFilter: PriceBookFilter;
+  PriceBookOrderBy: PriceBookOrderBy;
+  PriceBookOrderField: PriceBookOrderField;
+  Product: ResolverTypeWrapper<ProductEntity>;
+  ProductConnection: ResolverTypeWrapper<Connection<ProductEntity>>;
+  ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductFilter: ProductFilter;
+  ProductOrderBy: ProductOrderBy;
+  ProductOrderField: ProductOrderField;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SortDirection: SortDirection;
+  StringFilter: StringFilter;
+  StringListFilter: StringListFilter;
+  UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
+  UpdateLeadInput: UpdateLeadInput;
+  UpdatePriceBookInput: UpdatePriceBookInput;
+  UpdateProductInput: UpdateProductInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  ConvertLeadInput: ConvertLeadInput;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  CountryCode: Scalars['CountryCode']['output'];
+  CreateLeadInput: CreateLeadInput;
+  CreatePriceBookInput: CreatePriceBookInput;
+  CreateProductInput: CreateProductInput;
+  Currency: Scalars['Currency']['output'];
+  Customer: { id: string };
+  Int: Scalars['Int']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DateTimeFilter: DateTimeFilter;
+  Decimal: Scalars['Decimal']['output'];
+  EmailAddress: Scalars['EmailAddress']['output'];
+  IdFilter: IdFilter;
+  Lead: LeadEntity;
+  LeadConnection: Connection<LeadEntity>;
+  LeadConversion: LeadConversionResult;
+  LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
+  LeadFilter: LeadFilter;
+  LeadOrderBy: LeadOrderBy;
+  LeadScoreRule: LeadScoreRule;
+  LeadSourceFilter: LeadSourceFilter;
+  LeadStatusFilter: LeadStatusFilter;
+  Mutation: Record<PropertyKey, never>;
+  NewCustomerFromLeadInput: NewCustomerFromLeadInput;
+  PageInfo: PageInfo;
+  PriceBook: PriceBookEntity;
+  PriceBookConnection: Connection<PriceBookEntity>;
+  PriceBookEdge: Omit<PriceBookEdge, 'node'> & { node: ResolversParentTypes['PriceBook'] };
+  PriceBookEntry: PriceBookEntryEntity;
+  PriceBookEntryConnection: Connection<PriceBookEntryEntity>;
+  PriceBookEntryEdge: Omit<PriceBookEntryEdge, 'node'> & { node: ResolversParentTypes['PriceBookEntry'] };
+  PriceBookFilter: PriceBookFilter;
+  PriceBookOrderBy: PriceBookOrderBy;
+  Product: ProductEntity;
+  ProductConnection: Connection<ProductEntity>;
+  ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductFilter: ProductFilter;
+  ProductOrderBy: ProductOrderBy;
+  Query: Record<PropertyKey, never>;
+  StringFilter: StringFilter;
+  StringListFilter: StringListFilter;
+  UUID: Scalars['UUID']['output'];
+  UpdateLeadInput: UpdateLeadInput;
+  UpdatePriceBookInput: UpdatePriceBookInput;
+  UpdateProductInput: UpdateProductInput;
+};
+
+export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
+  name: 'CountryCode';
+}
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
+export type CustomerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<CustomerLeadsArgs>>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
+  name: 'EmailAddress';
+}
+
+export type LeadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  campaignId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  convertedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  convertedContactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  convertedCustomer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  convertedCustomerId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
+  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scoreRules?: Resolver<Array<ResolversTypes['LeadScoreRule']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeadConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeadConversionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadConversion'] = ResolversParentTypes['LeadConversion']> = {
+  contactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+};
+
+export type LeadEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+};
+
+export type LeadScoreRuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadScoreRule'] = ResolversParentTypes['LeadScoreRule']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changeLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationChangeLeadStatusArgs, 'id' | 'status'>>;
+  convertLead?: Resolver<ResolversTypes['LeadConversion'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'id' | 'input'>>;
+  createLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  createPriceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationCreatePriceBookArgs, 'input'>>;
+  createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  deleteLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationDeleteLeadArgs, 'id'>>;
+  deletePriceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationDeletePriceBookArgs, 'id'>>;
+  deleteProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationDeleteProductArgs, 'id'>>;
+  setPriceBookEntry?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationSetPriceBookEntryArgs, 'priceBookId' | 'productId'>>;
+  updateLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updatePriceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationUpdatePriceBookArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'expectedVersion' | 'id' | 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PriceBookResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PriceBook'] = ResolversParentTypes['PriceBook'], FederationReferenceType extends FederationReferenceTypes['PriceBook'] = FederationReferenceTypes['PriceBook']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PriceBook']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['PriceBookEntryConnection'], ParentType, ContextType, Partial<PriceBookEntriesArgs>>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  isStandard?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriceBookConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PriceBookConnection'] = ResolversParentTypes['PriceBookConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PriceBookEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriceBookEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PriceBookEdge'] = ResolversParentTypes['PriceBookEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType>;
+};
+
+export type PriceBookEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PriceBookEntry'] = ResolversParentTypes['PriceBookEntry']> = {
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  priceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type PriceBookEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PriceBookEntryConnection'] = ResolversParentTypes['PriceBookEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PriceBookEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriceBookEntryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PriceBookEntryEdge'] = ResolversParentTypes['PriceBookEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PriceBookEntry'], ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Product']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prices?: Resolver<Array<ResolversTypes['PriceBookEntry']>, ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProductConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProductEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
+  leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
+  priceBook?: Resolver<Maybe<ResolversTypes['PriceBook']>, ParentType, ContextType, RequireFields<QueryPriceBookArgs, 'id'>>;
+  priceBooks?: Resolver<ResolversTypes['PriceBookConnection'], ParentType, ContextType, Partial<QueryPriceBooksArgs>>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
+};
+
+export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
+  name: 'UUID';
+}
+
+export type Resolvers<ContextType = RequestContext> = {
+  CountryCode?: GraphQLScalarType;
+  Currency?: GraphQLScalarType;
+  Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  EmailAddress?: GraphQLScalarType;
+  Lead?: LeadResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadConversion?: LeadConversionResolvers<ContextType>;
+  LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadScoreRule?: LeadScoreRuleResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PriceBook?: PriceBookResolvers<ContextType>;
+  PriceBookConnection?: PriceBookConnectionResolvers<ContextType>;
+  PriceBookEdge?: PriceBookEdgeResolvers<ContextType>;
+  PriceBookEntry?: PriceBookEntryResolvers<ContextType>;
+  PriceBookEntryConnection?: PriceBookEntryConnectionResolvers<ContextType>;
+  PriceBookEntryEdge?: PriceBookEntryEdgeResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductConnection?: ProductConnectionResolvers<ContextType>;
+  ProductEdge?: ProductEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  UUID?: GraphQLScalarType;
+};
+

@@ -1,0 +1,113 @@
+import {
+  applyFilter,
+  byKeys,
+  canSeePersonalData,
+  childConnection,
+  containsPattern,
+  filterUses,
+  forbidden,
+  hasRole,
+  paginate,
+  sortOrder,
+  type Connection,
+  type FilterSpec,
+  type PageArgs,
+  type Principal,
+  type RequestContext,
+  type SortKey,
+} from '@crm/platform';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { LeadFilter, LeadOrderBy } from '../generated/graphql';
+import { LeadEntity } from './lead.entity';
+
+const filterSpec: FilterSpec = {
+  id: { kind: 'id', column: 'l.id' },
+  status: { kind: 'enum', column: 'l.status' },
+  source: { kind: 'enum', column: 'l.source' },
+  company: { kind: 'string', column: 'l.company' },
+  lastName: { kind: 'string', column: 'l.last_name' },
+  email: { kind: 'string', column: 'l.email' },
+  ownerId: { kind: 'string', column: 'l.owner_id' },
+  campaignId: { kind: 'id', column: 'l.campaign_id' },
+  customerId: { kind: 'id', column: 'l.customer_id' },
+  createdAt: { kind: 'dateTime', column: 'l.created_at' },
+  updatedAt: { kind: 'dateTime', column: 'l.updated_at' },
+};
+
+const orderProperty = {
+  LAST_NAME: 'lastName',
+  COMPANY: 'company',
+  SCORE: 'score',
+  CREATED_AT: 'createdAt',
+  UPDATED_AT: 'updatedAt',
+} as const;
+
+/** DESIGN §7: a sales rep sees and changes only the leads they own; managers and admins all. */
+export function seesOnlyOwnLeads(user: Principal): boolean {
+  return hasRole(user, 'sales_rep') && !hasRole(user, 'admin', 'sales_manager');
+}
+
+/** The tenant's leads this caller may see. */
+export function visibleLeads(context: RequestContext, alias = 'l'): SelectQueryBuilder<LeadEntity> {
+  const query = context.db.select(LeadEntity, alias);
+  if (seesOnlyOwnLeads(context.user)) {
+    query.andWhere(`${alias}.ownerId = :viewerId`, { viewerId: context.user.userId });
+  }
+  return query;
+}
+
+export function isVisibleLead(context: RequestContext, lead: LeadEntity): boolean {
+  return !seesOnlyOwnLeads(context.user) || lead.ownerId === context.user.userId;
+}
+
+export function listLeads(
+  context: RequestContext,
+  args: PageArgs & { search?: string | null; filter?: LeadFilter | null; orderBy?: LeadOrderBy | null },
+): Promise<Connection<LeadEntity>> {
+  // Who may not see email may not search or filter by it either (no probing).
+  const personal = canSeePersonalData(context.user);
+  if (!personal && filterUses(args.filter, ['email'])) throw forbidden('Your roles may not filter by email');
+  const query = visibleLeads(context);
+  const search = args.search?.trim();
+  if (search) {
+    query.andWhere(
+      personal
+        ? `(l.first_name || ' ' || l.last_name ILIKE :search OR l.company ILIKE :search OR l.email ILIKE :search)`
+        : `(l.first_name || ' ' || l.last_name ILIKE :search OR l.company ILIKE :search)`,
+      { search: containsPattern(search) },
+    );
+  }
+  applyFilter(query, args.filter, filterSpec);
+  return paginate(
+    query,
+    sortOrder(args.orderBy, orderProperty, { property: 'createdAt', direction: 'DESC' }),
+    args,
+  );
+}
+
+const newestFirst: SortKey[] = [{ property: 'createdAt', direction: 'DESC' }];
+
+/** Customer.leads: the leads converted into that customer. */
+export function leadsOfCustomer(
+  context: RequestContext,
+  customerId: string,
+  args: PageArgs,
+): Promise<Connection<LeadEntity>> {
+  const query = () => visibleLeads(context).andWhere('l.customerId = :customerId', { customerId });
+  // The windowed first page of childConnection has no owner condition: a rep pages per customer.
+  if (seesOnlyOwnLeads(context.user)) return paginate(query(), newestFirst, args);
+  return childConnection(
+    context,
+    { entity: LeadEntity, parentProperty: 'customerId', parentId: customerId, sort: newestFirst, query },
+    args,
+  );
+}
+
+/** Batches lead lookups of one request (`lead(id)`, `_entities`); leads the caller may not see are null. */
+export function leadLoader(context: RequestContext) {
+  return context.loaders.get<string, LeadEntity | null>('leadById', async (ids) =>
+    byKeys(ids, await context.db.findByIds(LeadEntity, ids), (lead) => lead.id).map((lead) =>
+      lead && isVisibleLead(context, lead) ? lead : null,
+    ),
+  );
+}

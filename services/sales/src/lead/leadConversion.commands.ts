@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { recordChange } from '@crm/events';
+import { changedFields, conflict, parseInput, type RequestContext } from '@crm/platform';
+import { findLeadForUpdate } from './lead.commands';
+import { LeadEntity } from './lead.entity';
+import { assertLeadMove, leadSnapshot } from './lead.rules';
+import { scoreLead } from './lead.score';
+import { convertLeadInput, planConversion } from './leadConversion.rules';
+
+export interface LeadConversionResult {
+  lead: LeadEntity;
+  customerId: string;
+  contactId: string | null;
+}
+
+/**
+ * Converts a qualified lead: sales allocates the customer's and contact's ids, marks the lead
+ * CONVERTED and emits lead.converted in the same transaction; the customer service creates both
+ * records with those ids when it reads the event.
+ */
+export async function convertLead(
+  context: RequestContext,
+  id: string,
+  rawInput: unknown,
+): Promise<LeadConversionResult> {
+  const input = parseInput(convertLeadInput, rawInput);
+  return context.db.transaction(async (tx) => {
+    const lead = await findLeadForUpdate(tx, context, id);
+    if (lead.status === 'CONVERTED') {
+      throw conflict(`Lead ${id} is already converted`, { customerId: lead.customerId });
+    }
+    assertLeadMove(lead.status, 'CONVERTED');
+    const plan = planConversion(lead, input, randomUUID);
+    const before = leadSnapshot(lead);
+    Object.assign(lead, {
+      status: 'CONVERTED',
+      customerId: plan.customerId,
+      contactId: plan.contact?.id ?? null,
+      convertedAt: new Date(),
+    });
+    lead.score = scoreLead(lead).score;
+    await tx.save(LeadEntity, lead);
+    const after = leadSnapshot(lead);
+    await recordChange(tx, context, {
+      operation: 'convertLead',
+      entityType: 'Lead',
+      entityId: id,
+      before,
+      after: { ...after, newCustomer: plan.newCustomer, contact: plan.contact },
+      event: {
+        type: 'crm.sales.lead.converted.v1',
+        data: {
+          lead: after,
+          previousStatus: before.status,
+          changedFields: changedFields(before, after),
+          ...plan,
+        },
+      },
+    });
+    return { lead, customerId: plan.customerId, contactId: plan.contact?.id ?? null };
+  });
+}

@@ -1,0 +1,32 @@
+import { everyRole, type Permissions, type Role } from '@crm/platform';
+
+/** Who works leads: sales (reps only their own, see lead.queries) and marketing, whose campaigns bring them. */
+const leadEditors: Role[] = ['admin', 'sales_manager', 'sales_rep', 'marketer'];
+const converters: Role[] = ['admin', 'sales_manager', 'sales_rep'];
+const managers: Role[] = ['admin', 'sales_manager'];
+
+/** DESIGN §7's allow-list for this subgraph: every root field and entity lookup, by role. */
+export const permissions: Permissions = {
+  'Query.lead': everyRole,
+  'Query.leads': everyRole,
+  'Query.product': everyRole,
+  'Query.products': everyRole,
+  'Query.priceBook': everyRole,
+  'Query.priceBooks': everyRole,
+  'Mutation.createLead': leadEditors,
+  'Mutation.updateLead': leadEditors,
+  'Mutation.changeLeadStatus': leadEditors,
+  'Mutation.deleteLead': managers,
+  'Mutation.convertLead': converters,
+  'Mutation.createProduct': managers,
+  'Mutation.updateProduct': managers,
+  'Mutation.deleteProduct': managers,
+  'Mutation.createPriceBook': managers,
+  'Mutation.updatePriceBook': managers,
+  'Mutation.deletePriceBook': managers,
+  'Mutation.setPriceBookEntry': managers,
+  'Lead.__resolveReference': everyRole,
+  'Customer.__resolveReference': everyRole,
+  'Product.__resolveReference': everyRole,
+  'PriceBook.__resolveReference': everyRole,
+};

@@ -1,0 +1,85 @@
+import { canSeePersonalData, moneyText, type RequestContext } from '@crm/platform';
+import type { Resolvers } from './generated/graphql';
+import { changeLeadStatus, createLead, deleteLead, updateLead } from './lead/lead.commands';
+import { leadLoader, leadsOfCustomer, listLeads } from './lead/lead.queries';
+import { scoreLead } from './lead/lead.score';
+import { convertLead } from './lead/leadConversion.commands';
+import {
+  createPriceBook,
+  deletePriceBook,
+  setPriceBookEntry,
+  updatePriceBook,
+} from './priceBook/priceBook.commands';
+import {
+  entriesOfPriceBook,
+  listPriceBooks,
+  priceBookLoader,
+  pricesOfProductLoader,
+} from './priceBook/priceBook.queries';
+import { createProduct, deleteProduct, updateProduct } from './product/product.commands';
+import { listProducts, productLoader } from './product/product.queries';
+
+/** Personal contact data is null for callers who may not see it (analysts). */
+function personal<T>(context: RequestContext, value: T): T | null {
+  return context.principal && canSeePersonalData(context.principal) ? value : null;
+}
+
+export const resolvers: Resolvers = {
+  Query: {
+    lead: (_, { id }, context) => leadLoader(context).load(id),
+    leads: (_, args, context) => listLeads(context, args),
+    product: (_, { id }, context) => productLoader(context).load(id),
+    products: (_, args, context) => listProducts(context, args),
+    priceBook: (_, { id }, context) => priceBookLoader(context).load(id),
+    priceBooks: (_, args, context) => listPriceBooks(context, args),
+  },
+  Mutation: {
+    createLead: (_, { input }, context) => createLead(context, input),
+    updateLead: (_, { id, input, expectedVersion }, context) =>
+      updateLead(context, id, input, expectedVersion),
+    changeLeadStatus: (_, { id, status, expectedVersion }, context) =>
+      changeLeadStatus(context, id, status, expectedVersion),
+    deleteLead: (_, { id, expectedVersion }, context) => deleteLead(context, id, expectedVersion),
+    convertLead: (_, { id, input }, context) => convertLead(context, id, input),
+    createProduct: (_, { input }, context) => createProduct(context, input),
+    updateProduct: (_, { id, input, expectedVersion }, context) =>
+      updateProduct(context, id, input, expectedVersion),
+    deleteProduct: (_, { id, expectedVersion }, context) => deleteProduct(context, id, expectedVersion),
+    createPriceBook: (_, { input }, context) => createPriceBook(context, input),
+    updatePriceBook: (_, { id, input, expectedVersion }, context) =>
+      updatePriceBook(context, id, input, expectedVersion),
+    deletePriceBook: (_, { id, expectedVersion }, context) => deletePriceBook(context, id, expectedVersion),
+    setPriceBookEntry: (_, { priceBookId, productId, unitPrice }, context) =>
+      setPriceBookEntry(context, priceBookId, productId, unitPrice ?? null),
+  },
+  Lead: {
+    __resolveReference: (reference, context) => leadLoader(context).load(reference.id),
+    fullName: (lead) => `${lead.firstName} ${lead.lastName}`,
+    email: (lead, _, context) => personal(context, lead.email),
+    phone: (lead, _, context) => personal(context, lead.phone),
+    scoreRules: (lead) => scoreLead(lead).contributions,
+    // A reference: the customer subgraph resolves it once it has applied lead.converted.
+    convertedCustomer: (lead) => (lead.customerId ? { id: lead.customerId } : null),
+    convertedCustomerId: (lead) => lead.customerId,
+    convertedContactId: (lead) => lead.contactId,
+  },
+  Customer: {
+    // The customer is the customer service's: here it is only the key the sales fields hang on.
+    __resolveReference: (reference) => ({ id: reference.id }),
+    leads: (customer, args, context) => leadsOfCustomer(context, customer.id, args),
+  },
+  Product: {
+    __resolveReference: (reference, context) => productLoader(context).load(reference.id),
+    prices: (product, _, context) => pricesOfProductLoader(context).load(product.id),
+  },
+  PriceBook: {
+    __resolveReference: (reference, context) => priceBookLoader(context).load(reference.id),
+    entries: (book, args, context) => entriesOfPriceBook(context, book.id, args),
+  },
+  PriceBookEntry: {
+    priceBook: async (entry, _, context) => (await priceBookLoader(context).load(entry.priceBookId))!,
+    product: async (entry, _, context) => (await productLoader(context).load(entry.productId))!,
+    unitPrice: (entry) => moneyText(entry.unitPrice),
+    currency: async (entry, _, context) => (await priceBookLoader(context).load(entry.priceBookId))!.currency,
+  },
+};

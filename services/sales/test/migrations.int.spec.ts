@@ -1,0 +1,18 @@
+// The generated migrations build exactly the schema the entities describe: a changed entity without
+// its migration fails here.
+import { startSalesService, type SalesTestService } from './support/salesTestService';
+
+let app: SalesTestService;
+
+beforeAll(async () => {
+  app = await startSalesService();
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+it('leaves no difference between the entities and the migrated database', async () => {
+  const pending = await app.service.dataSource.driver.createSchemaBuilder().log();
+  expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+});
