@@ -5,7 +5,15 @@ import { CustomerEntity } from '../customer/customer.entity';
 import { TimelineEntryEntity } from './timelineEntry.entity';
 
 /** The topics whose events show in Customer.timeline; other services' topics join as they land. */
-export const timelineTopics = ['crm.customer.customer', 'crm.customer.interaction'];
+export const timelineTopics = ['crm.customer.customer', 'crm.customer.interaction', 'crm.service.ticket'];
+
+/** The ticket events that make a line on the timeline (one line per event), and how it reads. */
+const ticketMilestones: Partial<Record<string, string>> = {
+  'crm.service.ticket.opened.v1': 'opened',
+  'crm.service.ticket.resolved.v1': 'resolved',
+  'crm.service.ticket.closed.v1': 'closed',
+  'crm.service.ticket.reopened.v1': 'reopened',
+};
 
 const interactionTitles = {
   CALL: 'Call',
@@ -20,6 +28,10 @@ export async function applyToTimeline(event: ConsumedEvent, manager: EntityManag
   if (event.type === 'crm.customer.customer.deleted.v1') {
     const { customer } = event.data as EventData<'crm.customer.customer.deleted.v1'>;
     await manager.delete(TimelineEntryEntity, { customerId: customer.id, tenantId: event.tenantId });
+    return;
+  }
+  if (event.type.startsWith('crm.service.ticket.')) {
+    await applyTicketEvent(event, manager);
     return;
   }
   if (!event.type.startsWith('crm.customer.interaction.')) return;
@@ -47,6 +59,34 @@ export async function applyToTimeline(event: ConsumedEvent, manager: EntityManag
       summary: interaction.body ? interaction.body.slice(0, 280) : null,
       subjectType: 'Interaction',
       subjectId: interaction.id,
+    },
+    ['id'],
+  );
+}
+
+/** A ticket opened, resolved, closed or reopened: one line per event, its id the event's. */
+async function applyTicketEvent(event: ConsumedEvent, manager: EntityManager): Promise<void> {
+  const milestone = ticketMilestones[event.type];
+  if (!milestone) return;
+  const { ticket } = event.data as EventData<'crm.service.ticket.opened.v1'>;
+  const customer = await manager.findOne(CustomerEntity, {
+    where: { id: ticket.customerId, tenantId: event.tenantId },
+  });
+  if (!customer) return;
+  const resolution = milestone === 'resolved' ? ticket.resolution : null;
+  await manager.upsert(
+    TimelineEntryEntity,
+    {
+      id: event.id,
+      tenantId: event.tenantId,
+      customerId: ticket.customerId,
+      occurredAt: new Date(event.time),
+      source: 'service',
+      eventType: event.type,
+      title: `Ticket ${ticket.number} ${milestone}: ${ticket.subject}`,
+      summary: (resolution ?? (milestone === 'opened' ? ticket.description : null))?.slice(0, 280) ?? null,
+      subjectType: 'Ticket',
+      subjectId: ticket.id,
     },
     ['id'],
   );

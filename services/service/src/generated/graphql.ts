@@ -1,0 +1,766 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CustomerReference } from '../customer/customerTickets.queries';
+import type { TicketEntity } from '../ticket/ticket.entity';
+import type { TicketCommentEntity } from '../ticket/ticketComment.entity';
+import type { SlaPolicyEntity } from '../sla/slaPolicy.entity';
+import type { Connection, RequestContext } from '@crm/platform';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** ISO 3166-1 alpha-2 country code. */
+  CountryCode: { input: string; output: string; }
+  /** ISO 4217 currency code. */
+  Currency: { input: string; output: string; }
+  /** An ISO 8601 calendar date, e.g. 2026-11-26. */
+  Date: { input: string; output: string; }
+  /** An ISO 8601 date-time with offset, e.g. 2026-11-26T10:00:00Z. */
+  DateTime: { input: Date; output: Date; }
+  /** A decimal number as a string (money: never a float), e.g. "1234.50". */
+  Decimal: { input: string; output: string; }
+  EmailAddress: { input: string; output: string; }
+  UUID: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type ChangeTicketStatusInput = {
+  /** When resolving; required for complaints. */
+  resolution?: InputMaybe<Scalars['String']['input']>;
+  /** When resolving a complaint, if not set on the ticket yet. */
+  rootCause?: InputMaybe<RootCause>;
+  status: TicketStatus;
+};
+
+export type CommentAuthorKind =
+  | 'AGENT'
+  | 'CUSTOMER';
+
+export type CommentVisibility =
+  | 'INTERNAL'
+  | 'PUBLIC';
+
+export type ComplaintSeverity =
+  | 'CRITICAL'
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
+
+/** A customer of the customer subgraph; this subgraph adds its tickets. */
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['UUID']['output'];
+  /** Tickets not yet resolved or closed. */
+  openTicketCount: Scalars['Int']['output'];
+  /** The customer's tickets, newest first. */
+  tickets: TicketConnection;
+};
+
+
+/** A customer of the customer subgraph; this subgraph adds its tickets. */
+export type CustomerTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type DateTimeFilter = {
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type IdFilter = {
+  eq?: InputMaybe<Scalars['UUID']['input']>;
+  in?: InputMaybe<Array<Scalars['UUID']['input']>>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Assigns the ticket to an agent (user id), or unassigns it with null. */
+  assignTicket: Ticket;
+  /**
+   * Moves the ticket in its workflow: OPEN → IN_PROGRESS ⇄ WAITING_ON_CUSTOMER → RESOLVED → CLOSED,
+   * RESOLVED → REOPENED → IN_PROGRESS. Any other move fails with CONFLICT. Resolving a complaint needs
+   * a resolution and a root cause.
+   */
+  changeTicketStatus: Ticket;
+  /** Adds a comment; the first public comment of an agent sets firstResponseAt. */
+  commentOnTicket: Ticket;
+  /** Removes the policy of a priority; tickets opened afterwards with it have no due times. Returns its last state. */
+  deleteSlaPolicy: SlaPolicy;
+  /** Opens a ticket with the tenant's next number; SLA due times come from the policy of its priority. */
+  openTicket: Ticket;
+  /** Creates or replaces the tenant's SLA policy for one priority (admins). */
+  setSlaPolicy: SlaPolicy;
+  /** Changes only the fields given; fails with CONFLICT when expectedVersion is not the current version. */
+  updateTicket: Ticket;
+};
+
+
+export type MutationAssignTicketArgs = {
+  assigneeId?: InputMaybe<Scalars['String']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationChangeTicketStatusArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  input: ChangeTicketStatusInput;
+};
+
+
+export type MutationCommentOnTicketArgs = {
+  id: Scalars['UUID']['input'];
+  input: TicketCommentInput;
+};
+
+
+export type MutationDeleteSlaPolicyArgs = {
+  priority: TicketPriority;
+};
+
+
+export type MutationOpenTicketArgs = {
+  input: OpenTicketInput;
+};
+
+
+export type MutationSetSlaPolicyArgs = {
+  input: SlaPolicyInput;
+};
+
+
+export type MutationUpdateTicketArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['UUID']['input'];
+  input: UpdateTicketInput;
+};
+
+export type OpenTicketInput = {
+  assigneeId?: InputMaybe<Scalars['String']['input']>;
+  channel: TicketChannel;
+  contactId?: InputMaybe<Scalars['UUID']['input']>;
+  customerId: Scalars['UUID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<TicketPriority>;
+  requesterEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Complaints only. */
+  rootCause?: InputMaybe<RootCause>;
+  /** Required for complaints, refused for other types. */
+  severity?: InputMaybe<ComplaintSeverity>;
+  subject: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  type: TicketType;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The tenant's SLA policies, one per priority at most. */
+  slaPolicies: Array<SlaPolicy>;
+  /** A ticket of the caller's tenant, or null. */
+  ticket: Maybe<Ticket>;
+  /** Tickets, searched (number, subject, description; case-insensitive), filtered, sorted and paged by cursor. */
+  tickets: TicketConnection;
+};
+
+
+export type QueryTicketArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TicketOrderBy>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Root-cause categories of complaints. */
+export type RootCause =
+  | 'BILLING'
+  | 'DELIVERY'
+  | 'DOCUMENTATION'
+  | 'OTHER'
+  | 'PRODUCT_DEFECT'
+  | 'SERVICE_QUALITY';
+
+/** How fast tickets of one priority must be answered and resolved, in hours. */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  createdAt: Scalars['DateTime']['output'];
+  firstResponseHours: Scalars['Int']['output'];
+  id: Scalars['UUID']['output'];
+  priority: TicketPriority;
+  resolutionHours: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SlaPolicyInput = {
+  firstResponseHours: Scalars['Int']['input'];
+  priority: TicketPriority;
+  resolutionHours: Scalars['Int']['input'];
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type StringFilter = {
+  /** Case-insensitive substring. */
+  contains?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  ne?: InputMaybe<Scalars['String']['input']>;
+  /** Case-insensitive prefix. */
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StringListFilter = {
+  hasAll?: InputMaybe<Array<Scalars['String']['input']>>;
+  hasAny?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A customer's support request, numbered per tenant (CS-000123). */
+export type Ticket = {
+  __typename?: 'Ticket';
+  assigneeId: Maybe<Scalars['String']['output']>;
+  channel: TicketChannel;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Oldest first; internal comments included. */
+  comments: TicketCommentConnection;
+  contactId: Maybe<Scalars['UUID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  customer: Customer;
+  description: Maybe<Scalars['String']['output']>;
+  /** Rises with every SLA breach. */
+  escalationLevel: Scalars['Int']['output'];
+  firstResponseAt: Maybe<Scalars['DateTime']['output']>;
+  firstResponseBreachedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Due times from the SLA policy of the priority; they move on by the time spent waiting on the customer. */
+  firstResponseDueAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['UUID']['output'];
+  number: Scalars['String']['output'];
+  priority: TicketPriority;
+  /** The address the request came from. Null for callers who may not see personal contact data (analysts). */
+  requesterEmail: Maybe<Scalars['EmailAddress']['output']>;
+  resolution: Maybe<Scalars['String']['output']>;
+  resolutionBreachedAt: Maybe<Scalars['DateTime']['output']>;
+  resolutionDueAt: Maybe<Scalars['DateTime']['output']>;
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Complaints only; required to resolve one. */
+  rootCause: Maybe<RootCause>;
+  /** Complaints only. */
+  severity: Maybe<ComplaintSeverity>;
+  slaBreached: Scalars['Boolean']['output'];
+  /** Set while the ticket waits on the customer (the SLA clock stands still). */
+  slaPausedAt: Maybe<Scalars['DateTime']['output']>;
+  status: TicketStatus;
+  subject: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  type: TicketType;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+
+/** A customer's support request, numbered per tenant (CS-000123). */
+export type TicketCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TicketChannel =
+  | 'CHAT'
+  | 'EMAIL'
+  | 'PHONE'
+  | 'WEB';
+
+export type TicketChannelFilter = {
+  eq?: InputMaybe<TicketChannel>;
+  in?: InputMaybe<Array<TicketChannel>>;
+};
+
+export type TicketComment = {
+  __typename?: 'TicketComment';
+  authorId: Scalars['String']['output'];
+  authorKind: CommentAuthorKind;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['UUID']['output'];
+  visibility: CommentVisibility;
+};
+
+export type TicketCommentConnection = {
+  __typename?: 'TicketCommentConnection';
+  edges: Array<TicketCommentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketCommentEdge = {
+  __typename?: 'TicketCommentEdge';
+  cursor: Scalars['String']['output'];
+  node: TicketComment;
+};
+
+export type TicketCommentInput = {
+  /** CUSTOMER when an agent records what the customer wrote (e.g. on the phone); such comments are public. */
+  authorKind?: InputMaybe<CommentAuthorKind>;
+  body: Scalars['String']['input'];
+  visibility?: InputMaybe<CommentVisibility>;
+};
+
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  edges: Array<TicketEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  cursor: Scalars['String']['output'];
+  node: Ticket;
+};
+
+export type TicketFilter = {
+  and?: InputMaybe<Array<TicketFilter>>;
+  assigneeId?: InputMaybe<StringFilter>;
+  channel?: InputMaybe<TicketChannelFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  customerId?: InputMaybe<IdFilter>;
+  id?: InputMaybe<IdFilter>;
+  not?: InputMaybe<TicketFilter>;
+  or?: InputMaybe<Array<TicketFilter>>;
+  priority?: InputMaybe<TicketPriorityFilter>;
+  /** True: tickets that missed a due time. */
+  slaBreached?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<TicketStatusFilter>;
+  tags?: InputMaybe<StringListFilter>;
+  type?: InputMaybe<TicketTypeFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type TicketOrderBy = {
+  direction?: SortDirection;
+  field: TicketOrderField;
+};
+
+export type TicketOrderField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'PRIORITY'
+  | 'RESOLUTION_DUE_AT'
+  | 'UPDATED_AT';
+
+export type TicketPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'URGENT';
+
+export type TicketPriorityFilter = {
+  eq?: InputMaybe<TicketPriority>;
+  in?: InputMaybe<Array<TicketPriority>>;
+};
+
+export type TicketStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'OPEN'
+  | 'REOPENED'
+  | 'RESOLVED'
+  | 'WAITING_ON_CUSTOMER';
+
+export type TicketStatusFilter = {
+  eq?: InputMaybe<TicketStatus>;
+  in?: InputMaybe<Array<TicketStatus>>;
+};
+
+export type TicketType =
+  | 'COMPLAINT'
+  | 'EXCHANGE'
+  | 'INQUIRY'
+  | 'REPAIR'
+  | 'RETURN'
+  | 'TECHNICAL';
+
+export type TicketTypeFilter = {
+  eq?: InputMaybe<TicketType>;
+  in?: InputMaybe<Array<TicketType>>;
+};
+
+/** Fields left out stay as they are; null clears an optional field. A new priority recomputes the due times. */
+export type UpdateTicketInput = {
+  contactId?: InputMaybe<Scalars['UUID']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  priority?: InputMaybe<TicketPriority>;
+  requesterEmail?: InputMaybe<Scalars['String']['input']>;
+  rootCause?: InputMaybe<RootCause>;
+  severity?: InputMaybe<ComplaintSeverity>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Customer: Customer;
+  Ticket: Ticket;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Ticket:
+    ( { __typename: 'Ticket' }
+    & GraphQLRecursivePick<FederationTypes['Ticket'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  ChangeTicketStatusInput: ChangeTicketStatusInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CommentAuthorKind: CommentAuthorKind;
+  CommentVisibility: CommentVisibility;
+  ComplaintSeverity: ComplaintSeverity;
+  CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
+  Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
+  Customer: ResolverTypeWrapper<CustomerReference>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeFilter: DateTimeFilter;
+  Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  IdFilter: IdFilter;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenTicketInput: OpenTicketInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RootCause: RootCause;
+  SlaPolicy: ResolverTypeWrapper<SlaPolicyEntity>;
+  SlaPolicyInput: SlaPolicyInput;
+  SortDirection: SortDirection;
+  StringFilter: StringFilter;
+  StringListFilter: StringListFilter;
+  Ticket: ResolverTypeWrapper<TicketEntity>;
+  TicketChannel: TicketChannel;
+  TicketChannelFilter: TicketChannelFilter;
+  TicketComment: ResolverTypeWrapper<TicketCommentEntity>;
+  TicketCommentConnection: ResolverTypeWrapper<Connection<TicketCommentEntity>>;
+  TicketCommentEdge: ResolverTypeWrapper<Omit<TicketCommentEdge, 'node'> & { node: ResolversTypes['TicketComment'] }>;
+  TicketCommentInput: TicketCommentInput;
+  TicketConnection: ResolverTypeWrapper<Connection<TicketEntity>>;
+  TicketEdge: ResolverTypeWrapper<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>;
+  TicketFilter: TicketFilter;
+  TicketOrderBy: TicketOrderBy;
+  TicketOrderField: TicketOrderField;
+  TicketPriority: TicketPriority;
+  TicketPriorityFilter: TicketPriorityFilter;
+  TicketStatus: TicketStatus;
+  TicketStatusFilter: TicketStatusFilter;
+  TicketType: TicketType;
+  TicketTypeFilter: TicketTypeFilter;
+  UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
+  UpdateTicketInput: UpdateTicketInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  ChangeTicketStatusInput: ChangeTicketStatusInput;
+  String: Scalars['String']['output'];
+  CountryCode: Scalars['CountryCode']['output'];
+  Currency: Scalars['Currency']['output'];
+  Customer: CustomerReference;
+  Int: Scalars['Int']['output'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DateTimeFilter: DateTimeFilter;
+  Decimal: Scalars['Decimal']['output'];
+  EmailAddress: Scalars['EmailAddress']['output'];
+  IdFilter: IdFilter;
+  Mutation: Record<PropertyKey, never>;
+  OpenTicketInput: OpenTicketInput;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  SlaPolicy: SlaPolicyEntity;
+  SlaPolicyInput: SlaPolicyInput;
+  StringFilter: StringFilter;
+  StringListFilter: StringListFilter;
+  Ticket: TicketEntity;
+  TicketChannelFilter: TicketChannelFilter;
+  TicketComment: TicketCommentEntity;
+  TicketCommentConnection: Connection<TicketCommentEntity>;
+  TicketCommentEdge: Omit<TicketCommentEdge, 'node'> & { node: ResolversParentTypes['TicketComment'] };
+  TicketCommentInput: TicketCommentInput;
+  TicketConnection: Connection<TicketEntity>;
+  TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
+  TicketFilter: TicketFilter;
+  TicketOrderBy: TicketOrderBy;
+  TicketPriorityFilter: TicketPriorityFilter;
+  TicketStatusFilter: TicketStatusFilter;
+  TicketTypeFilter: TicketTypeFilter;
+  UUID: Scalars['UUID']['output'];
+  UpdateTicketInput: UpdateTicketInput;
+};
+
+export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
+  name: 'CountryCode';
+}
+
+export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Currency'], any> {
+  name: 'Currency';
+}
+
+export type CustomerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  openTicketCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<CustomerTicketsArgs>>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Decimal'], any> {
+  name: 'Decimal';
+}
+
+export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
+  name: 'EmailAddress';
+}
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  assignTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'id'>>;
+  changeTicketStatus?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'id' | 'input'>>;
+  commentOnTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationCommentOnTicketArgs, 'id' | 'input'>>;
+  deleteSlaPolicy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType, RequireFields<MutationDeleteSlaPolicyArgs, 'priority'>>;
+  openTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
+  setSlaPolicy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType, RequireFields<MutationSetSlaPolicyArgs, 'input'>>;
+  updateTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'expectedVersion' | 'id' | 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
+  ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<QueryTicketsArgs>>;
+};
+
+export type SlaPolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  firstResponseHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  resolutionHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TicketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assigneeId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['TicketChannel'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  comments?: Resolver<ResolversTypes['TicketCommentConnection'], ParentType, ContextType, Partial<TicketCommentsArgs>>;
+  contactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  escalationLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstResponseAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firstResponseBreachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firstResponseDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  requesterEmail?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolutionBreachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolutionDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rootCause?: Resolver<Maybe<ResolversTypes['RootCause']>, ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
+  slaBreached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slaPausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TicketType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TicketCommentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TicketComment'] = ResolversParentTypes['TicketComment']> = {
+  authorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorKind?: Resolver<ResolversTypes['CommentAuthorKind'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['CommentVisibility'], ParentType, ContextType>;
+};
+
+export type TicketCommentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TicketCommentConnection'] = ResolversParentTypes['TicketCommentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TicketCommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TicketCommentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TicketCommentEdge'] = ResolversParentTypes['TicketCommentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TicketComment'], ParentType, ContextType>;
+};
+
+export type TicketConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TicketConnection'] = ResolversParentTypes['TicketConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TicketEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TicketEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TicketEdge'] = ResolversParentTypes['TicketEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+};
+
+export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
+  name: 'UUID';
+}
+
+export type Resolvers<ContextType = RequestContext> = {
+  CountryCode?: GraphQLScalarType;
+  Currency?: GraphQLScalarType;
+  Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Decimal?: GraphQLScalarType;
+  EmailAddress?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SlaPolicy?: SlaPolicyResolvers<ContextType>;
+  Ticket?: TicketResolvers<ContextType>;
+  TicketComment?: TicketCommentResolvers<ContextType>;
+  TicketCommentConnection?: TicketCommentConnectionResolvers<ContextType>;
+  TicketCommentEdge?: TicketCommentEdgeResolvers<ContextType>;
+  TicketConnection?: TicketConnectionResolvers<ContextType>;
+  TicketEdge?: TicketEdgeResolvers<ContextType>;
+  UUID?: GraphQLScalarType;
+};
+

@@ -1,0 +1,21 @@
+import { everyRole, type Permissions, type Role } from '@crm/platform';
+
+/** Who changes tickets: support agents (and admins); every other role reads. */
+const agents: Role[] = ['admin', 'support_agent'];
+const admins: Role[] = ['admin'];
+
+/** DESIGN §7's allow-list for this subgraph: every root field and entity lookup, by role. */
+export const permissions: Permissions = {
+  'Query.ticket': everyRole,
+  'Query.tickets': everyRole,
+  'Query.slaPolicies': everyRole,
+  'Mutation.openTicket': agents,
+  'Mutation.updateTicket': agents,
+  'Mutation.assignTicket': agents,
+  'Mutation.changeTicketStatus': agents,
+  'Mutation.commentOnTicket': agents,
+  'Mutation.setSlaPolicy': admins,
+  'Mutation.deleteSlaPolicy': admins,
+  'Customer.__resolveReference': everyRole,
+  'Ticket.__resolveReference': everyRole,
+};

@@ -1,0 +1,52 @@
+import { canSeePersonalData, type RequestContext } from '@crm/platform';
+import { openTicketCountLoader, ticketsOfCustomer } from './customer/customerTickets.queries';
+import type { Resolvers } from './generated/graphql';
+import { deleteSlaPolicy, setSlaPolicy } from './sla/slaPolicy.commands';
+import { listSlaPolicies } from './sla/slaPolicy.queries';
+import {
+  assignTicket,
+  changeTicketStatus,
+  commentOnTicket,
+  openTicket,
+  updateTicket,
+} from './ticket/ticket.commands';
+import { commentsOfTicket, listTickets, ticketLoader } from './ticket/ticket.queries';
+import { ticketNumber } from './ticket/ticket.rules';
+
+/** Personal contact data is null for callers who may not see it (analysts). */
+function personal<T>(context: RequestContext, value: T): T | null {
+  return context.principal && canSeePersonalData(context.principal) ? value : null;
+}
+
+export const resolvers: Resolvers = {
+  Query: {
+    ticket: (_, { id }, context) => ticketLoader(context).load(id),
+    tickets: (_, args, context) => listTickets(context, args),
+    slaPolicies: (_, __, context) => listSlaPolicies(context),
+  },
+  Mutation: {
+    openTicket: (_, { input }, context) => openTicket(context, input),
+    updateTicket: (_, { id, input, expectedVersion }, context) =>
+      updateTicket(context, id, input, expectedVersion),
+    assignTicket: (_, { id, assigneeId, expectedVersion }, context) =>
+      assignTicket(context, id, assigneeId, expectedVersion),
+    changeTicketStatus: (_, { id, input, expectedVersion }, context) =>
+      changeTicketStatus(context, id, input, expectedVersion),
+    commentOnTicket: (_, { id, input }, context) => commentOnTicket(context, id, input),
+    setSlaPolicy: (_, { input }, context) => setSlaPolicy(context, input),
+    deleteSlaPolicy: (_, { priority }, context) => deleteSlaPolicy(context, priority),
+  },
+  Customer: {
+    // The customer subgraph owns the customer; here it is its id, and its tickets are the caller tenant's.
+    __resolveReference: (reference) => ({ id: reference.id }),
+    tickets: (customer, args, context) => ticketsOfCustomer(context, customer.id, args),
+    openTicketCount: (customer, _, context) => openTicketCountLoader(context).load(customer.id),
+  },
+  Ticket: {
+    __resolveReference: (reference, context) => ticketLoader(context).load(reference.id),
+    number: (ticket) => ticketNumber(ticket.number),
+    customer: (ticket) => ({ id: ticket.customerId }),
+    requesterEmail: (ticket, _, context) => personal(context, ticket.requesterEmail),
+    comments: (ticket, args, context) => commentsOfTicket(context, ticket.id, args),
+  },
+};

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ServiceDefinition } from '@crm/events';
+import { TenantSequence } from '@crm/platform';
+import { parse } from 'graphql';
+import { z } from 'zod';
+import { serviceMigrations } from './migrations';
+import { permissions } from './permissions';
+import { resolvers } from './resolvers';
+import { SlaPolicyEntity } from './sla/slaPolicy.entity';
+import { slaScheduler } from './sla/slaScheduler';
+import { TicketEntity } from './ticket/ticket.entity';
+import { TicketCommentEntity } from './ticket/ticketComment.entity';
+
+export const supportEntities = [TicketEntity, TicketCommentEntity, SlaPolicyEntity, TenantSequence];
+
+export interface SupportServiceOptions {
+  /** How often the SLA scheduler looks for breaches (env SLA_CHECK_INTERVAL_MS, default one minute). */
+  slaCheckIntervalMs?: number;
+  /** The SLA scheduler's clock; injectable for tests. */
+  clock?: () => Date;
+}
+
+const slaCheckIntervalMs = z.coerce.number().int().min(100).default(60_000);
+
+/** The service (customer support) service: what it serves, stores and runs in the background. */
+export function defineSupportService(options: SupportServiceOptions = {}): ServiceDefinition {
+  return {
+    name: 'service',
+    typeDefs: parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
+    resolvers: resolvers as ServiceDefinition['resolvers'],
+    permissions,
+    entities: supportEntities,
+    migrations: serviceMigrations,
+    background: ({ dataSource, log }) => [
+      slaScheduler({
+        dataSource,
+        intervalMs: options.slaCheckIntervalMs ?? slaCheckIntervalMs.parse(process.env.SLA_CHECK_INTERVAL_MS),
+        clock: options.clock,
+        log,
+      }),
+    ],
+  };
+}
+
+export const supportService = defineSupportService();

@@ -1,0 +1,17 @@
+import { Column, Entity, Index } from 'typeorm';
+import { TenantRecord } from '@crm/platform';
+import type { TicketPriority } from '../generated/graphql';
+
+/** How fast tickets of one priority must be answered and resolved; one per tenant and priority. */
+@Entity('sla_policy')
+@Index(['tenantId', 'priority'], { unique: true })
+export class SlaPolicyEntity extends TenantRecord {
+  @Column({ type: 'text' })
+  priority!: TicketPriority;
+
+  @Column({ name: 'first_response_hours', type: 'int' })
+  firstResponseHours!: number;
+
+  @Column({ name: 'resolution_hours', type: 'int' })
+  resolutionHours!: number;
+}

@@ -1,0 +1,225 @@
+import { recordChange, type EventType } from '@crm/events';
+import {
+  badUserInput,
+  changedFields,
+  conflict,
+  nextInSequence,
+  parseInput,
+  type RequestContext,
+  type TenantDb,
+} from '@crm/platform';
+import { slaPolicyFor } from '../sla/slaPolicy.queries';
+import { pauseSla, resumeSla, slaDeadlines } from '../sla/slaDeadlines';
+import { TicketEntity } from './ticket.entity';
+import {
+  assigneeInput,
+  changeTicketStatusInput,
+  commentInput,
+  commentSnapshot,
+  complaintFieldErrors,
+  openTicketInput,
+  resolutionErrors,
+  ticketSnapshot,
+  updateTicketInput,
+  type TicketSnapshot,
+} from './ticket.rules';
+import { TicketCommentEntity } from './ticketComment.entity';
+import { ticketTransition } from './ticketWorkflow';
+
+type TicketEventType = Extract<EventType, `crm.service.ticket.${string}`>;
+
+/** Audit record and event of one ticket change, in the caller's transaction. */
+function recordTicketChange<T extends TicketEventType>(
+  tx: TenantDb,
+  context: RequestContext,
+  operation: string,
+  before: TicketSnapshot | null,
+  after: TicketSnapshot,
+  event: Parameters<typeof recordChange<T>>[2]['event'],
+) {
+  return recordChange(tx, context, {
+    operation,
+    entityType: 'Ticket',
+    entityId: after.id,
+    before,
+    after,
+    event,
+  });
+}
+
+export async function openTicket(context: RequestContext, rawInput: unknown): Promise<TicketEntity> {
+  const input = parseInput(openTicketInput, rawInput);
+  return context.db.transaction(async (tx) => {
+    // Taken in this transaction: a rollback returns the number, concurrent opens queue on the counter.
+    const number = await nextInSequence(tx, 'ticket');
+    const priority = input.priority ?? 'MEDIUM';
+    const openedAt = new Date();
+    const ticket = tx.manager.create(TicketEntity, {
+      tenantId: tx.tenantId,
+      number,
+      customerId: input.customerId,
+      contactId: input.contactId ?? null,
+      requesterEmail: input.requesterEmail ?? null,
+      type: input.type,
+      channel: input.channel,
+      priority,
+      status: 'OPEN',
+      subject: input.subject,
+      description: input.description ?? null,
+      assigneeId: input.assigneeId ?? null,
+      tags: input.tags ?? [],
+      severity: input.severity ?? null,
+      rootCause: input.rootCause ?? null,
+      resolution: null,
+      firstResponseAt: null,
+      resolvedAt: null,
+      closedAt: null,
+      ...slaDeadlines(openedAt, await slaPolicyFor(tx, priority)),
+      slaPausedAt: null,
+      slaPausedMs: 0,
+      firstResponseBreachedAt: null,
+      resolutionBreachedAt: null,
+      slaBreached: false,
+      escalationLevel: 0,
+      createdAt: openedAt,
+    });
+    await tx.save(TicketEntity, ticket);
+    const after = ticketSnapshot(ticket);
+    await recordTicketChange(tx, context, 'openTicket', null, after, {
+      type: 'crm.service.ticket.opened.v1',
+      data: { ticket: after, changedFields: changedFields(null, after) },
+    });
+    return ticket;
+  });
+}
+
+export async function updateTicket(
+  context: RequestContext,
+  id: string,
+  rawInput: unknown,
+  expectedVersion: number,
+): Promise<TicketEntity> {
+  const input = parseInput(updateTicketInput, rawInput);
+  return context.db.transaction(async (tx) => {
+    const ticket = await tx.findForUpdate(TicketEntity, 'Ticket', id, expectedVersion);
+    const errors = complaintFieldErrors(ticket, input);
+    if (Object.keys(errors).length > 0) throw badUserInput(errors);
+    if (ticket.status === 'CLOSED') throw conflict(`Ticket ${id} is closed`, { status: ticket.status });
+    const before = ticketSnapshot(ticket);
+    for (const [key, value] of Object.entries(input)) {
+      if (value !== undefined) Object.assign(ticket, { [key]: value });
+    }
+    if (input.priority && input.priority !== before.priority) {
+      // Due times follow the new priority's policy, still counting from the opening and its pauses.
+      const policy = await slaPolicyFor(tx, input.priority);
+      Object.assign(ticket, slaDeadlines(ticket.createdAt, policy, ticket.slaPausedMs));
+    }
+    const changed = changedFields(before, ticketSnapshot(ticket));
+    if (changed.length === 0) return ticket; // nothing to write, no event
+    await tx.save(TicketEntity, ticket);
+    const after = ticketSnapshot(ticket);
+    await recordTicketChange(tx, context, 'updateTicket', before, after, {
+      type: 'crm.service.ticket.updated.v1',
+      data: { ticket: after, changedFields: changed },
+    });
+    return ticket;
+  });
+}
+
+export async function assignTicket(
+  context: RequestContext,
+  id: string,
+  rawAssigneeId: unknown,
+  expectedVersion: number | null | undefined,
+): Promise<TicketEntity> {
+  const assigneeId = parseInput(assigneeInput, rawAssigneeId, 'assigneeId') ?? null;
+  return context.db.transaction(async (tx) => {
+    const ticket = await tx.findForUpdate(TicketEntity, 'Ticket', id, expectedVersion);
+    if (ticket.status === 'CLOSED') throw conflict(`Ticket ${id} is closed`, { status: ticket.status });
+    if (ticket.assigneeId === assigneeId) return ticket;
+    const before = ticketSnapshot(ticket);
+    ticket.assigneeId = assigneeId;
+    await tx.save(TicketEntity, ticket);
+    const after = ticketSnapshot(ticket);
+    await recordTicketChange(tx, context, 'assignTicket', before, after, {
+      type: 'crm.service.ticket.assigned.v1',
+      data: { ticket: after, changedFields: changedFields(before, after) },
+    });
+    return ticket;
+  });
+}
+
+export async function changeTicketStatus(
+  context: RequestContext,
+  id: string,
+  rawInput: unknown,
+  expectedVersion: number | null | undefined,
+): Promise<TicketEntity> {
+  const input = parseInput(changeTicketStatusInput, rawInput);
+  return context.db.transaction(async (tx) => {
+    const ticket = await tx.findForUpdate(TicketEntity, 'Ticket', id, expectedVersion);
+    const transition = ticketTransition(ticket.status, input.status);
+    if (!transition.allowed) throw conflict(transition.reason, { status: ticket.status });
+    const errors =
+      input.status === 'RESOLVED'
+        ? resolutionErrors(ticket, input)
+        : Object.fromEntries(
+            (['resolution', 'rootCause'] as const)
+              .filter((field) => input[field])
+              .map((field) => [`input.${field}`, 'Only when resolving']),
+          );
+    if (Object.keys(errors).length > 0) throw badUserInput(errors);
+
+    const before = ticketSnapshot(ticket);
+    const now = new Date();
+    if (ticket.status === 'WAITING_ON_CUSTOMER') Object.assign(ticket, resumeSla(ticket, now));
+    if (input.status === 'WAITING_ON_CUSTOMER') Object.assign(ticket, pauseSla(ticket, now));
+    if (input.status === 'RESOLVED') {
+      ticket.resolvedAt = now;
+      ticket.resolution = input.resolution ?? null;
+      ticket.rootCause = input.rootCause ?? ticket.rootCause;
+    }
+    if (input.status === 'CLOSED') ticket.closedAt = now;
+    if (input.status === 'REOPENED') ticket.resolvedAt = null;
+    ticket.status = input.status;
+    await tx.save(TicketEntity, ticket);
+    const after = ticketSnapshot(ticket);
+    await recordTicketChange(tx, context, 'changeTicketStatus', before, after, {
+      type: `crm.service.ticket.${transition.event}.v1`,
+      data: { ticket: after, previousStatus: before.status, changedFields: changedFields(before, after) },
+    });
+    return ticket;
+  });
+}
+
+export async function commentOnTicket(
+  context: RequestContext,
+  id: string,
+  rawInput: unknown,
+): Promise<TicketEntity> {
+  const input = parseInput(commentInput, rawInput);
+  return context.db.transaction(async (tx) => {
+    const ticket = await tx.findForUpdate(TicketEntity, 'Ticket', id);
+    if (ticket.status === 'CLOSED') throw conflict(`Ticket ${id} is closed`, { status: ticket.status });
+    const before = ticketSnapshot(ticket);
+    const comment = tx.manager.create(TicketCommentEntity, {
+      tenantId: tx.tenantId,
+      ticketId: ticket.id,
+      body: input.body,
+      visibility: input.visibility ?? 'PUBLIC',
+      authorId: context.user.userId,
+      authorKind: input.authorKind ?? 'AGENT',
+    });
+    await tx.save(TicketCommentEntity, comment);
+    if (comment.visibility === 'PUBLIC' && comment.authorKind === 'AGENT' && !ticket.firstResponseAt) {
+      ticket.firstResponseAt = comment.createdAt;
+      await tx.save(TicketEntity, ticket);
+    }
+    const after = ticketSnapshot(ticket);
+    await recordTicketChange(tx, context, 'commentOnTicket', before, after, {
+      type: 'crm.service.ticket.commented.v1',
+      data: { ticket: after, comment: commentSnapshot(comment), changedFields: changedFields(before, after) },
+    });
+    return ticket;
+  });
+}
