@@ -7,6 +7,8 @@ export type FilterField =
   | { kind: 'id'; column: string }
   | { kind: 'dateTime'; column: string }
   | { kind: 'stringList'; column: string }
+  /** A boolean SQL expression, filtered by a plain Boolean (`slaBreached: true`). */
+  | { kind: 'boolean'; column: string }
   /** An array-valued SQL expression of ids, e.g. the organizations of a contact. */
   | { kind: 'idList'; column: string };
 
@@ -110,6 +112,12 @@ export function applyFilter<T extends ObjectLiteral>(
       } else {
         const field = spec[name];
         if (!field) throw new Error(`Filter field ${name} has no column`);
+        if (field.kind === 'boolean') {
+          const p = `filter_${counter++}`;
+          params[p] = Boolean(value);
+          parts.push(`${field.column} = :${p}`);
+          continue;
+        }
         for (const [op, raw] of Object.entries(value as Record<string, unknown>)) {
           if (raw == null) continue;
           const condition = operators[`${field.kind}.${op}`];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** Input rules shared by this service's aggregates; each message is shown to the user per field. */
+/** Input rules every service shares; each message is shown to the user per field (BAD_USER_INPUT). */
 export const requiredText = (max: number) =>
   z.string().trim().min(1, 'Must not be empty').max(max, `At most ${max} characters`);
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fromZodError } from './errors';
+import { fromZodError } from '../errors/errors';
 
 /** Parses untrusted input; bad input throws BAD_USER_INPUT before anything is written. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root = 'input'): z.output<S> {

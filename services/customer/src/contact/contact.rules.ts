@@ -1,6 +1,6 @@
 import type { ContactSnapshot } from '@crm/events';
+import { email, optionalText, phone, requiredText } from '@crm/platform';
 import { z } from 'zod';
-import { email, optionalText, phone, requiredText } from '../shared/inputRules';
 import type { ContactEntity, ContactRoleEntity } from './contact.entity';
 
 const organizations = z

@@ -1,7 +1,6 @@
 import type { CustomerSnapshot } from '@crm/events';
-import { isCountryCode } from '@crm/platform';
+import { email, isCountryCode, optionalText, phone, requiredText, tags } from '@crm/platform';
 import { z } from 'zod';
-import { email, optionalText, phone, requiredText, tags } from '../shared/inputRules';
 import type { Address, CustomerEntity } from './customer.entity';
 
 const address = z

@@ -1,6 +1,6 @@
 import type { InteractionSnapshot } from '@crm/events';
+import { optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
-import { optionalText, requiredText } from '../shared/inputRules';
 import type { InteractionEntity } from './interaction.entity';
 
 const kind = z.enum(['CALL', 'EMAIL', 'MEETING', 'NOTE', 'CHAT']);

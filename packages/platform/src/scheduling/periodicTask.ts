@@ -1,0 +1,54 @@
+import type { Logger } from '../log/logger';
+import type { BackgroundTask } from '../server/subgraphServer';
+
+export interface PeriodicTaskOptions {
+  /** For logs, e.g. `sla-scheduler`. */
+  name: string;
+  intervalMs: number;
+  /** One round of work; an error is logged and the next round runs as usual. */
+  run: () => Promise<unknown>;
+  log: Logger;
+}
+
+/**
+ * Runs `run` every `intervalMs` beside the server. It does not make the work exclusive: with several
+ * replicas each runs its rounds, so the work itself must claim what it handles (row locks with
+ * FOR UPDATE SKIP LOCKED, or an advisory lock).
+ */
+export class PeriodicTask implements BackgroundTask {
+  private timer: NodeJS.Timeout | undefined;
+  private wake: (() => void) | undefined;
+  private loop: Promise<void> | undefined;
+  private stopping = false;
+
+  constructor(private readonly options: PeriodicTaskOptions) {}
+
+  start(): void {
+    if (this.loop) return;
+    this.stopping = false;
+    this.loop = this.runLoop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.timer);
+    this.wake?.();
+    await this.loop;
+    this.loop = undefined;
+  }
+
+  private async runLoop(): Promise<void> {
+    while (!this.stopping) {
+      try {
+        await this.options.run();
+      } catch (error) {
+        this.options.log.error({ err: error, task: this.options.name }, 'periodic task round failed');
+      }
+      if (this.stopping) break;
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+        this.timer = setTimeout(resolve, this.options.intervalMs);
+      });
+    }
+  }
+}
