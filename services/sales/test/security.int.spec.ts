@@ -8,6 +8,7 @@ import {
   createLeadMutation,
   deleteLeadMutation,
   leadQuery,
+  qualifiedLead,
   updateLeadMutation,
 } from './support/salesOperations';
 import {
@@ -88,6 +89,33 @@ describe('sales rep ownership', () => {
     );
     expect(dataOf(reassigned).updateLead.ownerId).toBe('rep-2');
     expect(dataOf(await app.request(leadQuery, { id: own.id }, mine)).lead).toBeNull();
+  });
+  it('shows a rep only their own leads under a customer, in one batch with the manager view', async () => {
+    const tenant = testTenant('rep-customer');
+    const repOne = tokenFor(tenant, 'sales_rep', 'rep-1');
+    const repTwo = tokenFor(tenant, 'sales_rep', 'rep-2');
+    const manager = tokenFor(tenant, 'sales_manager', 'boss');
+    const customerId = '0d7e2f3a-5b6c-4d7e-8f90-a1b2c3d4e5f6';
+    for (const token of [repOne, repTwo]) {
+      const lead = await qualifiedLead(app, token);
+      dataOf(
+        await app.request(
+          convertLeadMutation,
+          { id: lead.id, input: { existingCustomerId: customerId } },
+          token,
+        ),
+      );
+    }
+    const leadsOfCustomer = `query ($representations: [_Any!]!) {
+      _entities(representations: $representations) { ... on Customer { leads { totalCount edges { node { ownerId } } } } }
+    }`;
+    const representations = [{ __typename: 'Customer', id: customerId }];
+    const seenBy = async (token: string) =>
+      dataOf(await app.request(leadsOfCustomer, { representations }, token))._entities[0].leads;
+
+    expect(await seenBy(repOne)).toEqual({ totalCount: 1, edges: [{ node: { ownerId: 'rep-1' } }] });
+    expect(await seenBy(repTwo)).toEqual({ totalCount: 1, edges: [{ node: { ownerId: 'rep-2' } }] });
+    expect((await seenBy(manager)).totalCount).toBe(2);
   });
 });
 

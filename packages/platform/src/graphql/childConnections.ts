@@ -17,7 +17,9 @@ export interface ChildConnection<T extends ObjectLiteral> {
   parentProperty: string;
   parentId: string;
   sort: SortKey[];
-  /** The per-parent query, for pages after the first (a client paging through one parent). */
+  /** An extra equality every row must meet, e.g. `{ property: 'ownerId', value: me }` for "own rows only". */
+  scope?: { property: string; value: string };
+  /** The per-parent query (with the same scope), for pages after the first (a client paging through one parent). */
   query: () => SelectQueryBuilder<T>;
 }
 
@@ -38,13 +40,15 @@ export function childConnection<T extends ObjectLiteral & TenantOwned & { id: st
   const table = `"${metadata.tableName}"`;
   const parent = column(child.parentProperty);
   const tenant = column('tenantId');
-  const name = `${metadata.tableName}.${child.parentProperty}`;
+  const scope = child.scope ? ` AND ${column(child.scope.property)} = $3` : '';
+  const scopeParams = child.scope ? [child.scope.value] : [];
+  const name = `${metadata.tableName}.${child.parentProperty}:${child.scope?.property}=${child.scope?.value}`;
 
   const totals = context.loaders.get<string, number>(`count:${name}`, async (parentIds) => {
     const rows: { parent: string; total: number }[] = await context.db.manager.query(
       `SELECT ${parent} AS parent, count(*)::int AS total FROM ${table}
-       WHERE ${tenant} = $1 AND ${parent} = ANY($2) GROUP BY ${parent}`,
-      [context.db.tenantId, parentIds],
+       WHERE ${tenant} = $1 AND ${parent} = ANY($2)${scope} GROUP BY ${parent}`,
+      [context.db.tenantId, parentIds, ...scopeParams],
     );
     const byParent = new Map(rows.map((row) => [row.parent, row.total]));
     return parentIds.map((id) => byParent.get(id) ?? 0);
@@ -61,9 +65,9 @@ export function childConnection<T extends ObjectLiteral & TenantOwned & { id: st
           `SELECT * FROM (
            SELECT id, ${parent} AS parent, ${cursors.join(', ')},
                   row_number() OVER (PARTITION BY ${parent} ORDER BY ${order}) AS rank
-           FROM ${table} WHERE ${tenant} = $1 AND ${parent} = ANY($2)
-         ) ranked WHERE rank <= $3 ORDER BY parent, rank`,
-          [context.db.tenantId, parentIds, size + 1],
+           FROM ${table} WHERE ${tenant} = $1 AND ${parent} = ANY($2)${scope}
+         ) ranked WHERE rank <= $${scopeParams.length + 3} ORDER BY parent, rank`,
+          [context.db.tenantId, parentIds, ...scopeParams, size + 1],
         );
       const nodes = new Map(
         (

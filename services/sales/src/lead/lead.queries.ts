@@ -94,11 +94,19 @@ export function leadsOfCustomer(
   args: PageArgs,
 ): Promise<Connection<LeadEntity>> {
   const query = () => visibleLeads(context).andWhere('l.customerId = :customerId', { customerId });
-  // The windowed first page of childConnection has no owner condition: a rep pages per customer.
-  if (seesOnlyOwnLeads(context.user)) return paginate(query(), newestFirst, args);
+  const scope = seesOnlyOwnLeads(context.user)
+    ? { property: 'ownerId', value: context.user.userId }
+    : undefined;
   return childConnection(
     context,
-    { entity: LeadEntity, parentProperty: 'customerId', parentId: customerId, sort: newestFirst, query },
+    {
+      entity: LeadEntity,
+      parentProperty: 'customerId',
+      parentId: customerId,
+      sort: newestFirst,
+      scope,
+      query,
+    },
     args,
   );
 }
