@@ -91,6 +91,7 @@ export async function seedDemoTenant(gatewayUrl: string, token: string): Promise
     return result.data as Record<string, { id: string }>;
   };
   let created = 0;
+  const organizationIds: string[] = [];
   for (const [index, org] of organizations.entries()) {
     const slug = org.name.toLowerCase().replace(/[^a-z]+/g, '');
     const { createCustomer: customer } = await mutate(
@@ -109,6 +110,7 @@ export async function seedDemoTenant(gatewayUrl: string, token: string): Promise
         },
       },
     );
+    organizationIds.push(customer!.id);
     const [first, last, title] = people[index]!;
     const { createContact: contact } = await mutate(
       'mutation($input: CreateContactInput!) { createContact(input: $input) { id } }',
@@ -150,5 +152,121 @@ export async function seedDemoTenant(gatewayUrl: string, token: string): Promise
     });
     created++;
   }
+  await seedSales(mutate);
+  await seedTickets(mutate, organizationIds);
   return created;
+}
+
+type Mutate = (query: string, variables: Record<string, unknown>) => Promise<Record<string, { id: string }>>;
+
+const products = [
+  { sku: 'CRM-PRO', name: 'CRM Professional (seat, year)', family: 'Subscriptions', price: '540.00' },
+  { sku: 'CRM-ENT', name: 'CRM Enterprise (seat, year)', family: 'Subscriptions', price: '1140.00' },
+  { sku: 'ONB-STD', name: 'Onboarding package', family: 'Services', price: '2500.00' },
+];
+
+const leads = [
+  {
+    firstName: 'Jonas',
+    lastName: 'Weber',
+    company: 'Alpenblick Hotels',
+    title: 'CEO',
+    source: 'REFERRAL',
+    status: 'QUALIFIED',
+  },
+  {
+    firstName: 'Fatima',
+    lastName: 'Zahra',
+    company: 'Atlas Freight',
+    title: 'Head of IT',
+    source: 'EVENT',
+    status: 'CONTACTED',
+  },
+  {
+    firstName: 'Oliver',
+    lastName: 'Brown',
+    company: 'Brown & Sons Bakery',
+    title: 'Owner',
+    source: 'WEB',
+    status: 'NEW',
+  },
+  {
+    firstName: 'Mei',
+    lastName: 'Chen',
+    company: 'Lotus Med Devices',
+    title: 'VP Sales',
+    source: 'PARTNER',
+    status: 'QUALIFIED',
+  },
+  {
+    firstName: 'Pablo',
+    lastName: 'Ruiz',
+    company: 'Ruiz Consulting',
+    title: 'Consultant',
+    source: 'COLD_CALL',
+    status: 'UNQUALIFIED',
+  },
+];
+
+const leadStatusPath: Record<string, string[]> = {
+  NEW: [],
+  CONTACTED: ['CONTACTED'],
+  QUALIFIED: ['CONTACTED', 'QUALIFIED'],
+  UNQUALIFIED: ['CONTACTED', 'UNQUALIFIED'],
+};
+
+async function seedSales(mutate: Mutate): Promise<void> {
+  const { createPriceBook: book } = await mutate(
+    'mutation($input: CreatePriceBookInput!) { createPriceBook(input: $input) { id } }',
+    { input: { name: 'Standard EUR', currency: 'EUR', isStandard: true } },
+  );
+  for (const product of products) {
+    const { createProduct: created } = await mutate(
+      'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }',
+      { input: { sku: product.sku, name: product.name, family: product.family } },
+    );
+    await mutate(
+      'mutation($book: UUID!, $product: UUID!, $price: Decimal) { setPriceBookEntry(priceBookId: $book, productId: $product, unitPrice: $price) { id } }',
+      { book: book!.id, product: created!.id, price: product.price },
+    );
+  }
+  for (const { status, ...lead } of leads) {
+    const email = `${lead.firstName.toLowerCase()}@${lead.company.toLowerCase().replace(/[^a-z]+/g, '')}.example`;
+    const { createLead: created } = await mutate(
+      'mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }',
+      { input: { ...lead, email } },
+    );
+    for (const next of leadStatusPath[status]!) {
+      await mutate(
+        'mutation($id: UUID!, $status: LeadStatus!) { changeLeadStatus(id: $id, status: $status) { id } }',
+        {
+          id: created!.id,
+          status: next,
+        },
+      );
+    }
+  }
+}
+
+async function seedTickets(mutate: Mutate, customerIds: string[]): Promise<void> {
+  const tickets = [
+    { type: 'TECHNICAL', channel: 'EMAIL', priority: 'HIGH', subject: 'Sync with ERP stopped overnight' },
+    { type: 'INQUIRY', channel: 'PHONE', priority: 'LOW', subject: 'Question about invoice layout' },
+    {
+      type: 'COMPLAINT',
+      channel: 'WEB',
+      priority: 'URGENT',
+      subject: 'Delivery arrived damaged',
+      severity: 'HIGH',
+    },
+  ];
+  for (const [index, ticket] of tickets.entries()) {
+    await mutate('mutation($input: OpenTicketInput!) { openTicket(input: $input) { id } }', {
+      input: {
+        ...ticket,
+        customerId: customerIds[index]!,
+        description: `${ticket.subject}. Reported by the customer.`,
+      },
+    });
+  }
 }
