@@ -1,4 +1,4 @@
-import { recordAudit, type RequestContext, type TenantDb } from '@crm/platform';
+import { recordAudit, type Actor, type TenantDb } from '@crm/platform';
 import type { EventDataInput, EventType } from '../catalogue/eventCatalogue';
 import { recordEvent } from './recordEvent';
 
@@ -18,12 +18,11 @@ export interface Change<T extends EventType> {
  */
 export async function recordChange<T extends EventType>(
   tx: TenantDb,
-  context: RequestContext,
+  actor: Actor,
   change: Change<T>,
 ): Promise<void> {
   await recordAudit(tx, {
-    actorId: context.user.userId,
-    requestId: context.requestId,
+    ...actor,
     operation: change.operation,
     entityType: change.entityType,
     entityId: change.entityId,

@@ -1,9 +1,14 @@
 import type { TenantDb } from '../db/tenantDb';
 import { AuditRecord } from './auditRecord';
 
-export interface AuditEntry {
+/** Who made a change: a user (from the token) or a flow (`service:sales`, `system:sla-scheduler`). */
+export interface Actor {
   actorId: string;
+  /** The request, or the event, that caused the change. */
   requestId?: string;
+}
+
+export interface AuditEntry extends Actor {
   operation: string;
   entityType: string;
   entityId: string;

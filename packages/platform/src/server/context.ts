@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Actor } from '../audit/recordAudit';
 import type { Principal } from '../auth/principal';
 import { unauthenticated } from '../errors/errors';
 import { TenantDb } from '../db/tenantDb';
@@ -22,6 +23,11 @@ export class RequestContext {
     if (!this.principal) throw unauthenticated();
     this.tenantDb ??= new TenantDb(this.dataSource.manager, this.principal.tenantId);
     return this.tenantDb;
+  }
+
+  /** The caller as the author of a change (audit records). */
+  get actor(): Actor {
+    return { actorId: this.user.userId, requestId: this.requestId };
   }
 
   /** The caller, for audit records and "owned by" rules. */

@@ -1,8 +1,21 @@
 import { recordChange } from '@crm/events';
-import { badUserInput, changedFields, parseInput, type RequestContext, type TenantDb } from '@crm/platform';
+import {
+  badUserInput,
+  changedFields,
+  parseInput,
+  type Actor,
+  type RequestContext,
+  type TenantDb,
+} from '@crm/platform';
 import { CustomerEntity } from '../customer/customer.entity';
 import { ContactEntity, ContactRoleEntity } from './contact.entity';
-import { contactSnapshot, createContactInput, updateContactInput, type ContactRoles } from './contact.rules';
+import {
+  contactSnapshot,
+  createContactInput,
+  updateContactInput,
+  type ContactRoles,
+  type CreateContact,
+} from './contact.rules';
 
 /** Replaces the contact's roles; every organization must be an ORGANIZATION of this tenant. */
 async function replaceRoles(
@@ -38,33 +51,47 @@ function rolesOf(tx: TenantDb, contactId: string): Promise<ContactRoleEntity[]> 
   return tx.manager.find(ContactRoleEntity, { where: { contactId, tenantId: tx.tenantId } });
 }
 
+/** The fields of a new contact, checked (by the input rules, or by the event schema of a flow). */
+export type NewContact = Omit<CreateContact, 'organizations'> & { id?: string; organizations: ContactRoles };
+
+/** Inserts a contact and its roles with the audit record and contact.created event, in the caller's transaction. */
+export async function insertContact(
+  tx: TenantDb,
+  actor: Actor,
+  operation: string,
+  fields: NewContact,
+): Promise<ContactEntity> {
+  const contact = tx.manager.create(ContactEntity, {
+    ...(fields.id ? { id: fields.id } : {}),
+    tenantId: tx.tenantId,
+    firstName: fields.firstName,
+    lastName: fields.lastName,
+    email: fields.email ?? null,
+    phone: fields.phone ?? null,
+    title: fields.title ?? null,
+  });
+  await tx.save(ContactEntity, contact);
+  const roles = await replaceRoles(tx, contact.id, fields.organizations);
+  const after = contactSnapshot(contact, roles);
+  await recordChange(tx, actor, {
+    operation,
+    entityType: 'Contact',
+    entityId: contact.id,
+    before: null,
+    after,
+    event: {
+      type: 'crm.customer.contact.created.v1',
+      data: { contact: after, changedFields: changedFields(null, after) },
+    },
+  });
+  return contact;
+}
+
 export async function createContact(context: RequestContext, rawInput: unknown): Promise<ContactEntity> {
   const input = parseInput(createContactInput, rawInput);
-  return context.db.transaction(async (tx) => {
-    const contact = tx.manager.create(ContactEntity, {
-      tenantId: tx.tenantId,
-      firstName: input.firstName,
-      lastName: input.lastName,
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      title: input.title ?? null,
-    });
-    await tx.save(ContactEntity, contact);
-    const roles = await replaceRoles(tx, contact.id, input.organizations ?? []);
-    const after = contactSnapshot(contact, roles);
-    await recordChange(tx, context, {
-      operation: 'createContact',
-      entityType: 'Contact',
-      entityId: contact.id,
-      before: null,
-      after,
-      event: {
-        type: 'crm.customer.contact.created.v1',
-        data: { contact: after, changedFields: changedFields(null, after) },
-      },
-    });
-    return contact;
-  });
+  return context.db.transaction((tx) =>
+    insertContact(tx, context.actor, 'createContact', { ...input, organizations: input.organizations ?? [] }),
+  );
 }
 
 export async function updateContact(
@@ -89,7 +116,7 @@ export async function updateContact(
     contact.updatedAt = new Date();
     await tx.save(ContactEntity, contact);
     const after = contactSnapshot(contact, roles);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'updateContact',
       entityType: 'Contact',
       entityId: id,
@@ -110,7 +137,7 @@ export async function deleteContact(
     const contact = await tx.findForUpdate(ContactEntity, 'Contact', id, expectedVersion);
     const before = contactSnapshot(contact, await rolesOf(tx, id));
     await tx.remove(ContactEntity, contact);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'deleteContact',
       entityType: 'Contact',
       entityId: id,
@@ -143,7 +170,7 @@ export async function detachContactsFrom(tx: TenantDb, context: RequestContext, 
     contact.updatedAt = new Date();
     await tx.save(ContactEntity, contact);
     const after = contactSnapshot(contact, remaining);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'deleteCustomer',
       entityType: 'Contact',
       entityId: contactId,

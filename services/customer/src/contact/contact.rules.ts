@@ -25,6 +25,7 @@ export const updateContactInput = createContactInput
   .extend({ firstName: requiredText(100).optional(), lastName: requiredText(100).optional() });
 
 export type ContactRoles = z.output<typeof organizations>;
+export type CreateContact = z.output<typeof createContactInput>;
 
 export function contactSnapshot(contact: ContactEntity, roles: ContactRoleEntity[]): ContactSnapshot {
   return {

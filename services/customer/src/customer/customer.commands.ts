@@ -1,41 +1,64 @@
 import { recordChange } from '@crm/events';
-import { changedFields, parseInput, type RequestContext } from '@crm/platform';
+import { changedFields, parseInput, type Actor, type RequestContext, type TenantDb } from '@crm/platform';
 import { detachContactsFrom } from '../contact/contact.commands';
 import { deleteInteractionsOf } from '../interaction/interaction.commands';
 import { CustomerEntity } from './customer.entity';
-import { createCustomerInput, customerSnapshot, toAddress, updateCustomerInput } from './customer.rules';
+import {
+  createCustomerInput,
+  customerSnapshot,
+  toAddress,
+  updateCustomerInput,
+  type CreateCustomer,
+} from './customer.rules';
+
+/** The fields of a new customer, checked (by the input rules, or by the event schema of a flow). */
+export type NewCustomer = Omit<CreateCustomer, 'ownerId'> & { id?: string; ownerId: string | null };
+
+/** Inserts a customer with its audit record and customer.created event, in the caller's transaction. */
+export async function insertCustomer(
+  tx: TenantDb,
+  actor: Actor,
+  operation: string,
+  fields: NewCustomer,
+): Promise<CustomerEntity> {
+  const customer = tx.manager.create(CustomerEntity, {
+    ...(fields.id ? { id: fields.id } : {}),
+    tenantId: tx.tenantId,
+    kind: fields.kind,
+    name: fields.name,
+    email: fields.email ?? null,
+    phone: fields.phone ?? null,
+    address: toAddress(fields.address),
+    industry: fields.industry ?? null,
+    segment: fields.segment ?? null,
+    lifecycleStage: fields.lifecycleStage ?? 'PROSPECT',
+    tags: fields.tags ?? [],
+    ownerId: fields.ownerId,
+  });
+  await tx.save(CustomerEntity, customer);
+  const after = customerSnapshot(customer);
+  await recordChange(tx, actor, {
+    operation,
+    entityType: 'Customer',
+    entityId: customer.id,
+    before: null,
+    after,
+    event: {
+      type: 'crm.customer.customer.created.v1',
+      data: { customer: after, changedFields: changedFields(null, after) },
+    },
+  });
+  return customer;
+}
 
 export async function createCustomer(context: RequestContext, rawInput: unknown): Promise<CustomerEntity> {
   const input = parseInput(createCustomerInput, rawInput);
-  return context.db.transaction(async (tx) => {
-    const customer = tx.manager.create(CustomerEntity, {
-      tenantId: tx.tenantId,
-      kind: input.kind,
-      name: input.name,
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      address: toAddress(input.address),
-      industry: input.industry ?? null,
-      segment: input.segment ?? null,
-      lifecycleStage: input.lifecycleStage ?? 'PROSPECT',
-      tags: input.tags ?? [],
+  return context.db.transaction((tx) =>
+    insertCustomer(tx, context.actor, 'createCustomer', {
+      ...input,
       ownerId: input.ownerId ?? context.user.userId,
-    });
-    await tx.save(CustomerEntity, customer);
-    const after = customerSnapshot(customer);
-    await recordChange(tx, context, {
-      operation: 'createCustomer',
-      entityType: 'Customer',
-      entityId: customer.id,
-      before: null,
-      after,
-      event: {
-        type: 'crm.customer.customer.created.v1',
-        data: { customer: after, changedFields: changedFields(null, after) },
-      },
-    });
-    return customer;
-  });
+    }),
+  );
 }
 
 export async function updateCustomer(
@@ -57,7 +80,7 @@ export async function updateCustomer(
     if (changed.length === 0) return customer; // nothing to write, no event
     await tx.save(CustomerEntity, customer);
     const after = customerSnapshot(customer);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'updateCustomer',
       entityType: 'Customer',
       entityId: id,
@@ -81,7 +104,7 @@ export async function deleteCustomer(
     await deleteInteractionsOf(tx, context, id);
     await detachContactsFrom(tx, context, id);
     await tx.remove(CustomerEntity, customer);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'deleteCustomer',
       entityType: 'Customer',
       entityId: id,

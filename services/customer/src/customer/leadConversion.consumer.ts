@@ -1,21 +1,12 @@
-import {
-  EventConsumer,
-  recordEvent,
-  type ConsumedEvent,
-  type EventData,
-  type KafkaClient,
-} from '@crm/events';
-import { changedFields, recordAudit, TenantDb, type Logger } from '@crm/platform';
+import { EventConsumer, type ConsumedEvent, type EventData, type KafkaClient } from '@crm/events';
+import { TenantDb, type Logger } from '@crm/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ContactEntity, ContactRoleEntity } from '../contact/contact.entity';
-import { contactSnapshot } from '../contact/contact.rules';
+import { insertContact } from '../contact/contact.commands';
+import { ContactEntity } from '../contact/contact.entity';
+import { insertCustomer } from './customer.commands';
 import { CustomerEntity } from './customer.entity';
-import { customerSnapshot, toAddress } from './customer.rules';
 
 type LeadConverted = EventData<'crm.sales.lead.converted.v1'>;
-
-/** Who the audit records name: the flow, not a person of this service. */
-const actorId = 'service:sales';
 
 /**
  * lead.converted → the customer and the contact sales allocated, with exactly those ids. A record that
@@ -26,92 +17,24 @@ export async function applyLeadConversion(event: ConsumedEvent, manager: EntityM
   if (event.type !== 'crm.sales.lead.converted.v1') return;
   const data = event.data as LeadConverted;
   const tx = new TenantDb(manager, event.tenantId);
-  if (data.newCustomer) await createCustomer(tx, event, data.newCustomer);
-  if (data.contact) await createContact(tx, event, data.contact);
-}
-
-async function createCustomer(
-  tx: TenantDb,
-  event: ConsumedEvent,
-  input: NonNullable<LeadConverted['newCustomer']>,
-): Promise<void> {
-  if (await tx.manager.findOne(CustomerEntity, { where: { id: input.id } })) return;
-  const customer = tx.manager.create(CustomerEntity, {
-    id: input.id,
-    tenantId: tx.tenantId,
-    kind: input.kind,
-    name: input.name,
-    email: input.email,
-    phone: input.phone,
-    address: toAddress(null),
-    industry: input.industry,
-    segment: input.segment,
-    lifecycleStage: 'PROSPECT',
-    tags: [],
-    ownerId: input.ownerId,
-  });
-  await tx.save(CustomerEntity, customer);
-  const after = customerSnapshot(customer);
-  await record(tx, event, 'Customer', customer.id, after);
-  await recordEvent(tx.manager, {
-    type: 'crm.customer.customer.created.v1',
-    aggregateId: customer.id,
-    tenantId: tx.tenantId,
-    data: { customer: after, changedFields: changedFields(null, after) },
-  });
-}
-
-async function createContact(
-  tx: TenantDb,
-  event: ConsumedEvent,
-  input: NonNullable<LeadConverted['contact']>,
-): Promise<void> {
-  if (await tx.manager.findOne(ContactEntity, { where: { id: input.id } })) return;
-  const contact = tx.manager.create(ContactEntity, {
-    id: input.id,
-    tenantId: tx.tenantId,
-    firstName: input.firstName,
-    lastName: input.lastName,
-    email: input.email,
-    phone: input.phone,
-    title: input.title,
-  });
-  await tx.save(ContactEntity, contact);
-  // A role only at an organization of this tenant: an existing customer named by sales may be a
-  // person, or may have been deleted since.
-  const organization = input.organizationId ? await tx.findById(CustomerEntity, input.organizationId) : null;
-  const roles =
-    organization?.kind === 'ORGANIZATION'
-      ? [
-          tx.manager.create(ContactRoleEntity, {
-            contactId: contact.id,
-            customerId: organization.id,
-            tenantId: tx.tenantId,
-            role: input.role ?? 'Primary contact',
-          }),
-        ]
-      : [];
-  if (roles.length > 0) await tx.manager.insert(ContactRoleEntity, roles);
-  const after = contactSnapshot(contact, roles);
-  await record(tx, event, 'Contact', contact.id, after);
-  await recordEvent(tx.manager, {
-    type: 'crm.customer.contact.created.v1',
-    aggregateId: contact.id,
-    tenantId: tx.tenantId,
-    data: { contact: after, changedFields: changedFields(null, after) },
-  });
-}
-
-function record(tx: TenantDb, event: ConsumedEvent, entityType: string, entityId: string, after: object) {
-  return recordAudit(tx, {
-    actorId,
-    requestId: event.id,
-    operation: 'convertLead',
-    entityType,
-    entityId,
-    before: null,
-    after,
-  });
+  // The flow is the author: audit records name it, with the event that caused the change.
+  const actor = { actorId: 'service:sales', requestId: event.id };
+  const { newCustomer, contact } = data;
+  if (newCustomer && !(await tx.findById(CustomerEntity, newCustomer.id))) {
+    await insertCustomer(tx, actor, 'convertLead', newCustomer);
+  }
+  if (contact && !(await tx.findById(ContactEntity, contact.id))) {
+    // A role only at an organization of this tenant: an existing customer named by sales may be a
+    // person, or may have been deleted since.
+    const organization = contact.organizationId
+      ? await tx.findById(CustomerEntity, contact.organizationId)
+      : null;
+    const organizations =
+      organization?.kind === 'ORGANIZATION'
+        ? [{ organizationId: organization.id, role: contact.role ?? 'Primary contact' }]
+        : [];
+    await insertContact(tx, actor, 'convertLead', { ...contact, organizations });
+  }
 }
 
 export function leadConversionConsumer(

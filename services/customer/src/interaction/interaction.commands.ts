@@ -31,7 +31,7 @@ export async function logInteraction(context: RequestContext, rawInput: unknown)
     });
     await tx.save(InteractionEntity, interaction);
     const after = interactionSnapshot(interaction);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'logInteraction',
       entityType: 'Interaction',
       entityId: interaction.id,
@@ -64,7 +64,7 @@ export async function updateInteraction(
     if (changed.length === 0) return interaction;
     await tx.save(InteractionEntity, interaction);
     const after = interactionSnapshot(interaction);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'updateInteraction',
       entityType: 'Interaction',
       entityId: id,
@@ -88,7 +88,7 @@ export async function deleteInteraction(
     const interaction = await tx.findForUpdate(InteractionEntity, 'Interaction', id, expectedVersion);
     const before = interactionSnapshot(interaction);
     await tx.remove(InteractionEntity, interaction);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'deleteInteraction',
       entityType: 'Interaction',
       entityId: id,
@@ -112,7 +112,7 @@ export async function deleteInteractionsOf(tx: TenantDb, context: RequestContext
   for (const interaction of interactions) {
     const before = interactionSnapshot(interaction);
     await tx.remove(InteractionEntity, interaction);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'deleteCustomer',
       entityType: 'Interaction',
       entityId: before.id,

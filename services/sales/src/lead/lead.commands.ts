@@ -68,7 +68,7 @@ export async function createLead(context: RequestContext, rawInput: unknown): Pr
     rescore(lead);
     await tx.save(LeadEntity, lead);
     const after = leadSnapshot(lead);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'createLead',
       entityType: 'Lead',
       entityId: lead.id,
@@ -103,7 +103,7 @@ export async function updateLead(
     if (changed.length === 0) return lead; // nothing to write, no event
     await tx.save(LeadEntity, lead);
     const after = leadSnapshot(lead);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'updateLead',
       entityType: 'Lead',
       entityId: id,
@@ -132,7 +132,7 @@ export async function changeLeadStatus(
     rescore(lead);
     await tx.save(LeadEntity, lead);
     const after = leadSnapshot(lead);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'changeLeadStatus',
       entityType: 'Lead',
       entityId: id,
@@ -156,7 +156,7 @@ export async function deleteLead(
     const lead = await findLeadForUpdate(tx, context, id, expectedVersion);
     const before = leadSnapshot(lead);
     await tx.remove(LeadEntity, lead);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'deleteLead',
       entityType: 'Lead',
       entityId: id,

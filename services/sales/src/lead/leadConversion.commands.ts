@@ -41,7 +41,7 @@ export async function convertLead(
     lead.score = scoreLead(lead).score;
     await tx.save(LeadEntity, lead);
     const after = leadSnapshot(lead);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'convertLead',
       entityType: 'Lead',
       entityId: id,

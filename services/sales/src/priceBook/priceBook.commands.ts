@@ -51,7 +51,7 @@ export async function createPriceBook(context: RequestContext, rawInput: unknown
       `${input.currency} has a standard price book already`,
     );
     const after = priceBookSnapshot(book, []);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'createPriceBook',
       entityType: 'PriceBook',
       entityId: book.id,
@@ -84,7 +84,7 @@ export async function updatePriceBook(
     if (changed.length === 0) return book;
     await tx.save(PriceBookEntity, book);
     const after = priceBookSnapshot(book, entries);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'updatePriceBook',
       entityType: 'PriceBook',
       entityId: id,
@@ -105,7 +105,7 @@ export async function deletePriceBook(
     const book = await tx.findForUpdate(PriceBookEntity, 'PriceBook', id, expectedVersion);
     const before = priceBookSnapshot(book, await entriesOf(tx, id));
     await tx.remove(PriceBookEntity, book);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'deletePriceBook',
       entityType: 'PriceBook',
       entityId: id,
@@ -156,7 +156,7 @@ export async function setPriceBookEntry(
     book.updatedAt = new Date();
     await tx.save(PriceBookEntity, book);
     const after = priceBookSnapshot(book, remaining);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'setPriceBookEntry',
       entityType: 'PriceBook',
       entityId: priceBookId,

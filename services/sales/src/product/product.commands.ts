@@ -31,7 +31,7 @@ export async function createProduct(context: RequestContext, rawInput: unknown):
     });
     await uniqueOrConflict(tx.save(ProductEntity, product), `SKU ${input.sku} is already used`);
     const after = productSnapshot(product);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'createProduct',
       entityType: 'Product',
       entityId: product.id,
@@ -64,7 +64,7 @@ export async function updateProduct(
     if (changed.length === 0) return product;
     await uniqueOrConflict(tx.save(ProductEntity, product), `SKU ${product.sku} is already used`);
     const after = productSnapshot(product);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'updateProduct',
       entityType: 'Product',
       entityId: id,
@@ -86,7 +86,7 @@ export async function deleteProduct(
     const product = await tx.findForUpdate(ProductEntity, 'Product', id, expectedVersion);
     const before = productSnapshot(product);
     await tx.remove(ProductEntity, product);
-    await recordChange(tx, context, {
+    await recordChange(tx, context.actor, {
       operation: 'deleteProduct',
       entityType: 'Product',
       entityId: id,

@@ -37,7 +37,7 @@ function recordTicketChange<T extends TicketEventType>(
   after: TicketSnapshot,
   event: Parameters<typeof recordChange<T>>[2]['event'],
 ) {
-  return recordChange(tx, context, {
+  return recordChange(tx, context.actor, {
     operation,
     entityType: 'Ticket',
     entityId: after.id,
