@@ -26,4 +26,5 @@ export * from './graphql/scalars';
 export * from './server/context';
 export * from './server/subgraphServer';
 export * from './scheduling/periodicTask';
+export * from './scheduling/interruptibleDelay';
 export * from './migrations';

@@ -3,7 +3,7 @@ import type { Consumer, EachMessagePayload, Kafka, KafkaMessage, Producer } from
 import { createLogger, type Logger } from '@crm/platform';
 import { EventValidationError, validateEventData } from '../catalogue/validateEventData';
 import { CloudEventDecodeError, decodeCloudEvent } from '../cloudevents';
-import { backoffDelay, InterruptibleDelay } from '../interruptibleDelay';
+import { backoffDelay, InterruptibleDelay } from '@crm/platform';
 import { ensureTopics, producerDefaults } from '../kafka';
 import type { ConsumedEvent } from './consumedEvent';
 import { sendToDeadLetterTopic, type DeadLetterReason } from './deadLetter';

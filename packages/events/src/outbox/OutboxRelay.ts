@@ -5,7 +5,7 @@ import { topicsOf } from '../catalogue/eventCatalogue';
 import { parseEventType } from '../catalogue/eventType';
 import type { ServiceName } from '../catalogue/services';
 import { encodeCloudEvent } from '../cloudevents';
-import { backoffDelay, InterruptibleDelay } from '../interruptibleDelay';
+import { backoffDelay, InterruptibleDelay } from '@crm/platform';
 import { ensureTopics, producerDefaults } from '../kafka';
 import { RelayLock } from './relayLock';
 

@@ -1,5 +1,6 @@
 import type { Logger } from '../log/logger';
 import type { BackgroundTask } from '../server/subgraphServer';
+import { InterruptibleDelay } from './interruptibleDelay';
 
 export interface PeriodicTaskOptions {
   /** For logs, e.g. `sla-scheduler`. */
@@ -16,8 +17,7 @@ export interface PeriodicTaskOptions {
  * FOR UPDATE SKIP LOCKED, or an advisory lock).
  */
 export class PeriodicTask implements BackgroundTask {
-  private timer: NodeJS.Timeout | undefined;
-  private wake: (() => void) | undefined;
+  private readonly delay = new InterruptibleDelay();
   private loop: Promise<void> | undefined;
   private stopping = false;
 
@@ -31,8 +31,7 @@ export class PeriodicTask implements BackgroundTask {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    clearTimeout(this.timer);
-    this.wake?.();
+    this.delay.interrupt();
     await this.loop;
     this.loop = undefined;
   }
@@ -45,10 +44,7 @@ export class PeriodicTask implements BackgroundTask {
         this.options.log.error({ err: error, task: this.options.name }, 'periodic task round failed');
       }
       if (this.stopping) break;
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-        this.timer = setTimeout(resolve, this.options.intervalMs);
-      });
+      await this.delay.wait(this.options.intervalMs);
     }
   }
 }
