@@ -120,8 +120,6 @@ export class EventConsumer {
     for (let attempt = 1; ; attempt += 1) {
       try {
         await this.apply(event);
-        await this.commit(topic, partition, message);
-        return;
       } catch (error) {
         const reason = (error as Error).message;
         if (attempt >= this.options.maxAttempts) {
@@ -139,7 +137,20 @@ export class EventConsumer {
         await this.delay.wait(backoffDelay(attempt, this.options.backoffMs, this.options.maxBackoffMs));
         if (this.stopping) return;
         await heartbeat();
+        continue;
       }
+      // Only the handler's failures count as attempts. A failed commit (the broker is away) reaches
+      // kafkajs, which reads on from the last committed offset; the inbox skips what was applied.
+      try {
+        await this.commit(topic, partition, message);
+      } catch (error) {
+        this.log.warn(
+          { err: error, eventId: event.id, type: event.type },
+          'offset commit failed, event will be read again',
+        );
+        throw error;
+      }
+      return;
     }
   }
 
