@@ -29,6 +29,7 @@ module.exports = {
     'services/customer',
     'services/sales',
     'services/service',
+    'services/marketing',
     'gateway',
   ].map(project),
   globalSetup: '<rootDir>/packages/testkit/jest/globalSetup.mjs',

@@ -1,12 +1,18 @@
 import type { z } from 'zod';
 import { customerEvents } from './customer';
+import { marketingEvents } from './marketing';
 import { salesEvents } from './sales';
 import { serviceEvents } from './service';
 import type { EventDefinition } from './defineEvent';
 import type { ServiceName } from './services';
 
 /** Every event type of the platform. A service's events join with `...salesEvents` etc. */
-export const eventCatalogue = [...customerEvents, ...salesEvents, ...serviceEvents] as const;
+export const eventCatalogue = [
+  ...customerEvents,
+  ...salesEvents,
+  ...serviceEvents,
+  ...marketingEvents,
+] as const;
 
 export type CatalogueEvent = (typeof eventCatalogue)[number];
 export type EventType = CatalogueEvent['type'];
