@@ -29,3 +29,23 @@ export async function graphql<T = Record<string, any>>( // eslint-disable-line @
 export function errorCodes(response: GraphQLResponse<unknown>): unknown[] {
   return (response.errors ?? []).map((error) => error.extensions?.code);
 }
+
+/** The data of a response that must have succeeded; otherwise fails showing its errors. */
+export function dataOf<T>(response: GraphQLResponse<T>): T {
+  if (response.errors?.length || !response.data) {
+    throw new Error(`Expected data, got ${JSON.stringify(response.errors ?? response)}`);
+  }
+  return response.data;
+}
+
+/** The one error of a response: its code and, for BAD_USER_INPUT, the fields it names. */
+export function errorOf(response: GraphQLResponse<unknown>): {
+  code: unknown;
+  fields?: Record<string, string>;
+} {
+  if (response.errors?.length !== 1) {
+    throw new Error(`Expected one error, got ${JSON.stringify(response.errors ?? response.data)}`);
+  }
+  const { code, fields } = response.errors[0]!.extensions ?? {};
+  return fields ? { code, fields: fields as Record<string, string> } : { code };
+}

@@ -4,3 +4,4 @@ export * from './tokens';
 export * from './serviceEnv';
 export * from './graphqlClient';
 export * from './waitFor';
+export * from './testService';
