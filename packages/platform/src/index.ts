@@ -23,6 +23,7 @@ export * from './graphql/childConnections';
 export * from './graphql/filters';
 export * from './graphql/loaders';
 export * from './graphql/scalars';
+export * from './graphql/subgraphCodegen';
 export * from './server/context';
 export * from './server/subgraphServer';
 export * from './scheduling/periodicTask';

@@ -1,0 +1,34 @@
+import { commonTypeDefsPath } from './scalars';
+
+/**
+ * The GraphQL Code Generator config every subgraph uses (its `codegen.ts` passes the mappers): typed
+ * resolvers from `src/schema.graphql` into `src/generated/graphql.ts`, committed; `codegen --check`
+ * fails the build when they are stale.
+ */
+export function subgraphCodegen(mappers: Record<string, string>) {
+  return {
+    schema: [commonTypeDefsPath, 'src/schema.graphql'],
+    generates: {
+      'src/generated/graphql.ts': {
+        plugins: ['typescript', 'typescript-resolvers'],
+        config: {
+          federation: true,
+          useTypeImports: true,
+          contextType: '@crm/platform#RequestContext',
+          enumsAsTypes: true,
+          avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+          scalars: {
+            DateTime: 'Date',
+            Date: 'string',
+            EmailAddress: 'string',
+            UUID: 'string',
+            Decimal: 'string',
+            CountryCode: 'string',
+            Currency: 'string',
+          },
+          mappers,
+        },
+      },
+    },
+  };
+}
