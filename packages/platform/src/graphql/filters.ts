@@ -88,11 +88,15 @@ function operand(op: string, value: unknown): unknown {
   return value;
 }
 
-/** Adds a typed `and`/`or`/`not` filter to a query as one parameterised SQL condition. */
+/**
+ * Adds a typed `and`/`or`/`not` filter to a query as one parameterised SQL condition. Several filters
+ * in one statement (e.g. as subqueries) need a `parameterPrefix` each, or their parameters collide.
+ */
 export function applyFilter<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   filter: Filter | null | undefined,
   spec: FilterSpec,
+  { parameterPrefix = '' }: { parameterPrefix?: string } = {},
 ): SelectQueryBuilder<T> {
   if (!filter) return query;
   const params: Record<string, unknown> = {};
@@ -113,7 +117,7 @@ export function applyFilter<T extends ObjectLiteral>(
         const field = spec[name];
         if (!field) throw new Error(`Filter field ${name} has no column`);
         if (field.kind === 'boolean') {
-          const p = `filter_${counter++}`;
+          const p = `${parameterPrefix}filter_${counter++}`;
           params[p] = Boolean(value);
           parts.push(`${field.column} = :${p}`);
           continue;
@@ -122,7 +126,7 @@ export function applyFilter<T extends ObjectLiteral>(
           if (raw == null) continue;
           const condition = operators[`${field.kind}.${op}`];
           if (!condition) throw new Error(`Filter operator ${op} is not defined for ${field.kind}`);
-          const p = `filter_${counter++}`;
+          const p = `${parameterPrefix}filter_${counter++}`;
           params[p] = operand(op, raw);
           parts.push(condition(field.column, p));
         }

@@ -2,10 +2,10 @@ import { commonTypeDefsPath } from './scalars';
 
 /**
  * The GraphQL Code Generator config every subgraph uses (its `codegen.ts` passes the mappers): typed
- * resolvers from `src/schema.graphql` into `src/generated/graphql.ts`, committed; `codegen --check`
+ * resolvers from `src/schema.graphql` (plus the service's own scalars) into `src/generated/graphql.ts`, committed; `codegen --check`
  * fails the build when they are stale.
  */
-export function subgraphCodegen(mappers: Record<string, string>) {
+export function subgraphCodegen(mappers: Record<string, string>, scalars: Record<string, string> = {}) {
   return {
     schema: [commonTypeDefsPath, 'src/schema.graphql'],
     generates: {
@@ -25,6 +25,7 @@ export function subgraphCodegen(mappers: Record<string, string>) {
             Decimal: 'string',
             CountryCode: 'string',
             Currency: 'string',
+            ...scalars,
           },
           mappers,
         },
