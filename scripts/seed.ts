@@ -152,7 +152,7 @@ export async function seedDemoTenant(gatewayUrl: string, token: string): Promise
     });
     created++;
   }
-  await seedSales(mutate);
+  await seedSales(mutate, organizationIds);
   await seedTickets(mutate, organizationIds);
   return created;
 }
@@ -215,11 +215,12 @@ const leadStatusPath: Record<string, string[]> = {
   UNQUALIFIED: ['CONTACTED', 'UNQUALIFIED'],
 };
 
-async function seedSales(mutate: Mutate): Promise<void> {
+async function seedSales(mutate: Mutate, customerIds: string[]): Promise<void> {
   const { createPriceBook: book } = await mutate(
     'mutation($input: CreatePriceBookInput!) { createPriceBook(input: $input) { id } }',
     { input: { name: 'Standard EUR', currency: 'EUR', isStandard: true } },
   );
+  const productIds: string[] = [];
   for (const product of products) {
     const { createProduct: created } = await mutate(
       'mutation($input: CreateProductInput!) { createProduct(input: $input) { id } }',
@@ -229,6 +230,7 @@ async function seedSales(mutate: Mutate): Promise<void> {
       'mutation($book: UUID!, $product: UUID!, $price: Decimal) { setPriceBookEntry(priceBookId: $book, productId: $product, unitPrice: $price) { id } }',
       { book: book!.id, product: created!.id, price: product.price },
     );
+    productIds.push(created!.id);
   }
   for (const { status, ...lead } of leads) {
     const email = `${lead.firstName.toLowerCase()}@${lead.company.toLowerCase().replace(/[^a-z]+/g, '')}.example`;
@@ -246,6 +248,74 @@ async function seedSales(mutate: Mutate): Promise<void> {
       );
     }
   }
+  await seedDeals(mutate, customerIds, productIds);
+}
+
+/** Deals across the stages (two closed) and three orders, one of them shipped and one cancelled. */
+async function seedDeals(mutate: Mutate, customerIds: string[], productIds: string[]): Promise<void> {
+  const deals = [
+    { name: 'Fleet CRM rollout', amount: '54000.00', path: ['QUALIFICATION', 'PROPOSAL', 'NEGOTIATION'] },
+    { name: 'Solar field service pilot', amount: '12500.00', path: ['QUALIFICATION'] },
+    { name: 'Café loyalty programme', amount: '4800.00', path: [] },
+    { name: 'Lab compliance suite', amount: '96000.00', path: ['QUALIFICATION', 'PROPOSAL', 'CLOSED_WON'] },
+    { name: 'Site tablets', amount: '7200.00', path: ['QUALIFICATION', 'CLOSED_LOST'] },
+  ];
+  for (const [index, deal] of deals.entries()) {
+    const { createOpportunity: created } = await mutate(
+      'mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }',
+      {
+        input: {
+          name: deal.name,
+          customerId: customerIds[index]!,
+          amount: deal.amount,
+          currency: 'EUR',
+          expectedCloseDate: `2027-0${index + 1}-28`,
+          competitors: index % 2 === 0 ? ['Salesforce'] : [],
+        },
+      },
+    );
+    for (const stage of deal.path) {
+      await mutate(
+        'mutation($id: UUID!, $input: ChangeOpportunityStageInput!) { changeOpportunityStage(id: $id, input: $input) { id } }',
+        {
+          id: created!.id,
+          input: { stage, lossReason: stage === 'CLOSED_LOST' ? 'Chose a cheaper offer' : undefined },
+        },
+      );
+    }
+  }
+  const [pro, enterprise, onboarding] = productIds;
+  const orders = [
+    {
+      customer: 3,
+      lines: [
+        { productId: enterprise, quantity: 40, discountPercent: '10' },
+        { productId: onboarding, quantity: 1 },
+      ],
+    },
+    { customer: 0, lines: [{ productId: pro, quantity: 25 }] },
+    {
+      customer: 1,
+      lines: [
+        { productId: pro, quantity: 5 },
+        { productId: onboarding, quantity: 1 },
+      ],
+    },
+  ];
+  const orderIds: string[] = [];
+  for (const order of orders) {
+    const { placeOrder: placed } = await mutate(
+      'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }',
+      { input: { customerId: customerIds[order.customer]!, currency: 'EUR', lines: order.lines } },
+    );
+    orderIds.push(placed!.id);
+  }
+  await mutate('mutation($id: UUID!) { changeOrderStatus(id: $id, status: SHIPPED) { id } }', {
+    id: orderIds[0],
+  });
+  await mutate('mutation($id: UUID!) { cancelOrder(id: $id, reason: "Ordered the wrong edition") { id } }', {
+    id: orderIds[2],
+  });
 }
 
 async function seedTickets(mutate: Mutate, customerIds: string[]): Promise<void> {

@@ -16,6 +16,25 @@ import {
   priceBookLoader,
   pricesOfProductLoader,
 } from './priceBook/priceBook.queries';
+import {
+  changeOpportunityStage,
+  createOpportunity,
+  updateOpportunity,
+} from './opportunity/opportunity.commands';
+import {
+  listOpportunities,
+  opportunitiesOfCustomer,
+  opportunityLoader,
+} from './opportunity/opportunity.queries';
+import { cancelOrder, changeOrderStatus, placeOrder } from './order/order.commands';
+import {
+  listOrders,
+  orderLinesLoader,
+  orderLoader,
+  ordersOfCustomer,
+  revenueLoader,
+} from './order/order.queries';
+import { orderNumber } from './order/order.rules';
 import { createProduct, deleteProduct, updateProduct } from './product/product.commands';
 import { listProducts, productLoader } from './product/product.queries';
 
@@ -32,6 +51,10 @@ export const resolvers: Resolvers = {
     products: (_, args, context) => listProducts(context, args),
     priceBook: (_, { id }, context) => priceBookLoader(context).load(id),
     priceBooks: (_, args, context) => listPriceBooks(context, args),
+    opportunity: (_, { id }, context) => opportunityLoader(context).load(id),
+    opportunities: (_, args, context) => listOpportunities(context, args),
+    order: (_, { id }, context) => orderLoader(context).load(id),
+    orders: (_, args, context) => listOrders(context, args),
   },
   Mutation: {
     createLead: (_, { input }, context) => createLead(context, input),
@@ -51,6 +74,16 @@ export const resolvers: Resolvers = {
     deletePriceBook: (_, { id, expectedVersion }, context) => deletePriceBook(context, id, expectedVersion),
     setPriceBookEntry: (_, { priceBookId, productId, unitPrice }, context) =>
       setPriceBookEntry(context, priceBookId, productId, unitPrice ?? null),
+    createOpportunity: (_, { input }, context) => createOpportunity(context, input),
+    updateOpportunity: (_, { id, input, expectedVersion }, context) =>
+      updateOpportunity(context, id, input, expectedVersion),
+    changeOpportunityStage: (_, { id, input, expectedVersion }, context) =>
+      changeOpportunityStage(context, id, input, expectedVersion),
+    placeOrder: (_, { input }, context) => placeOrder(context, input),
+    changeOrderStatus: (_, { id, status, expectedVersion, actualDeliveryDate }, context) =>
+      changeOrderStatus(context, id, status, expectedVersion, { actualDeliveryDate }),
+    cancelOrder: (_, { id, reason, expectedVersion }, context) =>
+      cancelOrder(context, id, reason, expectedVersion),
   },
   Lead: {
     __resolveReference: (reference, context) => leadLoader(context).load(reference.id),
@@ -67,6 +100,33 @@ export const resolvers: Resolvers = {
     // The customer is the customer service's: here it is only the key the sales fields hang on.
     __resolveReference: (reference) => ({ id: reference.id }),
     leads: (customer, args, context) => leadsOfCustomer(context, customer.id, args),
+    opportunities: (customer, args, context) => opportunitiesOfCustomer(context, customer.id, args),
+    orders: (customer, args, context) => ordersOfCustomer(context, customer.id, args),
+    revenue: (customer, _, context) => revenueLoader(context).load(customer.id),
+  },
+  Opportunity: {
+    __resolveReference: (reference, context) => opportunityLoader(context).load(reference.id),
+    customer: (opportunity) => ({ id: opportunity.customerId }),
+    amount: (opportunity) => (opportunity.amount === null ? null : moneyText(opportunity.amount)),
+  },
+  OpportunityStageMove: {
+    at: (move) => new Date(move.at),
+  },
+  Order: {
+    __resolveReference: (reference, context) => orderLoader(context).load(reference.id),
+    number: (order) => orderNumber(order.number),
+    customer: (order) => ({ id: order.customerId }),
+    lines: (order, _, context) => orderLinesLoader(context).load(order.id),
+    subtotal: (order) => moneyText(order.subtotal),
+    discountTotal: (order) => moneyText(order.discountTotal),
+    total: (order) => moneyText(order.total),
+  },
+  OrderLine: {
+    product: (line, _, context) => productLoader(context).load(line.productId),
+    unitPrice: (line) => moneyText(line.unitPrice),
+    listPrice: (line) => (line.listPrice === null ? null : moneyText(line.listPrice)),
+    discountPercent: (line) => moneyText(line.discountPercent),
+    lineTotal: (line) => moneyText(line.lineTotal),
   },
   Product: {
     __resolveReference: (reference, context) => productLoader(context).load(reference.id),

@@ -86,7 +86,106 @@ export const priceBookSnapshot = z.object({
 });
 export type PriceBookSnapshot = z.infer<typeof priceBookSnapshot>;
 
+const orderStatus = z.enum(['DRAFT', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED']);
+const isoDate = z.iso.date();
+
+/** One line of an order as priced when it was placed: what a return or a revenue projection needs. */
+export const orderLineSnapshot = z.object({
+  id: z.uuid(),
+  position: z.number().int().positive(),
+  productId: z.uuid(),
+  sku: z.string().min(1),
+  productName: z.string().min(1),
+  quantity: z.number().int().positive(),
+  /** The unit price charged. */
+  unitPrice: decimal,
+  /** The standard price book's price when the order was placed; null when the product had none there. */
+  listPrice: decimal.nullable(),
+  /** True when a permitted role set the unit price instead of the price book. */
+  priceOverridden: z.boolean(),
+  discountPercent: decimal,
+  /** quantity × unitPrice less the discount, rounded to cents. */
+  lineTotal: decimal,
+});
+
+export const orderSnapshot = z.object({
+  id: z.uuid(),
+  tenantId,
+  /** Human-readable, gap-free per tenant, e.g. SO-000123. */
+  number: z.string().regex(/^SO-\d{6,}$/),
+  customerId: z.uuid(),
+  opportunityId: z.uuid().nullable(),
+  ownerId: z.string().nullable(),
+  currency,
+  status: orderStatus,
+  lines: z.array(orderLineSnapshot).min(1),
+  /** Σ quantity × unitPrice, before discounts. */
+  subtotal: decimal,
+  discountTotal: decimal,
+  /** Σ lineTotal: the order's revenue unless it is cancelled. */
+  total: decimal,
+  requestedDeliveryDate: isoDate.nullable(),
+  actualDeliveryDate: isoDate.nullable(),
+  confirmedAt: isoDateTime.nullable(),
+  shippedAt: isoDateTime.nullable(),
+  deliveredAt: isoDateTime.nullable(),
+  cancelledAt: isoDateTime.nullable(),
+  cancellationReason: z.string().nullable(),
+  version: aggregateVersion,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type OrderSnapshot = z.infer<typeof orderSnapshot>;
+
+const opportunityStage = z.enum([
+  'PROSPECTING',
+  'QUALIFICATION',
+  'PROPOSAL',
+  'NEGOTIATION',
+  'CLOSED_WON',
+  'CLOSED_LOST',
+]);
+
+export const opportunitySnapshot = z.object({
+  id: z.uuid(),
+  tenantId,
+  name: z.string().min(1),
+  customerId: z.uuid(),
+  primaryContactId: z.uuid().nullable(),
+  amount: decimal.nullable(),
+  currency,
+  stage: opportunityStage,
+  /** 0–100: the stage's default unless set for the deal. */
+  probability: z.number().int().min(0).max(100),
+  forecastCategory: z.enum(['PIPELINE', 'BEST_CASE', 'COMMIT', 'CLOSED', 'OMITTED']),
+  expectedCloseDate: isoDate.nullable(),
+  ownerId: z.string().nullable(),
+  campaignId: z.uuid().nullable(),
+  competitors: z.array(z.string()),
+  lossReason: z.string().nullable(),
+  stageEnteredAt: isoDateTime,
+  closedAt: isoDateTime.nullable(),
+  /** Every stage move, oldest first, kept by the service. */
+  stageHistory: z.array(
+    z.object({
+      from: opportunityStage,
+      to: opportunityStage,
+      at: isoDateTime,
+      by: z.string(),
+      /** Whole days the deal spent in `from`. */
+      daysInPreviousStage: z.number().int().nonnegative(),
+    }),
+  ),
+  version: aggregateVersion,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type OpportunitySnapshot = z.infer<typeof opportunitySnapshot>;
+
 const leadChange = z.object({ lead: leadSnapshot, changedFields });
+const opportunityChange = z.object({ opportunity: opportunitySnapshot, changedFields });
+const opportunityMove = opportunityChange.extend({ previousStage: opportunityStage });
+const orderChange = z.object({ order: orderSnapshot, changedFields });
 const productChange = z.object({ product: productSnapshot, changedFields });
 const priceBookChange = z.object({ priceBook: priceBookSnapshot, changedFields });
 
@@ -155,5 +254,50 @@ export const salesEvents = [
     type: 'crm.sales.price_book.deleted.v1',
     description: "A price book was deleted; the data is the book's last state.",
     data: priceBookChange,
+  }),
+  defineEvent({
+    type: 'crm.sales.opportunity.created.v1',
+    description: 'An opportunity was created (stage PROSPECTING unless given).',
+    data: opportunityChange,
+  }),
+  defineEvent({
+    type: 'crm.sales.opportunity.updated.v1',
+    description: 'An opportunity was changed (not its stage); `changedFields` names what changed.',
+    data: opportunityChange,
+  }),
+  defineEvent({
+    type: 'crm.sales.opportunity.stage_changed.v1',
+    description: 'An open opportunity moved to another open stage; the last stageHistory entry is the move.',
+    data: opportunityMove,
+  }),
+  defineEvent({
+    type: 'crm.sales.opportunity.won.v1',
+    description: 'An opportunity was closed won (probability 100, forecast category CLOSED).',
+    data: opportunityMove,
+  }),
+  defineEvent({
+    type: 'crm.sales.opportunity.lost.v1',
+    description:
+      'An opportunity was closed lost, with its `lossReason` (probability 0, forecast category OMITTED).',
+    data: opportunityMove,
+  }),
+  defineEvent({
+    type: 'crm.sales.order.placed.v1',
+    description:
+      'An order was placed (status CONFIRMED), with its number, lines (product, quantity, prices, ' +
+      'discount, line total) and totals as the service computed them.',
+    data: orderChange,
+  }),
+  defineEvent({
+    type: 'crm.sales.order.status_changed.v1',
+    description:
+      'An order moved DRAFT → CONFIRMED → SHIPPED → DELIVERED (`actualDeliveryDate` is set on delivery).',
+    data: orderChange.extend({ previousStatus: orderStatus }),
+  }),
+  defineEvent({
+    type: 'crm.sales.order.cancelled.v1',
+    description:
+      'An order was cancelled before shipping, with `cancellationReason`; its total no longer counts as revenue.',
+    data: orderChange.extend({ previousStatus: orderStatus }),
   }),
 ] as const;

@@ -5,7 +5,13 @@ import { CustomerEntity } from '../customer/customer.entity';
 import { TimelineEntryEntity } from './timelineEntry.entity';
 
 /** The topics whose events show in Customer.timeline; other services' topics join as they land. */
-export const timelineTopics = ['crm.customer.customer', 'crm.customer.interaction', 'crm.service.ticket'];
+export const timelineTopics = [
+  'crm.customer.customer',
+  'crm.customer.interaction',
+  'crm.service.ticket',
+  'crm.sales.order',
+  'crm.sales.opportunity',
+];
 
 /** The ticket events that make a line on the timeline (one line per event), and how it reads. */
 const ticketMilestones: Partial<Record<string, string>> = {
@@ -32,6 +38,14 @@ export async function applyToTimeline(event: ConsumedEvent, manager: EntityManag
   }
   if (event.type.startsWith('crm.service.ticket.')) {
     await applyTicketEvent(event, manager);
+    return;
+  }
+  if (event.type === 'crm.sales.order.placed.v1' || event.type === 'crm.sales.order.cancelled.v1') {
+    await applyOrderEvent(event, manager);
+    return;
+  }
+  if (event.type === 'crm.sales.opportunity.won.v1' || event.type === 'crm.sales.opportunity.lost.v1') {
+    await applyClosedOpportunity(event, manager);
     return;
   }
   if (!event.type.startsWith('crm.customer.interaction.')) return;
@@ -87,6 +101,60 @@ async function applyTicketEvent(event: ConsumedEvent, manager: EntityManager): P
       summary: (resolution ?? (milestone === 'opened' ? ticket.description : null))?.slice(0, 280) ?? null,
       subjectType: 'Ticket',
       subjectId: ticket.id,
+    },
+    ['id'],
+  );
+}
+
+/** An order placed or cancelled: one line per event, its id the event's (status moves in between make none). */
+async function applyOrderEvent(event: ConsumedEvent, manager: EntityManager): Promise<void> {
+  const { order } = event.data as EventData<'crm.sales.order.placed.v1'>;
+  const customer = await manager.findOne(CustomerEntity, {
+    where: { id: order.customerId, tenantId: event.tenantId },
+  });
+  if (!customer) return;
+  const cancelled = event.type === 'crm.sales.order.cancelled.v1';
+  const items = order.lines.map((line) => `${line.quantity} × ${line.productName}`).join(', ');
+  await manager.upsert(
+    TimelineEntryEntity,
+    {
+      id: event.id,
+      tenantId: event.tenantId,
+      customerId: order.customerId,
+      occurredAt: new Date(event.time),
+      source: 'sales',
+      eventType: event.type,
+      title: `Order ${order.number} ${cancelled ? 'cancelled' : 'placed'}: ${order.total} ${order.currency}`,
+      summary: ((cancelled ? order.cancellationReason : null) ?? items).slice(0, 280),
+      subjectType: 'Order',
+      subjectId: order.id,
+    },
+    ['id'],
+  );
+}
+
+/** A deal won or lost: one line per event (other stage moves make none). */
+async function applyClosedOpportunity(event: ConsumedEvent, manager: EntityManager): Promise<void> {
+  const { opportunity } = event.data as EventData<'crm.sales.opportunity.won.v1'>;
+  const customer = await manager.findOne(CustomerEntity, {
+    where: { id: opportunity.customerId, tenantId: event.tenantId },
+  });
+  if (!customer) return;
+  const won = event.type === 'crm.sales.opportunity.won.v1';
+  const amount = opportunity.amount ? ` (${opportunity.amount} ${opportunity.currency})` : '';
+  await manager.upsert(
+    TimelineEntryEntity,
+    {
+      id: event.id,
+      tenantId: event.tenantId,
+      customerId: opportunity.customerId,
+      occurredAt: new Date(event.time),
+      source: 'sales',
+      eventType: event.type,
+      title: `Opportunity ${won ? 'won' : 'lost'}: ${opportunity.name}${amount}`,
+      summary: won ? null : (opportunity.lossReason?.slice(0, 280) ?? null),
+      subjectType: 'Opportunity',
+      subjectId: opportunity.id,
     },
     ['id'],
   );

@@ -3,7 +3,10 @@ import type { LeadEntity } from '../lead/lead.entity';
 import type { LeadConversionResult } from '../lead/leadConversion.commands';
 import type { ProductEntity } from '../product/product.entity';
 import type { PriceBookEntity, PriceBookEntryEntity } from '../priceBook/priceBook.entity';
+import type { OpportunityEntity, StageMove } from '../opportunity/opportunity.entity';
 import type { Connection, RequestContext } from '@crm/platform';
+import type { OrderEntity, OrderLineEntity } from '../order/order.entity';
+import type { MoneyAmount } from '../order/order.queries';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -30,6 +33,14 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type ChangeOpportunityStageInput = {
+  /** Required for CLOSED_LOST, refused otherwise. */
+  lossReason?: InputMaybe<Scalars['String']['input']>;
+  /** Instead of the new stage's default (open stages only). */
+  probability?: InputMaybe<Scalars['Int']['input']>;
+  stage: OpportunityStage;
+};
+
 /** Either newCustomer or existingCustomerId. */
 export type ConvertLeadInput = {
   /** The contact's role at the organization; defaults to Primary contact. */
@@ -51,6 +62,25 @@ export type CreateLeadInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   source: LeadSource;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateOpportunityInput = {
+  /** At least 0, at most 2 decimals. */
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  campaignId?: InputMaybe<Scalars['UUID']['input']>;
+  competitors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** ISO 4217, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  customerId: Scalars['UUID']['input'];
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Defaults to PIPELINE; CLOSED is set by winning. */
+  forecastCategory?: InputMaybe<ForecastCategory>;
+  name: Scalars['String']['input'];
+  /** Defaults to the caller; a sales rep may only name themselves. */
+  ownerId?: InputMaybe<Scalars['String']['input']>;
+  primaryContactId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Defaults to the stage's probability. */
+  probability?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreatePriceBookInput = {
@@ -76,11 +106,34 @@ export type Customer = {
   id: Scalars['UUID']['output'];
   /** The leads converted into this customer, newest first. */
   leads: LeadConnection;
+  /** The customer's opportunities, newest first (a sales rep's own only). */
+  opportunities: OpportunityConnection;
+  /** The customer's orders, newest first (a sales rep's own only). */
+  orders: OrderConnection;
+  /**
+   * Per currency, the sum of the totals of the customer's placed orders that are not cancelled
+   * (a sales rep's figure covers their own orders). Empty when there are none.
+   */
+  revenue: Array<Money>;
 };
 
 
 /** A customer of the customer service, with the sales records that belong to it. */
 export type CustomerLeadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A customer of the customer service, with the sales records that belong to it. */
+export type CustomerOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A customer of the customer service, with the sales records that belong to it. */
+export type CustomerOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -94,6 +147,18 @@ export type DateTimeFilter = {
   gte?: InputMaybe<Scalars['DateTime']['input']>;
   lt?: InputMaybe<Scalars['DateTime']['input']>;
   lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type ForecastCategory =
+  | 'BEST_CASE'
+  | 'CLOSED'
+  | 'COMMIT'
+  | 'OMITTED'
+  | 'PIPELINE';
+
+export type ForecastCategoryFilter = {
+  eq?: InputMaybe<ForecastCategory>;
+  in?: InputMaybe<Array<ForecastCategory>>;
 };
 
 export type IdFilter = {
@@ -215,13 +280,32 @@ export type LeadStatusFilter = {
   in?: InputMaybe<Array<LeadStatus>>;
 };
 
+/** An amount of money: a decimal string and its currency. */
+export type Money = {
+  __typename?: 'Money';
+  amount: Scalars['Decimal']['output'];
+  currency: Scalars['Currency']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancels an order that has not shipped (else CONFLICT); the reason is required. */
+  cancelOrder: Order;
   /**
    * Moves a lead NEW → CONTACTED → QUALIFIED or UNQUALIFIED; any other move is a CONFLICT.
    * CONVERTED is reached only through convertLead.
    */
   changeLeadStatus: Lead;
+  /**
+   * Moves a deal one stage forward, back to an earlier open stage, or to CLOSED_WON / CLOSED_LOST (a reason is
+   * required); any other move, and any move of a closed deal, is a CONFLICT. Records the move in stageHistory.
+   */
+  changeOpportunityStage: Opportunity;
+  /**
+   * Moves an order DRAFT → CONFIRMED → SHIPPED → DELIVERED; any other move is a CONFLICT (cancelling is
+   * cancelOrder). actualDeliveryDate, only with DELIVERED, defaults to today (UTC).
+   */
+  changeOrderStatus: Order;
   /**
    * Converts a QUALIFIED lead into a new customer (and a contact for an organization) or into an existing
    * customer. The ids are allocated here and returned at once; the customer service creates the records
@@ -230,6 +314,8 @@ export type Mutation = {
   convertLead: LeadConversion;
   /** A new lead, status NEW, owned by the caller unless ownerId is given (managers and admins only). */
   createLead: Lead;
+  /** A new deal in PROSPECTING (probability 10 unless given), owned by the caller unless ownerId is given (managers). */
+  createOpportunity: Opportunity;
   /** CONFLICT when isStandard and the currency has a standard price book already. */
   createPriceBook: PriceBook;
   /** CONFLICT when the SKU is used by another product of the tenant. */
@@ -238,12 +324,28 @@ export type Mutation = {
   deletePriceBook: PriceBook;
   /** Deletes the product with its prices in every price book. */
   deleteProduct: Product;
+  /**
+   * Places a CONFIRMED order with the next number of the tenant (SO-000123). Unit prices come from the
+   * tenant's standard price book of the order's currency; only admins and sales managers may give a
+   * unitPrice instead (FORBIDDEN for others). Totals are computed here. Unknown or inactive products and
+   * products without a price are BAD_USER_INPUT naming the line.
+   */
+  placeOrder: Order;
   /** Sets a product's unit price in the book's currency; null removes it. Inactive products get no new price. */
   setPriceBookEntry: PriceBook;
   /** Changes only the fields given; CONFLICT when expectedVersion is not current or the lead is converted. */
   updateLead: Lead;
+  /** Changes only the fields given (not the stage); CONFLICT when expectedVersion is not current or the deal is closed. */
+  updateOpportunity: Opportunity;
   updatePriceBook: PriceBook;
   updateProduct: Product;
+};
+
+
+export type MutationCancelOrderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -251,6 +353,21 @@ export type MutationChangeLeadStatusArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
   status: LeadStatus;
+};
+
+
+export type MutationChangeOpportunityStageArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  input: ChangeOpportunityStageInput;
+};
+
+
+export type MutationChangeOrderStatusArgs = {
+  actualDeliveryDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  status: OrderStatus;
 };
 
 
@@ -262,6 +379,11 @@ export type MutationConvertLeadArgs = {
 
 export type MutationCreateLeadArgs = {
   input: CreateLeadInput;
+};
+
+
+export type MutationCreateOpportunityArgs = {
+  input: CreateOpportunityInput;
 };
 
 
@@ -293,6 +415,11 @@ export type MutationDeleteProductArgs = {
 };
 
 
+export type MutationPlaceOrderArgs = {
+  input: PlaceOrderInput;
+};
+
+
 export type MutationSetPriceBookEntryArgs = {
   priceBookId: Scalars['UUID']['input'];
   productId: Scalars['UUID']['input'];
@@ -304,6 +431,13 @@ export type MutationUpdateLeadArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['UUID']['input'];
   input: UpdateLeadInput;
+};
+
+
+export type MutationUpdateOpportunityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['UUID']['input'];
+  input: UpdateOpportunityInput;
 };
 
 
@@ -328,12 +462,226 @@ export type NewCustomerFromLeadInput = {
   segment?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A deal with a customer, moved through its stages by sales. */
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  amount: Maybe<Scalars['Decimal']['output']>;
+  campaignId: Maybe<Scalars['UUID']['output']>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  competitors: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['Currency']['output'];
+  customer: Customer;
+  customerId: Scalars['UUID']['output'];
+  expectedCloseDate: Maybe<Scalars['Date']['output']>;
+  forecastCategory: ForecastCategory;
+  id: Scalars['UUID']['output'];
+  /** Set when CLOSED_LOST. */
+  lossReason: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  ownerId: Maybe<Scalars['String']['output']>;
+  primaryContactId: Maybe<Scalars['UUID']['output']>;
+  /** 0–100: the stage's default (10, 20, 50, 75, 100, 0) unless set for the deal. */
+  probability: Scalars['Int']['output'];
+  stage: OpportunityStage;
+  stageEnteredAt: Scalars['DateTime']['output'];
+  /** Every stage move, oldest first. */
+  stageHistory: Array<OpportunityStageMove>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type OpportunityConnection = {
+  __typename?: 'OpportunityConnection';
+  edges: Array<OpportunityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpportunityEdge = {
+  __typename?: 'OpportunityEdge';
+  cursor: Scalars['String']['output'];
+  node: Opportunity;
+};
+
+export type OpportunityFilter = {
+  and?: InputMaybe<Array<OpportunityFilter>>;
+  campaignId?: InputMaybe<IdFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  currency?: InputMaybe<StringFilter>;
+  customerId?: InputMaybe<IdFilter>;
+  forecastCategory?: InputMaybe<ForecastCategoryFilter>;
+  id?: InputMaybe<IdFilter>;
+  name?: InputMaybe<StringFilter>;
+  not?: InputMaybe<OpportunityFilter>;
+  or?: InputMaybe<Array<OpportunityFilter>>;
+  ownerId?: InputMaybe<StringFilter>;
+  stage?: InputMaybe<OpportunityStageFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type OpportunityOrderBy = {
+  direction?: SortDirection;
+  field: OpportunityOrderField;
+};
+
+export type OpportunityOrderField =
+  | 'CREATED_AT'
+  | 'EXPECTED_CLOSE_DATE'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type OpportunityStage =
+  | 'CLOSED_LOST'
+  | 'CLOSED_WON'
+  | 'NEGOTIATION'
+  | 'PROPOSAL'
+  | 'PROSPECTING'
+  | 'QUALIFICATION';
+
+export type OpportunityStageFilter = {
+  eq?: InputMaybe<OpportunityStage>;
+  in?: InputMaybe<Array<OpportunityStage>>;
+};
+
+export type OpportunityStageMove = {
+  __typename?: 'OpportunityStageMove';
+  at: Scalars['DateTime']['output'];
+  /** The user who moved it. */
+  by: Scalars['String']['output'];
+  /** Whole days the deal spent in the stage it left. */
+  daysInPreviousStage: Scalars['Int']['output'];
+  from: OpportunityStage;
+  to: OpportunityStage;
+};
+
+/** A sales order: lines priced from the price book, totals computed by the service. */
+export type Order = {
+  __typename?: 'Order';
+  actualDeliveryDate: Maybe<Scalars['Date']['output']>;
+  cancellationReason: Maybe<Scalars['String']['output']>;
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['Currency']['output'];
+  customer: Customer;
+  customerId: Scalars['UUID']['output'];
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  discountTotal: Scalars['Decimal']['output'];
+  id: Scalars['UUID']['output'];
+  lines: Array<OrderLine>;
+  /** Gap-free per tenant, e.g. SO-000123. */
+  number: Scalars['String']['output'];
+  opportunityId: Maybe<Scalars['UUID']['output']>;
+  ownerId: Maybe<Scalars['String']['output']>;
+  requestedDeliveryDate: Maybe<Scalars['Date']['output']>;
+  shippedAt: Maybe<Scalars['DateTime']['output']>;
+  status: OrderStatus;
+  /** Σ quantity × unit price, before discounts. */
+  subtotal: Scalars['Decimal']['output'];
+  /** Σ line totals. */
+  total: Scalars['Decimal']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  edges: Array<OrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  cursor: Scalars['String']['output'];
+  node: Order;
+};
+
+export type OrderFilter = {
+  and?: InputMaybe<Array<OrderFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  currency?: InputMaybe<StringFilter>;
+  customerId?: InputMaybe<IdFilter>;
+  id?: InputMaybe<IdFilter>;
+  not?: InputMaybe<OrderFilter>;
+  opportunityId?: InputMaybe<IdFilter>;
+  or?: InputMaybe<Array<OrderFilter>>;
+  ownerId?: InputMaybe<StringFilter>;
+  status?: InputMaybe<OrderStatusFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** 0–100. */
+  discountPercent: Scalars['Decimal']['output'];
+  id: Scalars['UUID']['output'];
+  /** quantity × unitPrice less the discount, rounded half up to cents. */
+  lineTotal: Scalars['Decimal']['output'];
+  /** The standard price book's price when the order was placed (null when it had none). */
+  listPrice: Maybe<Scalars['Decimal']['output']>;
+  position: Scalars['Int']['output'];
+  /** True when an admin or sales manager set the unit price. */
+  priceOverridden: Scalars['Boolean']['output'];
+  /** Null when the product has been deleted since; sku and productName keep what was sold. */
+  product: Maybe<Product>;
+  productId: Scalars['UUID']['output'];
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+export type OrderLineInput = {
+  /** 0–100, at most 2 decimals; default 0. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  productId: Scalars['UUID']['input'];
+  /** A whole number, at least 1. */
+  quantity: Scalars['Int']['input'];
+  /** Instead of the price book's price: admins and sales managers only. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type OrderOrderBy = {
+  direction?: SortDirection;
+  field: OrderOrderField;
+};
+
+export type OrderOrderField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'UPDATED_AT';
+
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DELIVERED'
+  | 'DRAFT'
+  | 'SHIPPED';
+
+export type OrderStatusFilter = {
+  eq?: InputMaybe<OrderStatus>;
+  in?: InputMaybe<Array<OrderStatus>>;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+export type PlaceOrderInput = {
+  /** ISO 4217, e.g. EUR: the standard price book of this currency prices the lines. */
+  currency: Scalars['String']['input'];
+  customerId: Scalars['UUID']['input'];
+  lines: Array<OrderLineInput>;
+  opportunityId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Defaults to the caller; a sales rep may only name themselves. */
+  ownerId?: InputMaybe<Scalars['String']['input']>;
+  requestedDeliveryDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Unit prices in one currency: the standard book of the currency, or a custom one (e.g. partners). */
@@ -467,6 +815,14 @@ export type Query = {
   lead: Maybe<Lead>;
   /** Leads, searched (name, company, email; case-insensitive), filtered, sorted and paged by cursor. */
   leads: LeadConnection;
+  /** Opportunities, newest first; search finds a name (case-insensitive). */
+  opportunities: OpportunityConnection;
+  /** An opportunity of the caller's tenant, or null (also for a sales rep's view of one they do not own). */
+  opportunity: Maybe<Opportunity>;
+  /** An order of the caller's tenant, or null (also for a sales rep's view of an order they do not own). */
+  order: Maybe<Order>;
+  /** Orders, newest number first; search finds an order number (SO-000123) or a product (SKU or name) on its lines. */
+  orders: OrderConnection;
   priceBook: Maybe<PriceBook>;
   priceBooks: PriceBookConnection;
   product: Maybe<Product>;
@@ -487,6 +843,38 @@ export type QueryLeadsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<LeadOrderBy>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OpportunityOrderBy>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOpportunityArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OrderOrderBy>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -554,6 +942,21 @@ export type UpdateLeadInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<LeadSource>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out stay as they are; null clears an optional field (probability: back to the stage's default). */
+export type UpdateOpportunityInput = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  campaignId?: InputMaybe<Scalars['UUID']['input']>;
+  competitors?: InputMaybe<Array<Scalars['String']['input']>>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  customerId?: InputMaybe<Scalars['UUID']['input']>;
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  forecastCategory?: InputMaybe<ForecastCategory>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['String']['input']>;
+  primaryContactId?: InputMaybe<Scalars['UUID']['input']>;
+  probability?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UpdatePriceBookInput = {
@@ -652,6 +1055,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Customer: Customer;
   Lead: Lead;
+  Opportunity: Opportunity;
+  Order: Order;
   PriceBook: PriceBook;
   Product: Product;
 };
@@ -664,6 +1069,12 @@ export type FederationReferenceTypes = {
   Lead:
     ( { __typename: 'Lead' }
     & GraphQLRecursivePick<FederationTypes['Lead'], {"id":true}> );
+  Opportunity:
+    ( { __typename: 'Opportunity' }
+    & GraphQLRecursivePick<FederationTypes['Opportunity'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
   PriceBook:
     ( { __typename: 'PriceBook' }
     & GraphQLRecursivePick<FederationTypes['PriceBook'], {"id":true}> );
@@ -676,22 +1087,26 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ConvertLeadInput: ConvertLeadInput;
+  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ConvertLeadInput: ConvertLeadInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   CreateLeadInput: CreateLeadInput;
+  CreateOpportunityInput: CreateOpportunityInput;
   CreatePriceBookInput: CreatePriceBookInput;
   CreateProductInput: CreateProductInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Customer: ResolverTypeWrapper<{ id: string }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CustomerKind: CustomerKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  ForecastCategory: ForecastCategory;
+  ForecastCategoryFilter: ForecastCategoryFilter;
   IdFilter: IdFilter;
   Lead: ResolverTypeWrapper<LeadEntity>;
   LeadConnection: ResolverTypeWrapper<Connection<LeadEntity>>;
@@ -705,9 +1120,30 @@ export type ResolversTypes = {
   LeadSourceFilter: LeadSourceFilter;
   LeadStatus: LeadStatus;
   LeadStatusFilter: LeadStatusFilter;
+  Money: ResolverTypeWrapper<MoneyAmount>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewCustomerFromLeadInput: NewCustomerFromLeadInput;
+  Opportunity: ResolverTypeWrapper<OpportunityEntity>;
+  OpportunityConnection: ResolverTypeWrapper<Connection<OpportunityEntity>>;
+  OpportunityEdge: ResolverTypeWrapper<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>;
+  OpportunityFilter: OpportunityFilter;
+  OpportunityOrderBy: OpportunityOrderBy;
+  OpportunityOrderField: OpportunityOrderField;
+  OpportunityStage: OpportunityStage;
+  OpportunityStageFilter: OpportunityStageFilter;
+  OpportunityStageMove: ResolverTypeWrapper<StageMove>;
+  Order: ResolverTypeWrapper<OrderEntity>;
+  OrderConnection: ResolverTypeWrapper<Connection<OrderEntity>>;
+  OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
+  OrderFilter: OrderFilter;
+  OrderLine: ResolverTypeWrapper<OrderLineEntity>;
+  OrderLineInput: OrderLineInput;
+  OrderOrderBy: OrderOrderBy;
+  OrderOrderField: OrderOrderField;
+  OrderStatus: OrderStatus;
+  OrderStatusFilter: OrderStatusFilter;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlaceOrderInput: PlaceOrderInput;
   PriceBook: ResolverTypeWrapper<PriceBookEntity>;
   PriceBookConnection: ResolverTypeWrapper<Connection<PriceBookEntity>>;
   PriceBookEdge: ResolverTypeWrapper<Omit<PriceBookEdge, 'node'> & { node: ResolversTypes['PriceBook'] }>;
@@ -729,27 +1165,31 @@ export type ResolversTypes = {
   StringListFilter: StringListFilter;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UpdateLeadInput: UpdateLeadInput;
+  UpdateOpportunityInput: UpdateOpportunityInput;
   UpdatePriceBookInput: UpdatePriceBookInput;
   UpdateProductInput: UpdateProductInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ConvertLeadInput: ConvertLeadInput;
+  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  ConvertLeadInput: ConvertLeadInput;
   Boolean: Scalars['Boolean']['output'];
   CountryCode: Scalars['CountryCode']['output'];
   CreateLeadInput: CreateLeadInput;
+  CreateOpportunityInput: CreateOpportunityInput;
   CreatePriceBookInput: CreatePriceBookInput;
   CreateProductInput: CreateProductInput;
   Currency: Scalars['Currency']['output'];
   Customer: { id: string };
-  Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
   Decimal: Scalars['Decimal']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
+  ForecastCategoryFilter: ForecastCategoryFilter;
   IdFilter: IdFilter;
   Lead: LeadEntity;
   LeadConnection: Connection<LeadEntity>;
@@ -760,9 +1200,26 @@ export type ResolversParentTypes = {
   LeadScoreRule: LeadScoreRule;
   LeadSourceFilter: LeadSourceFilter;
   LeadStatusFilter: LeadStatusFilter;
+  Money: MoneyAmount;
   Mutation: Record<PropertyKey, never>;
   NewCustomerFromLeadInput: NewCustomerFromLeadInput;
+  Opportunity: OpportunityEntity;
+  OpportunityConnection: Connection<OpportunityEntity>;
+  OpportunityEdge: Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] };
+  OpportunityFilter: OpportunityFilter;
+  OpportunityOrderBy: OpportunityOrderBy;
+  OpportunityStageFilter: OpportunityStageFilter;
+  OpportunityStageMove: StageMove;
+  Order: OrderEntity;
+  OrderConnection: Connection<OrderEntity>;
+  OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
+  OrderFilter: OrderFilter;
+  OrderLine: OrderLineEntity;
+  OrderLineInput: OrderLineInput;
+  OrderOrderBy: OrderOrderBy;
+  OrderStatusFilter: OrderStatusFilter;
   PageInfo: PageInfo;
+  PlaceOrderInput: PlaceOrderInput;
   PriceBook: PriceBookEntity;
   PriceBookConnection: Connection<PriceBookEntity>;
   PriceBookEdge: Omit<PriceBookEdge, 'node'> & { node: ResolversParentTypes['PriceBook'] };
@@ -781,6 +1238,7 @@ export type ResolversParentTypes = {
   StringListFilter: StringListFilter;
   UUID: Scalars['UUID']['output'];
   UpdateLeadInput: UpdateLeadInput;
+  UpdateOpportunityInput: UpdateOpportunityInput;
   UpdatePriceBookInput: UpdatePriceBookInput;
   UpdateProductInput: UpdateProductInput;
 };
@@ -797,6 +1255,9 @@ export type CustomerResolvers<ContextType = RequestContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<CustomerLeadsArgs>>;
+  opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<CustomerOpportunitiesArgs>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<CustomerOrdersArgs>>;
+  revenue?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -863,19 +1324,126 @@ export type LeadScoreRuleResolvers<ContextType = RequestContext, ParentType exte
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MoneyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id' | 'reason'>>;
   changeLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationChangeLeadStatusArgs, 'id' | 'status'>>;
+  changeOpportunityStage?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationChangeOpportunityStageArgs, 'id' | 'input'>>;
+  changeOrderStatus?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationChangeOrderStatusArgs, 'id' | 'status'>>;
   convertLead?: Resolver<ResolversTypes['LeadConversion'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'id' | 'input'>>;
   createLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
+  createOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
   createPriceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationCreatePriceBookArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
   deleteLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationDeleteLeadArgs, 'id'>>;
   deletePriceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationDeletePriceBookArgs, 'id'>>;
   deleteProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationDeleteProductArgs, 'id'>>;
+  placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   setPriceBookEntry?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationSetPriceBookEntryArgs, 'priceBookId' | 'productId'>>;
   updateLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'expectedVersion' | 'id' | 'input'>>;
   updatePriceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationUpdatePriceBookArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'expectedVersion' | 'id' | 'input'>>;
+};
+
+export type OpportunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity'], FederationReferenceType extends FederationReferenceTypes['Opportunity'] = FederationReferenceTypes['Opportunity']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Opportunity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  campaignId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  competitors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  expectedCloseDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  forecastCategory?: Resolver<ResolversTypes['ForecastCategory'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  lossReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryContactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['OpportunityStage'], ParentType, ContextType>;
+  stageEnteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  stageHistory?: Resolver<Array<ResolversTypes['OpportunityStageMove']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OpportunityConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpportunityConnection'] = ResolversParentTypes['OpportunityConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OpportunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OpportunityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpportunityEdge'] = ResolversParentTypes['OpportunityEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+};
+
+export type OpportunityStageMoveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpportunityStageMove'] = ResolversParentTypes['OpportunityStageMove']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  daysInPreviousStage?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['OpportunityStage'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['OpportunityStage'], ParentType, ContextType>;
+};
+
+export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  actualDeliveryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  discountTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedDeliveryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  shippedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrderConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrderEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderEdge'] = ResolversParentTypes['OrderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+};
+
+export type OrderLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = {
+  discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  lineTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  listPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priceOverridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -957,6 +1525,10 @@ export type ProductEdgeResolvers<ContextType = RequestContext, ParentType extend
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
+  opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<QueryOpportunitiesArgs>>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, Partial<QueryOrdersArgs>>;
   priceBook?: Resolver<Maybe<ResolversTypes['PriceBook']>, ParentType, ContextType, RequireFields<QueryPriceBookArgs, 'id'>>;
   priceBooks?: Resolver<ResolversTypes['PriceBookConnection'], ParentType, ContextType, Partial<QueryPriceBooksArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
@@ -980,7 +1552,16 @@ export type Resolvers<ContextType = RequestContext> = {
   LeadConversion?: LeadConversionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
   LeadScoreRule?: LeadScoreRuleResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
+  OpportunityConnection?: OpportunityConnectionResolvers<ContextType>;
+  OpportunityEdge?: OpportunityEdgeResolvers<ContextType>;
+  OpportunityStageMove?: OpportunityStageMoveResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderEdge?: OrderEdgeResolvers<ContextType>;
+  OrderLine?: OrderLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PriceBook?: PriceBookResolvers<ContextType>;
   PriceBookConnection?: PriceBookConnectionResolvers<ContextType>;

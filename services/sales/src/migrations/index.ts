@@ -1,3 +1,5 @@
 import { SalesTables1795710523806 } from './1795710523806-SalesTables';
+import { Orders1795713235157 } from './1795713235157-Orders';
+import { Opportunities1795713457709 } from './1795713457709-Opportunities';
 
-export const salesMigrations = [SalesTables1795710523806];
+export const salesMigrations = [SalesTables1795710523806, Orders1795713235157, Opportunities1795713457709];

@@ -1,3 +1,4 @@
+import { testToken } from '@crm/testkit';
 import { dataOf, type SalesTestService } from './salesTestService';
 
 /** GraphQL documents and seeding helpers the sales tests share. */
@@ -80,4 +81,115 @@ export async function qualifiedLead(
   }
   const response = await app.request<{ lead: LeadView }>(leadQuery, { id: lead.id }, token);
   return dataOf(response).lead;
+}
+
+export const orderFields = `
+  id number customerId opportunityId ownerId currency status subtotal discountTotal total
+  lines { id position productId sku productName quantity unitPrice listPrice priceOverridden discountPercent lineTotal }
+  requestedDeliveryDate actualDeliveryDate confirmedAt shippedAt deliveredAt cancelledAt cancellationReason
+  version createdAt updatedAt`;
+
+export const placeOrderMutation = `mutation PlaceOrder($input: PlaceOrderInput!) {
+  placeOrder(input: $input) { ${orderFields} }
+}`;
+export const changeOrderStatusMutation = `mutation ChangeOrderStatus(
+  $id: UUID!, $status: OrderStatus!, $expectedVersion: Int, $actualDeliveryDate: Date
+) {
+  changeOrderStatus(id: $id, status: $status, expectedVersion: $expectedVersion, actualDeliveryDate: $actualDeliveryDate) {
+    ${orderFields}
+  }
+}`;
+export const cancelOrderMutation = `mutation CancelOrder($id: UUID!, $reason: String!, $expectedVersion: Int) {
+  cancelOrder(id: $id, reason: $reason, expectedVersion: $expectedVersion) { ${orderFields} }
+}`;
+export const orderQuery = `query Order($id: UUID!) { order(id: $id) { ${orderFields} } }`;
+
+export interface OrderLineView {
+  id: string;
+  position: number;
+  productId: string;
+  sku: string;
+  productName: string;
+  quantity: number;
+  unitPrice: string;
+  listPrice: string | null;
+  priceOverridden: boolean;
+  discountPercent: string;
+  lineTotal: string;
+}
+
+export interface OrderView {
+  id: string;
+  number: string;
+  customerId: string;
+  ownerId: string | null;
+  currency: string;
+  status: string;
+  subtotal: string;
+  discountTotal: string;
+  total: string;
+  lines: OrderLineView[];
+  requestedDeliveryDate: string | null;
+  actualDeliveryDate: string | null;
+  cancellationReason: string | null;
+  version: number;
+}
+
+export interface Catalogue {
+  /** Priced in the standard EUR book: 540.00 and 2500.00. */
+  seat: string;
+  onboarding: string;
+  /** Active, but in no price book. */
+  unpriced: string;
+  /** Priced, then deactivated. */
+  retired: string;
+}
+
+/** Products and a standard EUR price book, set up by an admin of the tenant. */
+export async function salesCatalogue(app: SalesTestService, tenantId: string): Promise<Catalogue> {
+  const token = testToken(tenantId, ['admin'], 'catalogue-admin');
+  const send = async (query: string, variables: Record<string, unknown>) =>
+    dataOf(await app.request<Record<string, { id: string }>>(query, variables, token));
+  const product = async (sku: string, name: string) =>
+    (
+      await send('mutation ($input: CreateProductInput!) { createProduct(input: $input) { id } }', {
+        input: { sku, name },
+      })
+    ).createProduct!.id;
+  const book = (
+    await send('mutation ($input: CreatePriceBookInput!) { createPriceBook(input: $input) { id } }', {
+      input: { name: 'Standard EUR', currency: 'EUR', isStandard: true },
+    })
+  ).createPriceBook!.id;
+  const catalogue: Catalogue = {
+    seat: await product('CRM-PRO', 'CRM Professional seat'),
+    onboarding: await product('ONB', 'Onboarding'),
+    unpriced: await product('NEW-1', 'Not priced yet'),
+    retired: await product('OLD-1', 'Retired product'),
+  };
+  const prices: [string, string][] = [
+    [catalogue.seat, '540'],
+    [catalogue.onboarding, '2500.00'],
+    [catalogue.retired, '10'],
+  ];
+  for (const [productId, price] of prices) {
+    await send(
+      'mutation ($b: UUID!, $p: UUID!, $price: Decimal) { setPriceBookEntry(priceBookId: $b, productId: $p, unitPrice: $price) { id } }',
+      { b: book, p: productId, price },
+    );
+  }
+  await send(
+    'mutation ($id: UUID!) { updateProduct(id: $id, input: { active: false }, expectedVersion: 1) { id } }',
+    { id: catalogue.retired },
+  );
+  return catalogue;
+}
+
+export async function placeOrder(
+  app: SalesTestService,
+  token: string,
+  input: Record<string, unknown>,
+): Promise<OrderView> {
+  return dataOf(await app.request<{ placeOrder: OrderView }>(placeOrderMutation, { input }, token))
+    .placeOrder;
 }

@@ -1,6 +1,7 @@
 import { startService, type RunningService } from '@crm/events';
 import type { Role } from '@crm/platform';
 import { dropDatabases, graphql, testServiceEnv, testToken, type GraphQLResponse } from '@crm/testkit';
+import type { Logger } from 'typeorm';
 import { salesService } from '../../src/service';
 
 /** The sales service started in-process for one test file, on databases of its own. */
@@ -18,11 +19,11 @@ export interface SalesTestService {
   stop(): Promise<void>;
 }
 
-export async function startSalesService(): Promise<SalesTestService> {
+export async function startSalesService(options: { sqlLogger?: Logger } = {}): Promise<SalesTestService> {
   const env = testServiceEnv();
   let service: RunningService;
   try {
-    service = await startService(salesService, env);
+    service = await startService(salesService, env, { sqlLogger: options.sqlLogger });
   } catch (error) {
     await dropDatabases(env.DB_PREFIX);
     throw error;

@@ -14,6 +14,9 @@ export interface TenantRows {
   products: number;
   priceBooks: number;
   entries: number;
+  orders: number;
+  orderLines: number;
+  sequences: number;
   outbox: number;
   audit: number;
 }
@@ -24,6 +27,9 @@ export async function tenantRows(app: SalesTestService, tenantId: string): Promi
             (SELECT count(*) FROM product WHERE tenant_id = $1)::int AS products,
             (SELECT count(*) FROM price_book WHERE tenant_id = $1)::int AS "priceBooks",
             (SELECT count(*) FROM price_book_entry WHERE tenant_id = $1)::int AS entries,
+            (SELECT count(*) FROM sales_order WHERE tenant_id = $1)::int AS orders,
+            (SELECT count(*) FROM order_line WHERE tenant_id = $1)::int AS "orderLines",
+            (SELECT count(*) FROM tenant_sequence WHERE tenant_id = $1)::int AS sequences,
             (SELECT count(*) FROM outbox WHERE tenant_id = $1)::int AS outbox,
             (SELECT count(*) FROM audit_log WHERE tenant_id = $1)::int AS audit`,
     [tenantId],

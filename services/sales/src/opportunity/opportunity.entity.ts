@@ -1,0 +1,83 @@
+import { TenantRecord } from '@crm/platform';
+import { Column, Entity, Index } from 'typeorm';
+
+export const opportunityStages = [
+  'PROSPECTING',
+  'QUALIFICATION',
+  'PROPOSAL',
+  'NEGOTIATION',
+  'CLOSED_WON',
+  'CLOSED_LOST',
+] as const;
+export type OpportunityStage = (typeof opportunityStages)[number];
+export const forecastCategories = ['PIPELINE', 'BEST_CASE', 'COMMIT', 'CLOSED', 'OMITTED'] as const;
+export type ForecastCategory = (typeof forecastCategories)[number];
+
+/** One stage move, as kept in the opportunity's history. */
+export interface StageMove {
+  from: OpportunityStage;
+  to: OpportunityStage;
+  at: string;
+  by: string;
+  daysInPreviousStage: number;
+}
+
+@Entity('opportunity')
+@Index(['tenantId', 'name', 'id'])
+@Index(['tenantId', 'createdAt', 'id'])
+@Index(['tenantId', 'updatedAt', 'id'])
+@Index(['tenantId', 'expectedCloseDate', 'id'])
+@Index(['tenantId', 'customerId'])
+@Index(['tenantId', 'ownerId'])
+@Index(['tenantId', 'stage'])
+export class OpportunityEntity extends TenantRecord {
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'customer_id', type: 'uuid' })
+  customerId!: string;
+
+  @Column({ name: 'primary_contact_id', type: 'uuid', nullable: true })
+  primaryContactId!: string | null;
+
+  @Column({ type: 'numeric', precision: 21, scale: 2, nullable: true })
+  amount!: string | null;
+
+  @Column({ type: 'char', length: 3 })
+  currency!: string;
+
+  @Column({ type: 'text' })
+  stage!: OpportunityStage;
+
+  @Column({ type: 'smallint' })
+  probability!: number;
+
+  @Column({ name: 'forecast_category', type: 'text' })
+  forecastCategory!: ForecastCategory;
+
+  @Column({ name: 'expected_close_date', type: 'date', nullable: true })
+  expectedCloseDate!: string | null;
+
+  @Column({ name: 'owner_id', type: 'text', nullable: true })
+  ownerId!: string | null;
+
+  @Column({ name: 'campaign_id', type: 'uuid', nullable: true })
+  campaignId!: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  competitors!: string[];
+
+  @Column({ name: 'loss_reason', type: 'text', nullable: true })
+  lossReason!: string | null;
+
+  /** When the deal entered its current stage: the next move's daysInPreviousStage counts from it. */
+  @Column({ name: 'stage_entered_at', type: 'timestamptz', precision: 3 })
+  stageEnteredAt!: Date;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', precision: 3, nullable: true })
+  closedAt!: Date | null;
+
+  /** Kept by the service only; oldest move first. */
+  @Column({ name: 'stage_history', type: 'jsonb', default: () => "'[]'" })
+  stageHistory!: StageMove[];
+}

@@ -1,0 +1,107 @@
+import {
+  applyFilter,
+  byKeys,
+  childConnection,
+  containsPattern,
+  paginate,
+  sortOrder,
+  type Connection,
+  type FilterSpec,
+  type PageArgs,
+  type RequestContext,
+  type SortKey,
+} from '@crm/platform';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { OpportunityFilter, OpportunityOrderBy } from '../generated/graphql';
+import { seesOnlyOwnLeads } from '../lead/lead.queries';
+import { OpportunityEntity } from './opportunity.entity';
+
+/** DESIGN §7: a sales rep sees and changes only the opportunities they own, as with leads. */
+export const seesOnlyOwnOpportunities = seesOnlyOwnLeads;
+
+const filterSpec: FilterSpec = {
+  id: { kind: 'id', column: 'op.id' },
+  stage: { kind: 'enum', column: 'op.stage' },
+  forecastCategory: { kind: 'enum', column: 'op.forecast_category' },
+  customerId: { kind: 'id', column: 'op.customer_id' },
+  campaignId: { kind: 'id', column: 'op.campaign_id' },
+  ownerId: { kind: 'string', column: 'op.owner_id' },
+  currency: { kind: 'string', column: 'op.currency' },
+  name: { kind: 'string', column: 'op.name' },
+  createdAt: { kind: 'dateTime', column: 'op.created_at' },
+  updatedAt: { kind: 'dateTime', column: 'op.updated_at' },
+};
+
+const orderProperty = {
+  NAME: 'name',
+  EXPECTED_CLOSE_DATE: 'expectedCloseDate',
+  CREATED_AT: 'createdAt',
+  UPDATED_AT: 'updatedAt',
+} as const;
+
+export function visibleOpportunities(
+  context: RequestContext,
+  alias = 'op',
+): SelectQueryBuilder<OpportunityEntity> {
+  const query = context.db.select(OpportunityEntity, alias);
+  if (seesOnlyOwnOpportunities(context.user)) {
+    query.andWhere(`${alias}.ownerId = :viewerId`, { viewerId: context.user.userId });
+  }
+  return query;
+}
+
+export function isVisibleOpportunity(context: RequestContext, opportunity: OpportunityEntity): boolean {
+  return !seesOnlyOwnOpportunities(context.user) || opportunity.ownerId === context.user.userId;
+}
+
+export function listOpportunities(
+  context: RequestContext,
+  args: PageArgs & {
+    search?: string | null;
+    filter?: OpportunityFilter | null;
+    orderBy?: OpportunityOrderBy | null;
+  },
+): Promise<Connection<OpportunityEntity>> {
+  const query = visibleOpportunities(context);
+  const search = args.search?.trim();
+  if (search) query.andWhere('op.name ILIKE :search', { search: containsPattern(search) });
+  applyFilter(query, args.filter, filterSpec);
+  return paginate(
+    query,
+    sortOrder(args.orderBy, orderProperty, { property: 'createdAt', direction: 'DESC' }),
+    args,
+  );
+}
+
+const newestFirst: SortKey[] = [{ property: 'createdAt', direction: 'DESC' }];
+
+/** Customer.opportunities: the first pages of a list of customers load together. */
+export function opportunitiesOfCustomer(
+  context: RequestContext,
+  customerId: string,
+  args: PageArgs,
+): Promise<Connection<OpportunityEntity>> {
+  const scope = seesOnlyOwnOpportunities(context.user)
+    ? { property: 'ownerId', value: context.user.userId }
+    : undefined;
+  return childConnection(
+    context,
+    {
+      entity: OpportunityEntity,
+      parentProperty: 'customerId',
+      parentId: customerId,
+      sort: newestFirst,
+      scope,
+      query: () => visibleOpportunities(context).andWhere('op.customerId = :customerId', { customerId }),
+    },
+    args,
+  );
+}
+
+export function opportunityLoader(context: RequestContext) {
+  return context.loaders.get<string, OpportunityEntity | null>('opportunityById', async (ids) =>
+    byKeys(ids, await context.db.findByIds(OpportunityEntity, ids), (row) => row.id).map((row) =>
+      row && isVisibleOpportunity(context, row) ? row : null,
+    ),
+  );
+}
