@@ -154,6 +154,7 @@ export async function seedDemoTenant(gatewayUrl: string, token: string): Promise
   }
   await seedSales(mutate, organizationIds);
   await seedTickets(mutate, organizationIds);
+  await seedMarketing(mutate);
   return created;
 }
 
@@ -339,4 +340,30 @@ async function seedTickets(mutate: Mutate, customerIds: string[]): Promise<void>
       },
     });
   }
+}
+
+async function seedMarketing(mutate: Mutate): Promise<void> {
+  const { createCampaign: webinar } = await mutate(
+    'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
+    {
+      input: {
+        name: 'Spring product webinar',
+        type: 'WEBINAR',
+        startDate: '2027-03-10',
+        endDate: '2027-03-10',
+        currency: 'EUR',
+        budget: '4000.00',
+        expectedRevenue: '60000.00',
+        description: 'Live demo of the new forecasting features for enterprise accounts.',
+      },
+    },
+  );
+  await mutate('mutation($id: UUID!) { launchCampaign(id: $id) { id } }', { id: webinar!.id });
+  await mutate('mutation($input: CreateSegmentInput!) { createSegment(input: $input) { id } }', {
+    input: {
+      name: 'Enterprise customers',
+      kind: 'DYNAMIC',
+      rules: { and: [{ segment: { eq: 'Enterprise' } }, { lifecycleStage: { eq: 'CUSTOMER' } }] },
+    },
+  });
 }
