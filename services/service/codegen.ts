@@ -3,6 +3,7 @@ import { subgraphCodegen } from '@crm/platform/src/graphql/subgraphCodegen';
 
 export default subgraphCodegen({
   Customer: '../customer/customerTickets.queries#CustomerReference',
+  Order: '../order/orderTickets.queries#OrderReference',
   Ticket: '../ticket/ticket.entity#TicketEntity',
   TicketComment: '../ticket/ticketComment.entity#TicketCommentEntity',
   SlaPolicy: '../sla/slaPolicy.entity#SlaPolicyEntity',

@@ -17,5 +17,6 @@ export const permissions: Permissions = {
   'Mutation.setSlaPolicy': admins,
   'Mutation.deleteSlaPolicy': admins,
   'Customer.__resolveReference': everyRole,
+  'Order.__resolveReference': everyRole,
   'Ticket.__resolveReference': everyRole,
 };

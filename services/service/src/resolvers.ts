@@ -1,6 +1,7 @@
 import { canSeePersonalData, type RequestContext } from '@crm/platform';
 import { openTicketCountLoader, ticketsOfCustomer } from './customer/customerTickets.queries';
 import type { Resolvers } from './generated/graphql';
+import { ticketsOfOrder } from './order/orderTickets.queries';
 import { deleteSlaPolicy, setSlaPolicy } from './sla/slaPolicy.commands';
 import { listSlaPolicies } from './sla/slaPolicy.queries';
 import {
@@ -42,10 +43,16 @@ export const resolvers: Resolvers = {
     tickets: (customer, args, context) => ticketsOfCustomer(context, customer.id, args),
     openTicketCount: (customer, _, context) => openTicketCountLoader(context).load(customer.id),
   },
+  Order: {
+    // The sales subgraph owns the order; here it is its id, and its tickets are the caller tenant's.
+    __resolveReference: (reference) => ({ id: reference.id }),
+    tickets: (order, args, context) => ticketsOfOrder(context, order.id, args),
+  },
   Ticket: {
     __resolveReference: (reference, context) => ticketLoader(context).load(reference.id),
     number: (ticket) => ticketNumber(ticket.number),
     customer: (ticket) => ({ id: ticket.customerId }),
+    order: (ticket) => (ticket.orderId ? { id: ticket.orderId } : null),
     requesterEmail: (ticket, _, context) => personal(context, ticket.requesterEmail),
     comments: (ticket, args, context) => commentsOfTicket(context, ticket.id, args),
   },

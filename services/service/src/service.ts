@@ -5,6 +5,8 @@ import { TenantSequence } from '@crm/platform';
 import { parse } from 'graphql';
 import { z } from 'zod';
 import { serviceMigrations } from './migrations';
+import { orderProjectionConsumer } from './order/orderProjection.consumer';
+import { OrderProjectionEntity, OrderProjectionLineEntity } from './order/orderProjection.entity';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
 import { SlaPolicyEntity } from './sla/slaPolicy.entity';
@@ -12,13 +14,22 @@ import { slaScheduler } from './sla/slaScheduler';
 import { TicketEntity } from './ticket/ticket.entity';
 import { TicketCommentEntity } from './ticket/ticketComment.entity';
 
-export const supportEntities = [TicketEntity, TicketCommentEntity, SlaPolicyEntity, TenantSequence];
+export const supportEntities = [
+  TicketEntity,
+  TicketCommentEntity,
+  SlaPolicyEntity,
+  TenantSequence,
+  OrderProjectionEntity,
+  OrderProjectionLineEntity,
+];
 
 export interface SupportServiceOptions {
   /** How often the SLA scheduler looks for breaches (env SLA_CHECK_INTERVAL_MS, default one minute). */
   slaCheckIntervalMs?: number;
   /** The SLA scheduler's clock; injectable for tests. */
   clock?: () => Date;
+  /** Runs no SLA scheduler (tests that drive breaches themselves; a replica that should not schedule). */
+  withoutScheduler?: boolean;
 }
 
 const slaCheckIntervalMs = z.coerce.number().int().min(100).default(60_000);
@@ -32,13 +43,19 @@ export function defineSupportService(options: SupportServiceOptions = {}): Servi
     permissions,
     entities: supportEntities,
     migrations: serviceMigrations,
-    background: ({ dataSource, log }) => [
-      slaScheduler({
-        dataSource,
-        intervalMs: options.slaCheckIntervalMs ?? slaCheckIntervalMs.parse(process.env.SLA_CHECK_INTERVAL_MS),
-        clock: options.clock,
-        log,
-      }),
+    background: ({ dataSource, kafka, config, log }) => [
+      orderProjectionConsumer(kafka, dataSource, config.DB_PREFIX, log),
+      ...(options.withoutScheduler
+        ? []
+        : [
+            slaScheduler({
+              dataSource,
+              intervalMs:
+                options.slaCheckIntervalMs ?? slaCheckIntervalMs.parse(process.env.SLA_CHECK_INTERVAL_MS),
+              clock: options.clock,
+              log,
+            }),
+          ]),
     ],
   };
 }

@@ -10,7 +10,7 @@ let app: SupportTestService;
 const statements = new StatementCounter();
 
 beforeAll(async () => {
-  app = await startSupportService({ withoutScheduler: true, sqlLogger: statements });
+  app = await startSupportService({ withoutBackground: true, sqlLogger: statements });
   // The relay polls the outbox on the same connection pool: stopped, only the requests are counted.
   await app.service.relay.stop();
 });

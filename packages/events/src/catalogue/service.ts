@@ -17,6 +17,12 @@ export const ticketSnapshot = z.object({
   number: z.string().regex(/^CS-\d{6,}$/, 'A ticket number such as CS-000123'),
   customerId: z.uuid(),
   contactId: z.uuid().nullable(),
+  orderId: z
+    .uuid()
+    .nullish()
+    .describe(
+      'The order of the sales service the ticket is about; absent in events from before orders were linked',
+    ),
   requesterEmail: z.email().nullable(),
   type: z.enum(['INQUIRY', 'TECHNICAL', 'COMPLAINT', 'REPAIR', 'RETURN', 'EXCHANGE']),
   channel: z.enum(['EMAIL', 'PHONE', 'WEB', 'CHAT']),

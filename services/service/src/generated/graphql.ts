@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CustomerReference } from '../customer/customerTickets.queries';
+import type { OrderReference } from '../order/orderTickets.queries';
 import type { TicketEntity } from '../ticket/ticket.entity';
 import type { TicketCommentEntity } from '../ticket/ticketComment.entity';
 import type { SlaPolicyEntity } from '../sla/slaPolicy.entity';
@@ -151,6 +152,8 @@ export type OpenTicketInput = {
   contactId?: InputMaybe<Scalars['UUID']['input']>;
   customerId: Scalars['UUID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
+  /** An order of the same customer, known to this service from the sales service's events. */
+  orderId?: InputMaybe<Scalars['UUID']['input']>;
   priority?: InputMaybe<TicketPriority>;
   requesterEmail?: InputMaybe<Scalars['String']['input']>;
   /** Complaints only. */
@@ -160,6 +163,21 @@ export type OpenTicketInput = {
   subject: Scalars['String']['input'];
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
   type: TicketType;
+};
+
+/** An order of the sales subgraph; this subgraph adds its tickets. */
+export type Order = {
+  __typename?: 'Order';
+  id: Scalars['UUID']['output'];
+  /** The tickets about the order, newest first. */
+  tickets: TicketConnection;
+};
+
+
+/** An order of the sales subgraph; this subgraph adds its tickets. */
+export type OrderTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PageInfo = {
@@ -262,6 +280,8 @@ export type Ticket = {
   firstResponseDueAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
   number: Scalars['String']['output'];
+  /** The order of the sales subgraph the ticket is about, if any. */
+  order: Maybe<Order>;
   priority: TicketPriority;
   /** The address the request came from. Null for callers who may not see personal contact data (analysts). */
   requesterEmail: Maybe<Scalars['EmailAddress']['output']>;
@@ -505,6 +525,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   Customer: Customer;
+  Order: Order;
   Ticket: Ticket;
 };
 
@@ -513,6 +534,9 @@ export type FederationReferenceTypes = {
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
   Ticket:
     ( { __typename: 'Ticket' }
     & GraphQLRecursivePick<FederationTypes['Ticket'], {"id":true}> );
@@ -539,6 +563,7 @@ export type ResolversTypes = {
   IdFilter: IdFilter;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenTicketInput: OpenTicketInput;
+  Order: ResolverTypeWrapper<OrderReference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -586,6 +611,7 @@ export type ResolversParentTypes = {
   IdFilter: IdFilter;
   Mutation: Record<PropertyKey, never>;
   OpenTicketInput: OpenTicketInput;
+  Order: OrderReference;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
@@ -651,6 +677,12 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
+export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<OrderTicketsArgs>>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -690,6 +722,7 @@ export type TicketResolvers<ContextType = RequestContext, ParentType extends Res
   firstResponseDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
   requesterEmail?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -752,6 +785,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Decimal?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;

@@ -1,3 +1,4 @@
 import { ServiceTables1795710512783 } from './1795710512783-ServiceTables';
+import { OrderProjection1795714937020 } from './1795714937020-OrderProjection';
 
-export const serviceMigrations = [ServiceTables1795710512783];
+export const serviceMigrations = [ServiceTables1795710512783, OrderProjection1795714937020];

@@ -8,6 +8,7 @@ import {
   type RequestContext,
   type TenantDb,
 } from '@crm/platform';
+import { OrderProjectionEntity } from '../order/orderProjection.entity';
 import { slaPolicyFor } from '../sla/slaPolicy.queries';
 import { pauseSla, resumeSla, slaDeadlines } from '../sla/slaDeadlines';
 import { TicketEntity } from './ticket.entity';
@@ -47,9 +48,19 @@ function recordTicketChange<T extends TicketEventType>(
   });
 }
 
+/** A ticket may refer only to a known order (from the projection) of its own customer. */
+async function checkOrderOfCustomer(tx: TenantDb, orderId: string, customerId: string): Promise<void> {
+  const order = await tx.findById(OrderProjectionEntity, orderId);
+  if (!order) throw badUserInput({ 'input.orderId': 'Unknown order' });
+  if (order.customerId !== customerId) {
+    throw badUserInput({ 'input.orderId': 'An order of another customer' });
+  }
+}
+
 export async function openTicket(context: RequestContext, rawInput: unknown): Promise<TicketEntity> {
   const input = parseInput(openTicketInput, rawInput);
   return context.db.transaction(async (tx) => {
+    if (input.orderId) await checkOrderOfCustomer(tx, input.orderId, input.customerId);
     // Taken in this transaction: a rollback returns the number, concurrent opens queue on the counter.
     const number = await nextInSequence(tx, 'ticket');
     const priority = input.priority ?? 'MEDIUM';
@@ -59,6 +70,7 @@ export async function openTicket(context: RequestContext, rawInput: unknown): Pr
       number,
       customerId: input.customerId,
       contactId: input.contactId ?? null,
+      orderId: input.orderId ?? null,
       requesterEmail: input.requesterEmail ?? null,
       type: input.type,
       channel: input.channel,

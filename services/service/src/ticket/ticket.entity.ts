@@ -17,6 +17,7 @@ const time = { type: 'timestamptz', precision: 3, nullable: true } as const;
 @Index(['tenantId', 'updatedAt', 'id'])
 @Index(['tenantId', 'customerId', 'createdAt', 'id'])
 @Index(['tenantId', 'status'])
+@Index(['tenantId', 'orderId', 'createdAt', 'id'])
 export class TicketEntity extends TenantRecord {
   /** Per tenant, gap-free; shown as CS-000123. */
   @Column({ type: 'int' })
@@ -27,6 +28,10 @@ export class TicketEntity extends TenantRecord {
 
   @Column({ name: 'contact_id', type: 'uuid', nullable: true })
   contactId!: string | null;
+
+  /** The order of the sales service the ticket is about (checked against the order projection). */
+  @Column({ name: 'order_id', type: 'uuid', nullable: true })
+  orderId!: string | null;
 
   @Column({ name: 'requester_email', type: 'text', nullable: true })
   requesterEmail!: string | null;

@@ -22,6 +22,7 @@ export const openTicketInput = z
   .object({
     customerId: z.uuid('Not a UUID'),
     contactId: z.uuid('Not a UUID').nullish(),
+    orderId: z.uuid('Not a UUID').nullish(),
     requesterEmail: email,
     type,
     channel: z.enum(['EMAIL', 'PHONE', 'WEB', 'CHAT']),
@@ -127,6 +128,7 @@ export function ticketSnapshot(ticket: TicketEntity): TicketSnapshot {
     number: ticketNumber(ticket.number),
     customerId: ticket.customerId,
     contactId: ticket.contactId,
+    orderId: ticket.orderId,
     requesterEmail: ticket.requesterEmail,
     type: ticket.type,
     channel: ticket.channel,

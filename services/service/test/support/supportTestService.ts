@@ -9,8 +9,8 @@ export { dataOf, errorOf } from '@crm/testkit';
 export type SupportTestService = TestService<RunningService>;
 
 export interface StartOptions extends SupportServiceOptions {
-  /** Leaves out the SLA scheduler, for files that drive breaches themselves or want none. */
-  withoutScheduler?: boolean;
+  /** No background tasks at all (no order consumer, no scheduler): a quiet database to count statements on. */
+  withoutBackground?: boolean;
   /** Another instance's environment: a second replica on the same databases (not dropped by stop). */
   sameDatabasesAs?: SupportTestService;
   /** E.g. a StatementCounter, to prove that lists batch. */
@@ -20,7 +20,7 @@ export interface StartOptions extends SupportServiceOptions {
 /** The service (support) service started in-process for one test file, on databases of its own. */
 export function startSupportService(options: StartOptions = {}): Promise<SupportTestService> {
   const definition = defineSupportService(options);
-  if (options.withoutScheduler) definition.background = undefined;
+  if (options.withoutBackground) definition.background = undefined;
   return startTestService((env) => startService(definition, env, { sqlLogger: options.sqlLogger }), {
     sameDatabasesAs: options.sameDatabasesAs,
   });

@@ -1,0 +1,89 @@
+import {
+  EventConsumer,
+  isEventOfType,
+  type ConsumedEvent,
+  type EventData,
+  type KafkaClient,
+} from '@crm/events';
+import type { Logger } from '@crm/platform';
+import type { DataSource, EntityManager } from 'typeorm';
+import { OrderProjectionEntity, OrderProjectionLineEntity } from './orderProjection.entity';
+
+export const orderProjectionTopics = ['crm.sales.order'];
+
+/** An order as the sales service publishes it (the same in placed, status_changed and cancelled). */
+type OrderSnapshot = EventData<'crm.sales.order.placed.v1'>['order'];
+
+/**
+ * Inserts the order, or overwrites it only when the event's version is newer than the stored one (a
+ * redelivered or replayed event never brings back an older state); its lines follow the applied state.
+ */
+async function applyOrder(manager: EntityManager, tenantId: string, order: OrderSnapshot): Promise<void> {
+  const metadata = manager.connection.getMetadata(OrderProjectionEntity);
+  const row: OrderProjectionEntity = {
+    id: order.id,
+    tenantId,
+    customerId: order.customerId,
+    number: order.number,
+    status: order.status,
+    deliveredAt: order.deliveredAt ? new Date(order.deliveredAt) : null,
+    actualDeliveryDate: order.actualDeliveryDate,
+    version: order.version,
+  };
+  const result = await manager
+    .createQueryBuilder()
+    .insert()
+    .into(OrderProjectionEntity)
+    .values(row)
+    .orUpdate(
+      metadata.columns.filter((column) => column.propertyName !== 'id').map((column) => column.databaseName),
+      ['id'],
+      {
+        overwriteCondition: {
+          where: `"${metadata.tableName}"."version" < EXCLUDED."version" AND "${metadata.tableName}"."tenant_id" = EXCLUDED."tenant_id"`,
+        },
+      },
+    )
+    .returning(['id'])
+    .execute();
+  if ((result.raw as unknown[]).length === 0) return; // stale or another tenant's: nothing changes
+  await manager.delete(OrderProjectionLineEntity, { orderId: order.id, tenantId });
+  await manager.insert(
+    OrderProjectionLineEntity,
+    order.lines.map((line) => ({
+      id: line.id,
+      tenantId,
+      orderId: order.id,
+      position: line.position,
+      productId: line.productId,
+      quantity: line.quantity,
+    })),
+  );
+}
+
+/** Applies one order event to the service's order projection; the consumer's inbox makes a repeat a no-op. */
+export async function applyToOrderProjection(event: ConsumedEvent, manager: EntityManager): Promise<void> {
+  if (
+    isEventOfType(event, 'crm.sales.order.placed.v1') ||
+    isEventOfType(event, 'crm.sales.order.status_changed.v1') ||
+    isEventOfType(event, 'crm.sales.order.cancelled.v1')
+  ) {
+    await applyOrder(manager, event.tenantId, event.data.order);
+  }
+}
+
+export function orderProjectionConsumer(
+  kafka: KafkaClient,
+  dataSource: DataSource,
+  groupPrefix: string,
+  log: Logger,
+) {
+  return new EventConsumer({
+    kafka,
+    dataSource,
+    groupId: `${groupPrefix}service.orders`,
+    topics: orderProjectionTopics,
+    handle: applyToOrderProjection,
+    log,
+  });
+}
