@@ -11,6 +11,8 @@ export const ticketStatus = z.enum([
   'REOPENED',
 ]);
 
+const ticketType = z.enum(['INQUIRY', 'TECHNICAL', 'COMPLAINT', 'REPAIR', 'RETURN', 'EXCHANGE']);
+
 export const ticketSnapshot = z.object({
   id: z.uuid(),
   tenantId,
@@ -24,7 +26,7 @@ export const ticketSnapshot = z.object({
       'The order of the sales service the ticket is about; absent in events from before orders were linked',
     ),
   requesterEmail: z.email().nullable(),
-  type: z.enum(['INQUIRY', 'TECHNICAL', 'COMPLAINT', 'REPAIR', 'RETURN', 'EXCHANGE']),
+  type: ticketType,
   channel: z.enum(['EMAIL', 'PHONE', 'WEB', 'CHAT']),
   priority: z.enum(['LOW', 'MEDIUM', 'HIGH', 'URGENT']),
   status: ticketStatus,
@@ -60,7 +62,79 @@ export const ticketCommentSnapshot = z.object({
   createdAt: isoDateTime,
 });
 
+/** Money in events as in the API: a decimal string, never a float. */
+const decimal = z.string().regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'Expected a decimal string such as "1234.50"');
+
+/** A satisfaction survey sent when a ticket is resolved; its secret link token never leaves the service. */
+export const surveySnapshot = z.object({
+  id: z.uuid(),
+  tenantId,
+  ticketId: z.uuid(),
+  customerId: z.uuid(),
+  ticketType,
+  assigneeId: z.string().nullable().describe('The agent the ticket was assigned to when it was resolved'),
+  question: z.string().min(1),
+  status: z.enum(['PENDING', 'ANSWERED']),
+  csat: z.number().int().min(1).max(5).nullable().describe('Customer satisfaction, 1 (poor) to 5 (great)'),
+  nps: z.number().int().min(0).max(10).nullable().describe('Likelihood to recommend, 0 to 10'),
+  comment: z.string().nullable(),
+  expiresAt: isoDateTime,
+  answeredAt: isoDateTime.nullable(),
+  createdAt: isoDateTime,
+});
+export type SurveySnapshot = z.infer<typeof surveySnapshot>;
+
+const answeredSurvey = surveySnapshot.extend({
+  status: z.literal('ANSWERED'),
+  csat: z.number().int().min(1).max(5),
+  nps: z.number().int().min(0).max(10),
+  answeredAt: isoDateTime,
+});
+
+export const rmaStatus = z.enum(['ISSUED', 'APPROVED', 'RECEIVED', 'REFUNDED', 'REJECTED']);
+
+/** A return merchandise authorization for a RETURN or EXCHANGE ticket. */
+export const rmaSnapshot = z.object({
+  id: z.uuid(),
+  tenantId,
+  number: z.string().regex(/^RMA-\d{6,}$/, 'An RMA number such as RMA-000042, gap-free per tenant'),
+  ticketId: z.uuid(),
+  customerId: z.uuid(),
+  orderId: z.uuid(),
+  kind: z.enum(['RETURN', 'EXCHANGE']),
+  status: rmaStatus,
+  lines: z
+    .array(z.object({ orderLineId: z.uuid(), productId: z.uuid(), quantity: z.number().int().positive() }))
+    .min(1),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+  refundAmount: decimal.nullable().describe('Set when the refund is made'),
+  rejectionReason: z.string().nullable(),
+  approvedAt: isoDateTime.nullable(),
+  receivedAt: isoDateTime.nullable(),
+  refundedAt: isoDateTime.nullable(),
+  rejectedAt: isoDateTime.nullable(),
+  version: aggregateVersion,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type RmaSnapshot = z.infer<typeof rmaSnapshot>;
+
+export const articleSnapshot = z.object({
+  id: z.uuid(),
+  tenantId,
+  title: z.string().min(1),
+  body: z.string().min(1),
+  tags: z.array(z.string()),
+  published: z.boolean(),
+  publishedAt: isoDateTime.nullable(),
+  version: aggregateVersion,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type ArticleSnapshot = z.infer<typeof articleSnapshot>;
+
 const ticketChange = z.object({ ticket: ticketSnapshot, changedFields });
+const rmaChange = z.object({ rma: rmaSnapshot, changedFields });
 const statusChange = ticketChange.extend({ previousStatus: ticketStatus });
 const slaBreach = z.enum(['FIRST_RESPONSE', 'RESOLUTION']);
 
@@ -116,5 +190,48 @@ export const serviceEvents = [
     type: 'crm.service.ticket.escalated.v1',
     description: "A ticket's escalation level rose (after an SLA breach); the level is in the ticket.",
     data: ticketChange.extend({ reason: z.string() }),
+  }),
+  defineEvent({
+    type: 'crm.service.survey.requested.v1',
+    description:
+      'A resolved ticket produced a satisfaction survey (the secret link goes to the customer; it is not in the event).',
+    data: z.object({ survey: surveySnapshot }),
+  }),
+  defineEvent({
+    type: 'crm.service.survey.answered.v1',
+    description:
+      'A customer answered a survey (once, before it expired): csat 1–5, nps 0–10, with the ticket type and agent.',
+    data: z.object({ survey: answeredSurvey }),
+  }),
+  defineEvent({
+    type: 'crm.service.rma.issued.v1',
+    description:
+      'A return or exchange was authorized for order lines and quantities; the RMA number is issued.',
+    data: rmaChange,
+  }),
+  defineEvent({
+    type: 'crm.service.rma.approved.v1',
+    description: 'An issued RMA was approved.',
+    data: rmaChange,
+  }),
+  defineEvent({
+    type: 'crm.service.rma.rejected.v1',
+    description: 'An issued RMA was rejected, with `rejectionReason`.',
+    data: rmaChange,
+  }),
+  defineEvent({
+    type: 'crm.service.rma.received.v1',
+    description: 'The returned goods of an approved RMA arrived.',
+    data: rmaChange,
+  }),
+  defineEvent({
+    type: 'crm.service.rma.refunded.v1',
+    description: 'A received RMA was refunded; `refundAmount` is what the customer got back.',
+    data: rmaChange,
+  }),
+  defineEvent({
+    type: 'crm.service.article.published.v1',
+    description: 'A knowledge-base article was published (agents can suggest it on tickets).',
+    data: z.object({ article: articleSnapshot, changedFields }),
   }),
 ] as const;
