@@ -1,8 +1,9 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../audit/recordAudit';
 import type { Principal } from '../auth/principal';
 import { unauthenticated } from '../errors/errors';
-import { TenantDb } from '../db/tenantDb';
+import { hashSecretLinkToken } from '../auth/secretLink';
+import { TenantDb, type TenantOwned } from '../db/tenantDb';
 import { Loaders } from '../graphql/loaders';
 import type { Logger } from '../log/logger';
 
@@ -23,6 +24,23 @@ export class RequestContext {
     if (!this.principal) throw unauthenticated();
     this.tenantDb ??= new TenantDb(this.dataSource.manager, this.principal.tenantId);
     return this.tenantDb;
+  }
+
+  /**
+   * The way in of a public operation (permission `'public'`, no token): the row whose `hashProperty`
+   * holds the hash of the secret link token the caller presents, with data access scoped to that row's
+   * tenant. The secret is the caller's only credential, so it is the only key this unscoped read takes.
+   * Null for an unknown token.
+   */
+  async bySecretLinkToken<T extends ObjectLiteral & TenantOwned>(
+    entity: EntityTarget<T>,
+    hashProperty: keyof T & string,
+    token: string,
+  ): Promise<{ row: T; db: TenantDb } | null> {
+    const row = await this.dataSource.manager.findOne(entity, {
+      where: { [hashProperty]: hashSecretLinkToken(token) } as never,
+    });
+    return row ? { row, db: new TenantDb(this.dataSource.manager, row.tenantId) } : null;
   }
 
   /** The caller as the author of a change (audit records). */
