@@ -9,6 +9,7 @@ import {
   ensureTopics,
   EventConsumer,
   producerDefaults,
+  type BatchOptions,
   type ConsumedEvent,
   type EventHandler,
 } from '../src';
@@ -87,7 +88,7 @@ function recordingHandler(failuresBeforeSuccess: Record<string, number> = {}) {
 async function startConsumer(
   topic: string,
   handle: EventHandler,
-  options: { groupId?: string; maxAttempts?: number; backoffMs?: number } = {},
+  options: { groupId?: string; maxAttempts?: number; backoffMs?: number; batch?: BatchOptions } = {},
 ) {
   const consumer = new EventConsumer({
     kafka: env.kafka,
@@ -98,6 +99,7 @@ async function startConsumer(
     maxAttempts: options.maxAttempts ?? 5,
     backoffMs: options.backoffMs ?? 20,
     maxWaitTimeMs: 200,
+    batch: options.batch,
     log,
   });
   consumers.push(consumer);
@@ -268,5 +270,67 @@ describe('EventConsumer', () => {
       until: (offset) => offset === 1,
       what: 'the offset to be committed',
     });
+  });
+});
+
+describe('EventConsumer in batched mode', () => {
+  it('applies a batch once per event, parks poison and a failing event alone, and commits to the end', async () => {
+    const topic = await newTopic('consumer_batch');
+    const first = customerCreatedMessage();
+    const poison = { ...customerCreatedMessage(), value: Buffer.from('not json') };
+    const doomed = customerCreatedMessage();
+    const rest = Array.from({ length: 7 }, () => customerCreatedMessage());
+    const messages = [first, { ...first }, poison, doomed, ...rest];
+    await produce(topic, messages);
+
+    const groupId = `test-group-${randomUUID()}`;
+    const doomedId = doomed.headers!.ce_id as string;
+    const { handle, calls } = recordingHandler({ [doomedId]: Number.POSITIVE_INFINITY });
+    await startConsumer(topic, handle, { groupId, maxAttempts: 2, batch: { maxEvents: 4 } });
+    await waitFor(() => committedOffset(groupId, topic), {
+      until: (offset) => offset === messages.length,
+      what: 'offsets committed to the end',
+    });
+
+    for (const message of [first, ...rest]) {
+      expect(await appliedRows(message.headers!.ce_id as string)).toBe(1);
+    }
+    expect(await appliedRows(doomedId)).toBe(0);
+    // The failing chunk's events were applied again one by one; the doomed one tried maxAttempts times then.
+    expect(calls.get(doomedId)).toBe(3);
+    const parked = await readTopic(env.kafka, `${topic}.dlq`, {
+      until: (m) => m.length >= 2,
+      timeoutMs: 15_000,
+    });
+    expect(parked.map((m) => [m.headers.ce_id, m.headers[deadLetterHeaders.reason]])).toEqual([
+      [poison.headers!.ce_id, 'INVALID_CLOUDEVENT'],
+      [doomedId, 'HANDLER_FAILED'],
+    ]);
+  });
+
+  it('hands chunks of at most maxEvents new events, in order, to handleBatch', async () => {
+    const topic = await newTopic('consumer_handle_batch');
+    const messages = Array.from({ length: 10 }, () => customerCreatedMessage());
+    await produce(topic, messages);
+    const chunks: string[][] = [];
+    const handle: EventHandler = async () => {
+      throw new Error('handleBatch is used instead');
+    };
+    const groupId = `test-group-${randomUUID()}`;
+    await startConsumer(topic, handle, {
+      groupId,
+      batch: {
+        maxEvents: 3,
+        handleBatch: async (events) => {
+          chunks.push(events.map((event) => event.id));
+        },
+      },
+    });
+    await waitFor(() => committedOffset(groupId, topic), {
+      until: (offset) => offset === messages.length,
+      what: 'offsets committed to the end',
+    });
+    expect(chunks.flat()).toEqual(messages.map((message) => message.headers!.ce_id));
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThanOrEqual(3);
   });
 });

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Consumer, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { createLogger, type Logger } from '@crm/platform';
 import { EventValidationError, validateEventData } from '../catalogue/validateEventData';
 import { CloudEventDecodeError, decodeCloudEvent } from '../cloudevents';
@@ -9,6 +9,16 @@ import type { ConsumedEvent } from './consumedEvent';
 import { sendToDeadLetterTopic, type DeadLetterReason } from './deadLetter';
 
 export type EventHandler = (event: ConsumedEvent, manager: EntityManager) => Promise<void>;
+/** Applies events not seen before by the group, in the order read, in one transaction. */
+export type EventBatchHandler = (events: ConsumedEvent[], manager: EntityManager) => Promise<void>;
+
+/** Opt-in batched mode: many events per transaction and per offset commit, for read models that replay a lot. */
+export interface BatchOptions {
+  /** Most events applied in one transaction (default 500). */
+  maxEvents?: number;
+  /** Applies a chunk at once (e.g. one extra check per transaction); by default `handle` for each event. */
+  handleBatch?: EventBatchHandler;
+}
 
 export interface EventConsumerOptions {
   kafka: Kafka;
@@ -26,6 +36,12 @@ export interface EventConsumerOptions {
   partitionsConsumedConcurrently?: number;
   /** Longest a fetch waits for new messages; bounds how long stop() takes (default 1 s). */
   maxWaitTimeMs?: number;
+  /**
+   * Batched mode: a fetched batch of a partition is applied in chunks, each chunk's inbox rows and
+   * effects in one transaction, its offset committed after. A chunk that fails is applied again one
+   * event at a time (retries, DLQ) so that one bad event is parked alone. Off by default.
+   */
+  batch?: BatchOptions;
   log?: Logger;
 }
 
@@ -37,7 +53,8 @@ type Verdict = { event: ConsumedEvent } | { poison: DeadLetterReason; error: str
  * whose handler keeps failing are parked on `<topic>.dlq` and consumption goes on.
  */
 export class EventConsumer {
-  private readonly options: Required<Omit<EventConsumerOptions, 'log'>>;
+  private readonly options: Required<Omit<EventConsumerOptions, 'log' | 'batch'>>;
+  private readonly batch: (Required<Pick<BatchOptions, 'maxEvents'>> & BatchOptions) | undefined;
   private readonly log: Logger;
   private readonly delay = new InterruptibleDelay();
   private readonly inFlight = new Set<Promise<void>>();
@@ -45,7 +62,7 @@ export class EventConsumer {
   private deadLetters: Producer | undefined;
   private stopping = false;
 
-  constructor({ log, ...options }: EventConsumerOptions) {
+  constructor({ log, batch, ...options }: EventConsumerOptions) {
     this.options = {
       maxAttempts: 5,
       backoffMs: 200,
@@ -55,6 +72,7 @@ export class EventConsumer {
       ...options,
     };
     this.log = log ?? createLogger(`consumer:${options.groupId}`);
+    this.batch = batch ? { maxEvents: 500, ...batch } : undefined;
   }
 
   async start(): Promise<void> {
@@ -80,7 +98,13 @@ export class EventConsumer {
     await consumer.run({
       autoCommit: false,
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently,
-      eachMessage: (payload) => this.track(this.process(payload)),
+      ...(this.batch
+        ? {
+            // Offsets are resolved as chunks are committed: a batch left half way is fetched again from there.
+            eachBatchAutoResolve: false,
+            eachBatch: (payload: EachBatchPayload) => this.track(this.processBatch(payload)),
+          }
+        : { eachMessage: (payload: EachMessagePayload) => this.track(this.process(payload)) }),
     });
   }
 
@@ -108,18 +132,95 @@ export class EventConsumer {
     // Not committed: the message is read again after a restart (the consumer is leaving the group).
     if (this.stopping) return;
     const verdict = this.read(topic, partition, message);
-    if ('poison' in verdict) {
-      this.log.warn(
-        { topic, partition, offset: message.offset, reason: verdict.poison, error: verdict.error },
-        'poison message parked',
-      );
-      await this.park(topic, partition, message, verdict.poison, verdict.error, 0);
-      return;
+    const outcome =
+      'poison' in verdict
+        ? await this.parkPoison(topic, partition, message, verdict)
+        : await this.applyWithRetries(verdict.event, message, heartbeat);
+    if (outcome === 'stopped') return;
+    await this.commitOrRead(topic, partition, message);
+  }
+
+  /**
+   * Batched mode: valid events go in chunks, each one transaction (inbox rows and effects) and then one
+   * offset commit; poison messages are parked on the way (their offset committed with the chunk after them).
+   */
+  private async processBatch({
+    batch,
+    heartbeat,
+    isRunning,
+    isStale,
+    resolveOffset,
+  }: EachBatchPayload): Promise<void> {
+    const { topic, partition } = batch;
+    const maxEvents = this.batch!.maxEvents;
+    let chunk: { event: ConsumedEvent; message: KafkaMessage }[] = [];
+    let last: KafkaMessage | undefined;
+    const flush = async (): Promise<boolean> => {
+      if (chunk.length > 0 && !(await this.applyChunk(chunk, heartbeat))) return false;
+      chunk = [];
+      if (last) {
+        await this.commitOrRead(topic, partition, last);
+        resolveOffset(last.offset);
+      }
+      last = undefined;
+      await heartbeat();
+      return true;
+    };
+    for (const message of batch.messages) {
+      if (this.stopping || !isRunning() || isStale()) return;
+      const verdict = this.read(topic, partition, message);
+      if ('poison' in verdict) {
+        await this.parkPoison(topic, partition, message, verdict);
+      } else {
+        chunk.push({ event: verdict.event, message });
+      }
+      last = message;
+      if (chunk.length >= maxEvents && !(await flush())) return;
     }
-    const { event } = verdict;
+    await flush();
+  }
+
+  /** One transaction for the chunk; if it fails, each event on its own (retries, then the DLQ). False when stopped. */
+  private async applyChunk(
+    chunk: { event: ConsumedEvent; message: KafkaMessage }[],
+    heartbeat: () => Promise<void>,
+  ): Promise<boolean> {
+    try {
+      await this.applyAll(chunk.map(({ event }) => event));
+      return true;
+    } catch (error) {
+      this.log.warn({ err: error, events: chunk.length }, 'batch failed, applying its events one at a time');
+    }
+    for (const { event, message } of chunk) {
+      if ((await this.applyWithRetries(event, message, heartbeat)) === 'stopped') return false;
+    }
+    return true;
+  }
+
+  private async parkPoison(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    verdict: { poison: DeadLetterReason; error: string },
+  ): Promise<'parked'> {
+    this.log.warn(
+      { topic, partition, offset: message.offset, reason: verdict.poison, error: verdict.error },
+      'poison message parked',
+    );
+    await this.park(topic, partition, message, verdict.poison, verdict.error, 0);
+    return 'parked';
+  }
+
+  /** Applies one event, retrying its handler with backoff and parking it after maxAttempts; commits nothing. */
+  private async applyWithRetries(
+    event: ConsumedEvent,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<'applied' | 'parked' | 'stopped'> {
     for (let attempt = 1; ; attempt += 1) {
       try {
         await this.apply(event);
+        return 'applied';
       } catch (error) {
         const reason = (error as Error).message;
         if (attempt >= this.options.maxAttempts) {
@@ -127,30 +228,33 @@ export class EventConsumer {
             { err: error, eventId: event.id, type: event.type, attempt },
             'handler failed, message parked',
           );
-          await this.park(topic, partition, message, 'HANDLER_FAILED', reason, attempt);
-          return;
+          await this.park(event.topic, event.partition, message, 'HANDLER_FAILED', reason, attempt);
+          return 'parked';
         }
         this.log.warn(
           { err: error, eventId: event.id, type: event.type, attempt },
           'handler failed, retrying',
         );
         await this.delay.wait(backoffDelay(attempt, this.options.backoffMs, this.options.maxBackoffMs));
-        if (this.stopping) return;
+        if (this.stopping) return 'stopped';
         await heartbeat();
-        continue;
       }
-      // Only the handler's failures count as attempts. A failed commit (the broker is away) reaches
-      // kafkajs, which reads on from the last committed offset; the inbox skips what was applied.
-      try {
-        await this.commit(topic, partition, message);
-      } catch (error) {
-        this.log.warn(
-          { err: error, eventId: event.id, type: event.type },
-          'offset commit failed, event will be read again',
-        );
-        throw error;
-      }
-      return;
+    }
+  }
+
+  /**
+   * Only the handler's failures count as attempts. A failed commit (the broker is away) reaches
+   * kafkajs, which reads on from the last committed offset; the inbox skips what was applied.
+   */
+  private async commitOrRead(topic: string, partition: number, message: KafkaMessage): Promise<void> {
+    try {
+      await this.commit(topic, partition, message);
+    } catch (error) {
+      this.log.warn(
+        { err: error, topic, partition, offset: message.offset },
+        'offset commit failed, event will be read again',
+      );
+      throw error;
     }
   }
 
@@ -170,6 +274,24 @@ export class EventConsumer {
       }
       throw error;
     }
+  }
+
+  /** Batched mode: the chunk's inbox rows and the effects of the events not seen before, in one transaction. */
+  private async applyAll(events: ConsumedEvent[]): Promise<void> {
+    await this.options.dataSource.transaction(async (manager) => {
+      const inserted: { event_id: string }[] = await manager.query(
+        `INSERT INTO inbox (consumer_group, event_id, event_type)
+         SELECT $1, event_id, event_type FROM unnest($2::varchar[], $3::varchar[]) AS e(event_id, event_type)
+         ON CONFLICT DO NOTHING RETURNING event_id`,
+        [this.options.groupId, events.map((e) => e.id), events.map((e) => e.type)],
+      );
+      const fresh = new Set(inserted.map((row) => row.event_id));
+      // A chunk may carry the same event twice (a republished batch): the first copy is applied.
+      const unseen = events.filter((event) => fresh.delete(event.id));
+      if (unseen.length === 0) return;
+      if (this.batch?.handleBatch) await this.batch.handleBatch(unseen, manager);
+      else for (const event of unseen) await this.options.handle(event, manager);
+    });
   }
 
   /** The inbox row and the handler's effect commit together; a redelivered event finds its row and is skipped. */
@@ -206,7 +328,6 @@ export class EventConsumer {
       error,
       attempts,
     });
-    await this.commit(topic, partition, message);
   }
 
   private async commit(topic: string, partition: number, message: KafkaMessage): Promise<void> {
