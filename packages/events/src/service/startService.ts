@@ -9,6 +9,7 @@ import {
   startSubgraph,
   type BackgroundTask,
   type BaseConfig,
+  type HttpRoutes,
   type DataSourceOptions,
   type EntityClass,
   type MigrationClass,
@@ -53,6 +54,8 @@ export interface ServiceDefinition {
     config: BaseConfig;
     log: Logger;
   }) => BackgroundTask[];
+  /** Plain HTTP routes beside /graphql, e.g. tracking links that need no login. */
+  routes?: (deps: { dataSource: DataSource; config: BaseConfig; log: Logger }) => HttpRoutes;
 }
 
 /** A service's tables: the platform's and the event kit's, then its own (the TypeORM CLI uses it too). */
@@ -100,6 +103,7 @@ export async function startService(
     config,
     log,
     background,
+    routes: definition.routes?.({ dataSource, config, log }),
   });
   return { ...subgraph, log, dataSource, kafka, relay };
 }

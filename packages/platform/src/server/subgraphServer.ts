@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { type Router } from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
@@ -40,7 +40,12 @@ export interface SubgraphOptions {
   config: BaseConfig;
   log: Logger;
   background?: BackgroundTask[];
+  /** Plain HTTP routes beside /graphql (e.g. links opened from an email), mounted before it; no token is read. */
+  routes?: HttpRoutes;
 }
+
+/** Adds a service's own HTTP routes to the subgraph's server. */
+export type HttpRoutes = (router: Router) => void;
 
 export interface RunningSubgraph {
   url: string;
@@ -124,6 +129,11 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.contentType).send(await metrics.metrics());
   });
+  if (options.routes) {
+    const router = express.Router();
+    options.routes(router);
+    app.use(router);
+  }
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
