@@ -54,6 +54,7 @@ export const campaignMemberSnapshot = z.object({
   campaignId: z.uuid(),
   customerId: z.uuid().nullable().describe('Set for a customer member'),
   contactId: z.uuid().nullable().describe('Set for a contact member'),
+  leadId: z.uuid().nullish().describe('Set for a lead member (a lead of sales attributed to the campaign)'),
   segmentId: z.uuid().nullable().describe('The segment the member was added from, if any'),
   status: memberStatus,
   firstRespondedAt: isoDateTime.nullable(),
