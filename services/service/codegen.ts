@@ -7,6 +7,8 @@ export default subgraphCodegen({
   Ticket: '../ticket/ticket.entity#TicketEntity',
   TicketComment: '../ticket/ticketComment.entity#TicketCommentEntity',
   SlaPolicy: '../sla/slaPolicy.entity#SlaPolicyEntity',
+  Survey: '../survey/survey.entity#SurveyEntity',
+  SurveyInvitation: '../survey/survey.entity#SurveyEntity',
   TicketConnection: '@crm/platform#Connection<TicketEntity>',
   TicketCommentConnection: '@crm/platform#Connection<TicketCommentEntity>',
 });

@@ -9,6 +9,9 @@ export const permissions: Permissions = {
   'Query.ticket': everyRole,
   'Query.tickets': everyRole,
   'Query.slaPolicies': everyRole,
+  // A survey link's holder needs no login: the link's secret token is the only key (DESIGN §7).
+  'Query.surveyByToken': 'public',
+  'Mutation.submitSurvey': 'public',
   'Mutation.openTicket': agents,
   'Mutation.updateTicket': agents,
   'Mutation.assignTicket': agents,

@@ -13,6 +13,9 @@ import {
 } from './ticket/ticket.commands';
 import { commentsOfTicket, listTickets, ticketLoader } from './ticket/ticket.queries';
 import { ticketNumber } from './ticket/ticket.rules';
+import { submitSurvey } from './survey/survey.commands';
+import { surveyByToken, surveyOfTicketLoader } from './survey/survey.queries';
+import { surveyStatus } from './survey/survey.rules';
 
 /** Personal contact data is null for callers who may not see it (analysts). */
 function personal<T>(context: RequestContext, value: T): T | null {
@@ -24,6 +27,7 @@ export const resolvers: Resolvers = {
     ticket: (_, { id }, context) => ticketLoader(context).load(id),
     tickets: (_, args, context) => listTickets(context, args),
     slaPolicies: (_, __, context) => listSlaPolicies(context),
+    surveyByToken: (_, { token }, context) => surveyByToken(context, token),
   },
   Mutation: {
     openTicket: (_, { input }, context) => openTicket(context, input),
@@ -36,6 +40,7 @@ export const resolvers: Resolvers = {
     commentOnTicket: (_, { id, input }, context) => commentOnTicket(context, id, input),
     setSlaPolicy: (_, { input }, context) => setSlaPolicy(context, input),
     deleteSlaPolicy: (_, { priority }, context) => deleteSlaPolicy(context, priority),
+    submitSurvey: (_, args, context) => submitSurvey(context, args),
   },
   Customer: {
     // The customer subgraph owns the customer; here it is its id, and its tickets are the caller tenant's.
@@ -55,5 +60,13 @@ export const resolvers: Resolvers = {
     order: (ticket) => (ticket.orderId ? { id: ticket.orderId } : null),
     requesterEmail: (ticket, _, context) => personal(context, ticket.requesterEmail),
     comments: (ticket, args, context) => commentsOfTicket(context, ticket.id, args),
+    survey: (ticket, _, context) => surveyOfTicketLoader(context).load(ticket.id),
+  },
+  Survey: {
+    status: (survey) => surveyStatus(survey, new Date()),
+    linkToken: (survey) => survey.linkToken ?? null,
+  },
+  SurveyInvitation: {
+    status: (survey) => surveyStatus(survey, new Date()),
   },
 };

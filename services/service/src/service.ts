@@ -11,6 +11,7 @@ import { permissions } from './permissions';
 import { resolvers } from './resolvers';
 import { SlaPolicyEntity } from './sla/slaPolicy.entity';
 import { slaScheduler } from './sla/slaScheduler';
+import { SurveyEntity } from './survey/survey.entity';
 import { TicketEntity } from './ticket/ticket.entity';
 import { TicketCommentEntity } from './ticket/ticketComment.entity';
 
@@ -21,6 +22,7 @@ export const supportEntities = [
   TenantSequence,
   OrderProjectionEntity,
   OrderProjectionLineEntity,
+  SurveyEntity,
 ];
 
 export interface SupportServiceOptions {

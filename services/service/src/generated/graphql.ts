@@ -4,6 +4,7 @@ import type { OrderReference } from '../order/orderTickets.queries';
 import type { TicketEntity } from '../ticket/ticket.entity';
 import type { TicketCommentEntity } from '../ticket/ticketComment.entity';
 import type { SlaPolicyEntity } from '../sla/slaPolicy.entity';
+import type { SurveyEntity } from '../survey/survey.entity';
 import type { Connection, RequestContext } from '@crm/platform';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -100,6 +101,11 @@ export type Mutation = {
   openTicket: Ticket;
   /** Creates or replaces the tenant's SLA policy for one priority (admins). */
   setSlaPolicy: SlaPolicy;
+  /**
+   * Public (no login): answers the survey of a secret link, once (again: CONFLICT) and before it expires
+   * (CONFLICT); csat 1–5, nps 0–10. An unknown token is NOT_FOUND.
+   */
+  submitSurvey: SurveyInvitation;
   /** Changes only the fields given; fails with CONFLICT when expectedVersion is not the current version. */
   updateTicket: Ticket;
 };
@@ -137,6 +143,14 @@ export type MutationOpenTicketArgs = {
 
 export type MutationSetSlaPolicyArgs = {
   input: SlaPolicyInput;
+};
+
+
+export type MutationSubmitSurveyArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  csat: Scalars['Int']['input'];
+  nps: Scalars['Int']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -192,10 +206,20 @@ export type Query = {
   __typename?: 'Query';
   /** The tenant's SLA policies, one per priority at most. */
   slaPolicies: Array<SlaPolicy>;
+  /**
+   * Public (no login): what a survey link shows, its question and whether it can still be answered;
+   * nothing of the ticket or the customer. Null for an unknown token.
+   */
+  surveyByToken: Maybe<SurveyInvitation>;
   /** A ticket of the caller's tenant, or null. */
   ticket: Maybe<Ticket>;
   /** Tickets, searched (number, subject, description; case-insensitive), filtered, sorted and paged by cursor. */
   tickets: TicketConnection;
+};
+
+
+export type QuerySurveyByTokenArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -260,6 +284,41 @@ export type StringListFilter = {
   hasAny?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** A satisfaction survey of a resolved ticket (one per ticket), answered through its secret link. */
+export type Survey = {
+  __typename?: 'Survey';
+  answeredAt: Maybe<Scalars['DateTime']['output']>;
+  comment: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** 1–5. */
+  csat: Maybe<Scalars['Int']['output']>;
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['UUID']['output'];
+  /**
+   * The secret of the survey link, for the customer. Only in the response of the change that created the
+   * survey: the service keeps its hash alone, so every later read gives null.
+   */
+  linkToken: Maybe<Scalars['String']['output']>;
+  /** 0–10. */
+  nps: Maybe<Scalars['Int']['output']>;
+  question: Scalars['String']['output'];
+  status: SurveyStatus;
+};
+
+/** What the holder of a survey link sees: the question, nothing about the ticket or the customer. */
+export type SurveyInvitation = {
+  __typename?: 'SurveyInvitation';
+  expiresAt: Scalars['DateTime']['output'];
+  question: Scalars['String']['output'];
+  status: SurveyStatus;
+};
+
+export type SurveyStatus =
+  | 'ANSWERED'
+  /** Not answered before its link expired. */
+  | 'EXPIRED'
+  | 'PENDING';
+
 /** A customer's support request, numbered per tenant (CS-000123). */
 export type Ticket = {
   __typename?: 'Ticket';
@@ -298,6 +357,8 @@ export type Ticket = {
   slaPausedAt: Maybe<Scalars['DateTime']['output']>;
   status: TicketStatus;
   subject: Scalars['String']['output'];
+  /** The satisfaction survey sent when the ticket was first resolved. */
+  survey: Maybe<Survey>;
   tags: Array<Scalars['String']['output']>;
   type: TicketType;
   updatedAt: Scalars['DateTime']['output'];
@@ -573,6 +634,9 @@ export type ResolversTypes = {
   SortDirection: SortDirection;
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
+  Survey: ResolverTypeWrapper<SurveyEntity>;
+  SurveyInvitation: ResolverTypeWrapper<SurveyEntity>;
+  SurveyStatus: SurveyStatus;
   Ticket: ResolverTypeWrapper<TicketEntity>;
   TicketChannel: TicketChannel;
   TicketChannelFilter: TicketChannelFilter;
@@ -619,6 +683,8 @@ export type ResolversParentTypes = {
   SlaPolicyInput: SlaPolicyInput;
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
+  Survey: SurveyEntity;
+  SurveyInvitation: SurveyEntity;
   Ticket: TicketEntity;
   TicketChannelFilter: TicketChannelFilter;
   TicketComment: TicketCommentEntity;
@@ -674,6 +740,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteSlaPolicy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType, RequireFields<MutationDeleteSlaPolicyArgs, 'priority'>>;
   openTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
   setSlaPolicy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType, RequireFields<MutationSetSlaPolicyArgs, 'input'>>;
+  submitSurvey?: Resolver<ResolversTypes['SurveyInvitation'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'csat' | 'nps' | 'token'>>;
   updateTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
@@ -692,6 +759,7 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
+  surveyByToken?: Resolver<Maybe<ResolversTypes['SurveyInvitation']>, ParentType, ContextType, RequireFields<QuerySurveyByTokenArgs, 'token'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
   tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<QueryTicketsArgs>>;
 };
@@ -704,6 +772,25 @@ export type SlaPolicyResolvers<ContextType = RequestContext, ParentType extends 
   resolutionHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  csat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  linkToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
+};
+
+export type SurveyInvitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SurveyInvitation'] = ResolversParentTypes['SurveyInvitation']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
 };
 
 export type TicketResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = {
@@ -735,6 +822,7 @@ export type TicketResolvers<ContextType = RequestContext, ParentType extends Res
   slaPausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TicketType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -789,6 +877,8 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
+  SurveyInvitation?: SurveyInvitationResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketComment?: TicketCommentResolvers<ContextType>;
   TicketCommentConnection?: TicketCommentConnectionResolvers<ContextType>;

@@ -10,6 +10,8 @@ import {
 } from '@crm/platform';
 import { OrderProjectionEntity } from '../order/orderProjection.entity';
 import { slaPolicyFor } from '../sla/slaPolicy.queries';
+import { requestSurvey } from '../survey/survey.commands';
+import { surveyOfTicketLoader } from '../survey/survey.queries';
 import { pauseSla, resumeSla, slaDeadlines } from '../sla/slaDeadlines';
 import { TicketEntity } from './ticket.entity';
 import {
@@ -200,6 +202,11 @@ export async function changeTicketStatus(
       type: `crm.service.ticket.${transition.event}.v1`,
       data: { ticket: after, previousStatus: before.status, changedFields: changedFields(before, after) },
     });
+    if (input.status === 'RESOLVED') {
+      const survey = await requestSurvey(tx, context.actor, ticket, now);
+      // This response alone can show the link token: Ticket.survey reads this very row.
+      if (survey) surveyOfTicketLoader(context).prime(ticket.id, survey);
+    }
     return ticket;
   });
 }

@@ -1,0 +1,50 @@
+import type { EventDataInput } from '@crm/events';
+import { optionalText } from '@crm/platform';
+import { z } from 'zod';
+import type { SurveyStatus } from '../generated/graphql';
+import type { SurveyEntity } from './survey.entity';
+
+/** How long a survey link can be answered. */
+export const surveyValidDays = 30;
+
+export const surveyQuestion =
+  'How satisfied are you with how we handled your request (1–5), and how likely are you to recommend us to a friend or colleague (0–10)?';
+
+export function surveyExpiry(createdAt: Date): Date {
+  return new Date(createdAt.getTime() + surveyValidDays * 86_400_000);
+}
+
+export const surveyAnswerInput = z.object({
+  token: z.string().min(1, 'Required').max(200, 'Not a survey token'),
+  csat: z.number().int('A whole number').min(1, 'From 1 to 5').max(5, 'From 1 to 5'),
+  nps: z.number().int('A whole number').min(0, 'From 0 to 10').max(10, 'From 0 to 10'),
+  comment: optionalText(5_000),
+});
+
+/** PENDING until answered, EXPIRED once its link has run out unanswered. */
+export function surveyStatus(survey: Pick<SurveyEntity, 'status' | 'expiresAt'>, now: Date): SurveyStatus {
+  if (survey.status === 'ANSWERED') return 'ANSWERED';
+  return now >= survey.expiresAt ? 'EXPIRED' : 'PENDING';
+}
+
+export type SurveySnapshot = EventDataInput<'crm.service.survey.requested.v1'>['survey'];
+
+/** The survey as published in events: never its token or the token's hash. */
+export function surveySnapshot(survey: SurveyEntity): SurveySnapshot {
+  return {
+    id: survey.id,
+    tenantId: survey.tenantId,
+    ticketId: survey.ticketId,
+    customerId: survey.customerId,
+    ticketType: survey.ticketType,
+    assigneeId: survey.assigneeId,
+    question: survey.question,
+    status: survey.status,
+    csat: survey.csat,
+    nps: survey.nps,
+    comment: survey.comment,
+    expiresAt: survey.expiresAt.toISOString(),
+    answeredAt: survey.answeredAt ? survey.answeredAt.toISOString() : null,
+    createdAt: survey.createdAt.toISOString(),
+  };
+}
