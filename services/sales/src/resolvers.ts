@@ -35,6 +35,9 @@ import {
   revenueLoader,
 } from './order/order.queries';
 import { orderNumber } from './order/order.rules';
+import { acceptQuote, createQuote, rejectQuote, sendQuote } from './quote/quote.commands';
+import { listQuotes, quoteLinesLoader, quoteLoader, quotesOfOpportunityLoader } from './quote/quote.queries';
+import { quoteNumber } from './quote/quote.rules';
 import { createProduct, deleteProduct, updateProduct } from './product/product.commands';
 import { listProducts, productLoader } from './product/product.queries';
 
@@ -55,6 +58,8 @@ export const resolvers: Resolvers = {
     opportunities: (_, args, context) => listOpportunities(context, args),
     order: (_, { id }, context) => orderLoader(context).load(id),
     orders: (_, args, context) => listOrders(context, args),
+    quote: (_, { id }, context) => quoteLoader(context).load(id),
+    quotes: (_, args, context) => listQuotes(context, args),
   },
   Mutation: {
     createLead: (_, { input }, context) => createLead(context, input),
@@ -84,6 +89,12 @@ export const resolvers: Resolvers = {
       changeOrderStatus(context, id, status, expectedVersion, { actualDeliveryDate }),
     cancelOrder: (_, { id, reason, expectedVersion }, context) =>
       cancelOrder(context, id, reason, expectedVersion),
+    createQuote: (_, { input }, context) => createQuote(context, input),
+    sendQuote: (_, { id, expectedVersion }, context) => sendQuote(context, id, expectedVersion),
+    acceptQuote: (_, { id, input, expectedVersion }, context) =>
+      acceptQuote(context, id, input, expectedVersion),
+    rejectQuote: (_, { id, reason, expectedVersion }, context) =>
+      rejectQuote(context, id, reason, expectedVersion),
   },
   Lead: {
     __resolveReference: (reference, context) => leadLoader(context).load(reference.id),
@@ -108,6 +119,7 @@ export const resolvers: Resolvers = {
     __resolveReference: (reference, context) => opportunityLoader(context).load(reference.id),
     customer: (opportunity) => ({ id: opportunity.customerId }),
     amount: (opportunity) => (opportunity.amount === null ? null : moneyText(opportunity.amount)),
+    quotes: (opportunity, _, context) => quotesOfOpportunityLoader(context).load(opportunity.id),
   },
   OpportunityStageMove: {
     at: (move) => new Date(move.at),
@@ -116,6 +128,7 @@ export const resolvers: Resolvers = {
     __resolveReference: (reference, context) => orderLoader(context).load(reference.id),
     number: (order) => orderNumber(order.number),
     customer: (order) => ({ id: order.customerId }),
+    quote: (order, _, context) => (order.quoteId ? quoteLoader(context).load(order.quoteId) : null),
     lines: (order, _, context) => orderLinesLoader(context).load(order.id),
     subtotal: (order) => moneyText(order.subtotal),
     discountTotal: (order) => moneyText(order.discountTotal),
@@ -125,6 +138,24 @@ export const resolvers: Resolvers = {
     product: (line, _, context) => productLoader(context).load(line.productId),
     unitPrice: (line) => moneyText(line.unitPrice),
     listPrice: (line) => (line.listPrice === null ? null : moneyText(line.listPrice)),
+    discountPercent: (line) => moneyText(line.discountPercent),
+    lineTotal: (line) => moneyText(line.lineTotal),
+  },
+  Quote: {
+    __resolveReference: (reference, context) => quoteLoader(context).load(reference.id),
+    number: (quote) => quoteNumber(quote.number),
+    opportunity: (quote, _, context) => opportunityLoader(context).load(quote.opportunityId),
+    customer: (quote) => ({ id: quote.customerId }),
+    priceBook: (quote, _, context) => priceBookLoader(context).load(quote.priceBookId),
+    lines: (quote, _, context) => quoteLinesLoader(context).load(quote.id),
+    subtotal: (quote) => moneyText(quote.subtotal),
+    discountTotal: (quote) => moneyText(quote.discountTotal),
+    total: (quote) => moneyText(quote.total),
+    order: (quote, _, context) => (quote.orderId ? orderLoader(context).load(quote.orderId) : null),
+  },
+  QuoteLine: {
+    product: (line, _, context) => productLoader(context).load(line.productId),
+    unitPrice: (line) => moneyText(line.unitPrice),
     discountPercent: (line) => moneyText(line.discountPercent),
     lineTotal: (line) => moneyText(line.lineTotal),
   },

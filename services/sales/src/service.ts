@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ServiceDefinition } from '@crm/events';
 import { TenantSequence } from '@crm/platform';
 import { parse } from 'graphql';
+import { z } from 'zod';
 import { LeadEntity } from './lead/lead.entity';
 import { salesMigrations } from './migrations';
 import { OpportunityEntity } from './opportunity/opportunity.entity';
@@ -10,6 +11,8 @@ import { OrderEntity, OrderLineEntity } from './order/order.entity';
 import { permissions } from './permissions';
 import { PriceBookEntity, PriceBookEntryEntity } from './priceBook/priceBook.entity';
 import { ProductEntity } from './product/product.entity';
+import { QuoteEntity, QuoteLineEntity } from './quote/quote.entity';
+import { quoteExpiryScheduler } from './quote/quoteExpiry';
 import { resolvers } from './resolvers';
 
 export const salesEntities = [
@@ -20,10 +23,15 @@ export const salesEntities = [
   OpportunityEntity,
   OrderEntity,
   OrderLineEntity,
+  QuoteEntity,
+  QuoteLineEntity,
   TenantSequence,
 ];
 
-/** The sales service: what it serves, stores and consumes. */
+/** How often sent quotes past their validity are expired (QUOTE_EXPIRY_INTERVAL_MS). */
+const quoteExpiryIntervalMs = z.coerce.number().int().min(100).default(60_000);
+
+/** The sales service: what it serves, stores and runs in the background. */
 export const salesService: ServiceDefinition = {
   name: 'sales',
   typeDefs: parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
@@ -31,4 +39,11 @@ export const salesService: ServiceDefinition = {
   permissions,
   entities: salesEntities,
   migrations: salesMigrations,
+  background: ({ dataSource, log }) => [
+    quoteExpiryScheduler({
+      dataSource,
+      intervalMs: quoteExpiryIntervalMs.parse(process.env.QUOTE_EXPIRY_INTERVAL_MS),
+      log,
+    }),
+  ],
 };

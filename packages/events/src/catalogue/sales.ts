@@ -115,6 +115,8 @@ export const orderSnapshot = z.object({
   number: z.string().regex(/^SO-\d{6,}$/),
   customerId: z.uuid(),
   opportunityId: z.uuid().nullable(),
+  /** The accepted quote the order was made from; absent in events from before quotes existed. */
+  quoteId: z.uuid().nullable().optional(),
   ownerId: z.string().nullable(),
   currency,
   status: orderStatus,
@@ -182,10 +184,60 @@ export const opportunitySnapshot = z.object({
 });
 export type OpportunitySnapshot = z.infer<typeof opportunitySnapshot>;
 
+const quoteStatus = z.enum(['DRAFT', 'SENT', 'ACCEPTED', 'REJECTED', 'EXPIRED']);
+
+/** One line of a quote, priced from the quote's price book when it was made. */
+export const quoteLineSnapshot = z.object({
+  id: z.uuid(),
+  position: z.number().int().positive(),
+  productId: z.uuid(),
+  sku: z.string().min(1),
+  productName: z.string().min(1),
+  quantity: z.number().int().positive(),
+  /** The price book's unit price. */
+  unitPrice: decimal,
+  discountPercent: decimal,
+  /** quantity × unitPrice less the discount, rounded to cents. */
+  lineTotal: decimal,
+});
+
+export const quoteSnapshot = z.object({
+  id: z.uuid(),
+  tenantId,
+  /** Gap-free per tenant, e.g. Q-000042. */
+  number: z.string().regex(/^Q-\d{6,}$/),
+  opportunityId: z.uuid(),
+  customerId: z.uuid(),
+  ownerId: z.string().nullable(),
+  priceBookId: z.uuid(),
+  currency,
+  status: quoteStatus,
+  /** The last day the customer may accept it. */
+  validUntil: isoDate,
+  lines: z.array(quoteLineSnapshot).min(1),
+  subtotal: decimal,
+  discountTotal: decimal,
+  total: decimal,
+  notes: z.string().nullable(),
+  sentAt: isoDateTime.nullable(),
+  acceptedAt: isoDateTime.nullable(),
+  rejectedAt: isoDateTime.nullable(),
+  rejectionReason: z.string().nullable(),
+  expiredAt: isoDateTime.nullable(),
+  /** The order placed when the quote was accepted, if one was. */
+  orderId: z.uuid().nullable(),
+  version: aggregateVersion,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+export type QuoteSnapshot = z.infer<typeof quoteSnapshot>;
+
 const leadChange = z.object({ lead: leadSnapshot, changedFields });
 const opportunityChange = z.object({ opportunity: opportunitySnapshot, changedFields });
 const opportunityMove = opportunityChange.extend({ previousStage: opportunityStage });
 const orderChange = z.object({ order: orderSnapshot, changedFields });
+const quoteChange = z.object({ quote: quoteSnapshot, changedFields });
+const quoteMove = quoteChange.extend({ previousStatus: quoteStatus });
 const productChange = z.object({ product: productSnapshot, changedFields });
 const priceBookChange = z.object({ priceBook: priceBookSnapshot, changedFields });
 
@@ -299,5 +351,32 @@ export const salesEvents = [
     description:
       'An order was cancelled before shipping, with `cancellationReason`; its total no longer counts as revenue.',
     data: orderChange.extend({ previousStatus: orderStatus }),
+  }),
+  defineEvent({
+    type: 'crm.sales.quote.created.v1',
+    description: 'A quote (status DRAFT) was made for an opportunity, its lines priced from a price book.',
+    data: quoteChange,
+  }),
+  defineEvent({
+    type: 'crm.sales.quote.sent.v1',
+    description: 'A quote was sent to the customer (DRAFT → SENT).',
+    data: quoteMove,
+  }),
+  defineEvent({
+    type: 'crm.sales.quote.accepted.v1',
+    description:
+      'The customer accepted a sent quote; `orderId` names the order placed from it (an order.placed ' +
+      'event of the same transaction), null when none was placed.',
+    data: quoteMove,
+  }),
+  defineEvent({
+    type: 'crm.sales.quote.rejected.v1',
+    description: 'The customer rejected a sent quote, with `rejectionReason`.',
+    data: quoteMove,
+  }),
+  defineEvent({
+    type: 'crm.sales.quote.expired.v1',
+    description: 'A sent quote passed its `validUntil` date unanswered (set by the quote expiry scheduler).',
+    data: quoteMove,
   }),
 ] as const;

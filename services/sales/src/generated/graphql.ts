@@ -7,6 +7,7 @@ import type { OpportunityEntity, StageMove } from '../opportunity/opportunity.en
 import type { Connection, RequestContext } from '@crm/platform';
 import type { OrderEntity, OrderLineEntity } from '../order/order.entity';
 import type { MoneyAmount } from '../order/order.queries';
+import type { QuoteEntity, QuoteLineEntity } from '../quote/quote.entity';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -31,6 +32,13 @@ export type Scalars = {
   EmailAddress: { input: string; output: string; }
   UUID: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AcceptQuoteInput = {
+  /** Place the order from the quote (default true). */
+  placeOrder?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The order's requested delivery date. */
+  requestedDeliveryDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type ChangeOpportunityStageInput = {
@@ -98,6 +106,16 @@ export type CreateProductInput = {
   family?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   sku: Scalars['String']['input'];
+};
+
+export type CreateQuoteInput = {
+  lines: Array<QuoteLineInput>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  opportunityId: Scalars['UUID']['input'];
+  /** Defaults to the standard price book of the opportunity's currency; must be in that currency. */
+  priceBookId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Defaults to 30 days from today; not in the past. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** A customer of the customer service, with the sales records that belong to it. */
@@ -289,6 +307,11 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * SENT → ACCEPTED within the validity; places a CONFIRMED order with the quote's lines and prices unless
+   * input.placeOrder is false (Quote.order). CONFLICT when the deal is lost or has an accepted quote already.
+   */
+  acceptQuote: Quote;
   /** Cancels an order that has not shipped (else CONFLICT); the reason is required. */
   cancelOrder: Order;
   /**
@@ -320,6 +343,12 @@ export type Mutation = {
   createPriceBook: PriceBook;
   /** CONFLICT when the SKU is used by another product of the tenant. */
   createProduct: Product;
+  /**
+   * A DRAFT quote (Q-000042) for an open opportunity, its lines priced from the price book named or the
+   * standard book of the opportunity's currency. A book in another currency, an unknown or inactive product
+   * or one without a price there is BAD_USER_INPUT; a closed opportunity is a CONFLICT.
+   */
+  createQuote: Quote;
   deleteLead: Lead;
   deletePriceBook: PriceBook;
   /** Deletes the product with its prices in every price book. */
@@ -331,6 +360,10 @@ export type Mutation = {
    * products without a price are BAD_USER_INPUT naming the line.
    */
   placeOrder: Order;
+  /** SENT → REJECTED; the customer's reason is required. */
+  rejectQuote: Quote;
+  /** DRAFT → SENT; CONFLICT from any other status or once validUntil has passed. */
+  sendQuote: Quote;
   /** Sets a product's unit price in the book's currency; null removes it. Inactive products get no new price. */
   setPriceBookEntry: PriceBook;
   /** Changes only the fields given; CONFLICT when expectedVersion is not current or the lead is converted. */
@@ -339,6 +372,13 @@ export type Mutation = {
   updateOpportunity: Opportunity;
   updatePriceBook: PriceBook;
   updateProduct: Product;
+};
+
+
+export type MutationAcceptQuoteArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  input?: InputMaybe<AcceptQuoteInput>;
 };
 
 
@@ -397,6 +437,11 @@ export type MutationCreateProductArgs = {
 };
 
 
+export type MutationCreateQuoteArgs = {
+  input: CreateQuoteInput;
+};
+
+
 export type MutationDeleteLeadArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
@@ -417,6 +462,19 @@ export type MutationDeleteProductArgs = {
 
 export type MutationPlaceOrderArgs = {
   input: PlaceOrderInput;
+};
+
+
+export type MutationRejectQuoteArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSendQuoteArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -483,6 +541,8 @@ export type Opportunity = {
   primaryContactId: Maybe<Scalars['UUID']['output']>;
   /** 0–100: the stage's default (10, 20, 50, 75, 100, 0) unless set for the deal. */
   probability: Scalars['Int']['output'];
+  /** The deal's quotes, newest first. */
+  quotes: Array<Quote>;
   stage: OpportunityStage;
   stageEnteredAt: Scalars['DateTime']['output'];
   /** Every stage move, oldest first. */
@@ -574,6 +634,9 @@ export type Order = {
   number: Scalars['String']['output'];
   opportunityId: Maybe<Scalars['UUID']['output']>;
   ownerId: Maybe<Scalars['String']['output']>;
+  /** The accepted quote the order was made from. */
+  quote: Maybe<Quote>;
+  quoteId: Maybe<Scalars['UUID']['output']>;
   requestedDeliveryDate: Maybe<Scalars['Date']['output']>;
   shippedAt: Maybe<Scalars['DateTime']['output']>;
   status: OrderStatus;
@@ -828,6 +891,10 @@ export type Query = {
   product: Maybe<Product>;
   /** Products, searched by name or SKU. */
   products: ProductConnection;
+  /** A quote of the caller's tenant, or null (also for a sales rep's view of a quote of another's deal). */
+  quote: Maybe<Quote>;
+  /** Quotes, newest number first. */
+  quotes: QuoteConnection;
 };
 
 
@@ -910,6 +977,135 @@ export type QueryProductsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProductOrderBy>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryQuoteArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryQuotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QuoteFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<QuoteOrderBy>;
+};
+
+/** A priced offer for an opportunity: DRAFT → SENT → ACCEPTED, REJECTED or EXPIRED (after validUntil). */
+export type Quote = {
+  __typename?: 'Quote';
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['Currency']['output'];
+  customer: Customer;
+  customerId: Scalars['UUID']['output'];
+  discountTotal: Scalars['Decimal']['output'];
+  expiredAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['UUID']['output'];
+  lines: Array<QuoteLine>;
+  notes: Maybe<Scalars['String']['output']>;
+  /** Gap-free per tenant, e.g. Q-000042. */
+  number: Scalars['String']['output'];
+  opportunity: Maybe<Opportunity>;
+  opportunityId: Scalars['UUID']['output'];
+  /** The order placed when the quote was accepted. */
+  order: Maybe<Order>;
+  orderId: Maybe<Scalars['UUID']['output']>;
+  /** The opportunity's owner. */
+  ownerId: Maybe<Scalars['String']['output']>;
+  priceBook: Maybe<PriceBook>;
+  priceBookId: Scalars['UUID']['output'];
+  rejectedAt: Maybe<Scalars['DateTime']['output']>;
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  status: QuoteStatus;
+  /** Σ quantity × unit price, before discounts. */
+  subtotal: Scalars['Decimal']['output'];
+  /** Σ line totals. */
+  total: Scalars['Decimal']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** The last day (UTC) the quote may be accepted; a sent quote expires the day after. */
+  validUntil: Scalars['Date']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type QuoteConnection = {
+  __typename?: 'QuoteConnection';
+  edges: Array<QuoteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type QuoteEdge = {
+  __typename?: 'QuoteEdge';
+  cursor: Scalars['String']['output'];
+  node: Quote;
+};
+
+export type QuoteFilter = {
+  and?: InputMaybe<Array<QuoteFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  currency?: InputMaybe<StringFilter>;
+  customerId?: InputMaybe<IdFilter>;
+  id?: InputMaybe<IdFilter>;
+  not?: InputMaybe<QuoteFilter>;
+  opportunityId?: InputMaybe<IdFilter>;
+  or?: InputMaybe<Array<QuoteFilter>>;
+  ownerId?: InputMaybe<StringFilter>;
+  status?: InputMaybe<QuoteStatusFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type QuoteLine = {
+  __typename?: 'QuoteLine';
+  /** 0–100. */
+  discountPercent: Scalars['Decimal']['output'];
+  id: Scalars['UUID']['output'];
+  /** quantity × unitPrice less the discount, rounded half up to cents. */
+  lineTotal: Scalars['Decimal']['output'];
+  position: Scalars['Int']['output'];
+  /** Null when the product has been deleted since; sku and productName keep what was offered. */
+  product: Maybe<Product>;
+  productId: Scalars['UUID']['output'];
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  /** The price book's unit price when the quote was made. */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+export type QuoteLineInput = {
+  /** 0–100, at most 2 decimals; default 0. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  productId: Scalars['UUID']['input'];
+  /** A whole number, at least 1. */
+  quantity: Scalars['Int']['input'];
+};
+
+export type QuoteOrderBy = {
+  direction?: SortDirection;
+  field: QuoteOrderField;
+};
+
+export type QuoteOrderField =
+  | 'CREATED_AT'
+  | 'NUMBER'
+  | 'UPDATED_AT'
+  | 'VALID_UNTIL';
+
+export type QuoteStatus =
+  | 'ACCEPTED'
+  | 'DRAFT'
+  | 'EXPIRED'
+  | 'REJECTED'
+  | 'SENT';
+
+export type QuoteStatusFilter = {
+  eq?: InputMaybe<QuoteStatus>;
+  in?: InputMaybe<Array<QuoteStatus>>;
 };
 
 export type SortDirection =
@@ -1059,6 +1255,7 @@ export type FederationTypes = {
   Order: Order;
   PriceBook: PriceBook;
   Product: Product;
+  Quote: Quote;
 };
 
 /** Mapping of federation reference types */
@@ -1081,22 +1278,27 @@ export type FederationReferenceTypes = {
   Product:
     ( { __typename: 'Product' }
     & GraphQLRecursivePick<FederationTypes['Product'], {"id":true}> );
+  Quote:
+    ( { __typename: 'Quote' }
+    & GraphQLRecursivePick<FederationTypes['Quote'], {"id":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptQuoteInput: AcceptQuoteInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeOpportunityStageInput: ChangeOpportunityStageInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ConvertLeadInput: ConvertLeadInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   CreateLeadInput: CreateLeadInput;
   CreateOpportunityInput: CreateOpportunityInput;
   CreatePriceBookInput: CreatePriceBookInput;
   CreateProductInput: CreateProductInput;
+  CreateQuoteInput: CreateQuoteInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Customer: ResolverTypeWrapper<{ id: string }>;
   CustomerKind: CustomerKind;
@@ -1160,6 +1362,16 @@ export type ResolversTypes = {
   ProductOrderBy: ProductOrderBy;
   ProductOrderField: ProductOrderField;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<QuoteEntity>;
+  QuoteConnection: ResolverTypeWrapper<Connection<QuoteEntity>>;
+  QuoteEdge: ResolverTypeWrapper<Omit<QuoteEdge, 'node'> & { node: ResolversTypes['Quote'] }>;
+  QuoteFilter: QuoteFilter;
+  QuoteLine: ResolverTypeWrapper<QuoteLineEntity>;
+  QuoteLineInput: QuoteLineInput;
+  QuoteOrderBy: QuoteOrderBy;
+  QuoteOrderField: QuoteOrderField;
+  QuoteStatus: QuoteStatus;
+  QuoteStatusFilter: QuoteStatusFilter;
   SortDirection: SortDirection;
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
@@ -1172,16 +1384,18 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptQuoteInput: AcceptQuoteInput;
+  Boolean: Scalars['Boolean']['output'];
   ChangeOpportunityStageInput: ChangeOpportunityStageInput;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ConvertLeadInput: ConvertLeadInput;
-  Boolean: Scalars['Boolean']['output'];
   CountryCode: Scalars['CountryCode']['output'];
   CreateLeadInput: CreateLeadInput;
   CreateOpportunityInput: CreateOpportunityInput;
   CreatePriceBookInput: CreatePriceBookInput;
   CreateProductInput: CreateProductInput;
+  CreateQuoteInput: CreateQuoteInput;
   Currency: Scalars['Currency']['output'];
   Customer: { id: string };
   Date: Scalars['Date']['output'];
@@ -1234,6 +1448,14 @@ export type ResolversParentTypes = {
   ProductFilter: ProductFilter;
   ProductOrderBy: ProductOrderBy;
   Query: Record<PropertyKey, never>;
+  Quote: QuoteEntity;
+  QuoteConnection: Connection<QuoteEntity>;
+  QuoteEdge: Omit<QuoteEdge, 'node'> & { node: ResolversParentTypes['Quote'] };
+  QuoteFilter: QuoteFilter;
+  QuoteLine: QuoteLineEntity;
+  QuoteLineInput: QuoteLineInput;
+  QuoteOrderBy: QuoteOrderBy;
+  QuoteStatusFilter: QuoteStatusFilter;
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
   UUID: Scalars['UUID']['output'];
@@ -1330,6 +1552,7 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptQuote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationAcceptQuoteArgs, 'id'>>;
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id' | 'reason'>>;
   changeLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationChangeLeadStatusArgs, 'id' | 'status'>>;
   changeOpportunityStage?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationChangeOpportunityStageArgs, 'id' | 'input'>>;
@@ -1339,10 +1562,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
   createPriceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationCreatePriceBookArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
+  createQuote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationCreateQuoteArgs, 'input'>>;
   deleteLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationDeleteLeadArgs, 'id'>>;
   deletePriceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationDeletePriceBookArgs, 'id'>>;
   deleteProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationDeleteProductArgs, 'id'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
+  rejectQuote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationRejectQuoteArgs, 'id' | 'reason'>>;
+  sendQuote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationSendQuoteArgs, 'id'>>;
   setPriceBookEntry?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationSetPriceBookEntryArgs, 'priceBookId' | 'productId'>>;
   updateLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -1368,6 +1594,7 @@ export type OpportunityResolvers<ContextType = RequestContext, ParentType extend
   ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryContactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
   stage?: Resolver<ResolversTypes['OpportunityStage'], ParentType, ContextType>;
   stageEnteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   stageHistory?: Resolver<Array<ResolversTypes['OpportunityStageMove']>, ParentType, ContextType>;
@@ -1411,6 +1638,8 @@ export type OrderResolvers<ContextType = RequestContext, ParentType extends Reso
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   opportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType>;
+  quoteId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   requestedDeliveryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   shippedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
@@ -1533,6 +1762,63 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   priceBooks?: Resolver<ResolversTypes['PriceBookConnection'], ParentType, ContextType, Partial<QueryPriceBooksArgs>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
+  quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, Partial<QueryQuotesArgs>>;
+};
+
+export type QuoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Quote']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  discountTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  expiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['QuoteLine']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  opportunityId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priceBook?: Resolver<Maybe<ResolversTypes['PriceBook']>, ParentType, ContextType>;
+  priceBookId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  rejectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['QuoteStatus'], ParentType, ContextType>;
+  subtotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuoteConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteConnection'] = ResolversParentTypes['QuoteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['QuoteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QuoteEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteEdge'] = ResolversParentTypes['QuoteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Quote'], ParentType, ContextType>;
+};
+
+export type QuoteLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteLine'] = ResolversParentTypes['QuoteLine']> = {
+  discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  lineTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
 export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
@@ -1573,6 +1859,10 @@ export type Resolvers<ContextType = RequestContext> = {
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  QuoteConnection?: QuoteConnectionResolvers<ContextType>;
+  QuoteEdge?: QuoteEdgeResolvers<ContextType>;
+  QuoteLine?: QuoteLineResolvers<ContextType>;
   UUID?: GraphQLScalarType;
 };
 

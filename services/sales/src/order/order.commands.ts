@@ -11,11 +11,9 @@ import {
   type RequestContext,
   type TenantDb,
 } from '@crm/platform';
-import { In } from 'typeorm';
 import { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { isVisibleOpportunity } from '../opportunity/opportunity.queries';
-import { PriceBookEntity, PriceBookEntryEntity } from '../priceBook/priceBook.entity';
-import { ProductEntity } from '../product/product.entity';
+import { priceFromBook, standardPriceBook, type PricedProductLine } from '../priceBook/pricing';
 import { OrderEntity, OrderLineEntity, type OrderStatus } from './order.entity';
 import { isVisibleOrder, seesOnlyOwnOrders } from './order.queries';
 import {
@@ -26,9 +24,8 @@ import {
   placeOrderInput,
   statusTimes,
   type OrderSnapshot,
-  type PlaceOrderInput,
 } from './order.rules';
-import { maxCents, orderTotals, priceLine } from './orderTotals';
+import type { OrderTotals } from './orderTotals';
 
 type OrderEventType = Extract<EventType, `crm.sales.order.${string}`>;
 
@@ -55,69 +52,84 @@ function recordOrderChange<T extends OrderEventType>(
   });
 }
 
+/** What an order is made of once its lines are priced (placeOrder, or an accepted quote). */
+export interface NewOrder {
+  customerId: string;
+  opportunityId: string | null;
+  quoteId: string | null;
+  ownerId: string | null;
+  currency: string;
+  requestedDeliveryDate: string | null;
+  lines: OrderLineValues[];
+  totals: OrderTotals;
+}
+
+/** A priced line as an order stores it. */
+export type OrderLineValues = Omit<PricedProductLine, 'priced'>;
+
 /**
- * Prices the order's lines: the product must be the tenant's and active, the unit price comes from the
- * tenant's standard price book of the order's currency unless a permitted role gave one. Every problem
- * is reported at once, by line, before anything is written.
+ * Writes a CONFIRMED order with the tenant's next number, its lines, the audit record and order.placed,
+ * in the caller's transaction: the one way an order comes to be.
  */
-async function priceLines(tx: TenantDb, input: PlaceOrderInput, orderTenant: string) {
-  const productIds = [...new Set(input.lines.map((line) => line.productId))];
-  const products = await tx.findByIds(ProductEntity, productIds);
-  const book = await tx
-    .select(PriceBookEntity, 'b')
-    .andWhere('b.currency = :currency AND b.isStandard AND b.active', { currency: input.currency })
-    .getOne();
-  const entries = book
-    ? await tx.manager.find(PriceBookEntryEntity, {
-        where: { tenantId: tx.tenantId, priceBookId: book.id, productId: In(productIds) },
-      })
-    : [];
-  const errors: Record<string, string> = {};
-  const lines = input.lines.map((line, index) => {
-    const field = `input.lines.${index}`;
-    const product = products.find((candidate) => candidate.id === line.productId);
-    const listPrice = entries.find((entry) => entry.productId === line.productId)?.unitPrice ?? null;
-    if (!product) errors[`${field}.productId`] = 'No such product';
-    else if (!product.active) errors[`${field}.productId`] = 'The product is not active';
-    else if (line.unitPrice == null && listPrice === null) {
-      errors[`${field}.productId`] = book
-        ? `No price in the standard ${input.currency} price book`
-        : `No active standard price book for ${input.currency}`;
-    }
-    const unitPrice = line.unitPrice ?? listPrice ?? '0';
-    const discountPercent = line.discountPercent ?? '0';
-    const priced = priceLine({ quantity: line.quantity, unitPrice, discountPercent });
-    if (priced.grossCents > maxCents) errors[`${field}.quantity`] = 'The line total is too large';
-    return { line, product, listPrice, unitPrice, discountPercent, priced, position: index + 1 };
+export async function insertOrder(
+  tx: TenantDb,
+  context: RequestContext,
+  operation: string,
+  input: NewOrder,
+): Promise<OrderEntity> {
+  // Taken in this transaction: a rollback returns the number, concurrent orders queue on the counter.
+  const number = await nextInSequence(tx, 'order');
+  const now = new Date();
+  const order = tx.manager.create(OrderEntity, {
+    tenantId: tx.tenantId,
+    number,
+    customerId: input.customerId,
+    opportunityId: input.opportunityId,
+    quoteId: input.quoteId,
+    ownerId: input.ownerId,
+    currency: input.currency,
+    status: 'CONFIRMED',
+    ...input.totals,
+    requestedDeliveryDate: input.requestedDeliveryDate,
+    actualDeliveryDate: null,
+    confirmedAt: now,
+    shippedAt: null,
+    deliveredAt: null,
+    cancelledAt: null,
+    cancellationReason: null,
+    createdAt: now,
   });
-  if (Object.keys(errors).length > 0) throw badUserInput(errors);
-  const totals = orderTotals(lines.map((line) => line.priced));
-  if (BigInt(totals.subtotal.replace('.', '')) > maxCents) {
-    throw badUserInput({ 'input.lines': 'The order total is too large' });
+  await tx.save(OrderEntity, order);
+  const lines: OrderLineEntity[] = [];
+  for (const line of input.lines) {
+    const row = tx.manager.create(OrderLineEntity, {
+      tenantId: tx.tenantId,
+      orderId: order.id,
+      position: line.position,
+      productId: line.productId,
+      sku: line.sku,
+      productName: line.productName,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      listPrice: line.listPrice,
+      priceOverridden: line.priceOverridden,
+      discountPercent: line.discountPercent,
+      lineTotal: line.lineTotal,
+    });
+    await tx.save(OrderLineEntity, row);
+    lines.push(row);
   }
-  return {
-    totals,
-    lines: lines.map(({ line, product, listPrice, unitPrice, discountPercent, priced, position }) =>
-      tx.manager.create(OrderLineEntity, {
-        tenantId: orderTenant,
-        position,
-        productId: line.productId,
-        sku: product!.sku,
-        productName: product!.name,
-        quantity: line.quantity,
-        unitPrice,
-        listPrice,
-        priceOverridden: line.unitPrice != null,
-        discountPercent,
-        lineTotal: priced.lineTotal,
-      }),
-    ),
-  };
+  const after = orderSnapshot(order, lines);
+  await recordOrderChange(tx, context, operation, null, after, {
+    type: 'crm.sales.order.placed.v1',
+    data: { order: after, changedFields: changedFields(null, after) },
+  });
+  return order;
 }
 
 /**
- * Places a CONFIRMED order: numbered gap-free per tenant, priced and totalled by the service. DRAFT is
- * the status of an order prepared before it is placed (orders from quotes); placeOrder does not make one.
+ * Places a CONFIRMED order: numbered gap-free per tenant, priced from the standard price book of its
+ * currency and totalled by the service. DRAFT is not a status placeOrder makes.
  */
 export async function placeOrder(context: RequestContext, rawInput: unknown): Promise<OrderEntity> {
   const input = parseInput(placeOrderInput, rawInput);
@@ -137,39 +149,18 @@ export async function placeOrder(context: RequestContext, rawInput: unknown): Pr
         throw badUserInput({ 'input.opportunityId': "The opportunity is another customer's" });
       }
     }
-    const { lines, totals } = await priceLines(tx, input, tx.tenantId);
-    // Taken in this transaction: a rollback returns the number, concurrent orders queue on the counter.
-    const number = await nextInSequence(tx, 'order');
-    const now = new Date();
-    const order = tx.manager.create(OrderEntity, {
-      tenantId: tx.tenantId,
-      number,
+    const book = await standardPriceBook(tx, input.currency);
+    const { lines, totals } = await priceFromBook(tx, book, input.currency, input.lines);
+    return insertOrder(tx, context, 'placeOrder', {
       customerId: input.customerId,
       opportunityId: input.opportunityId ?? null,
+      quoteId: null,
       ownerId: input.ownerId ?? context.user.userId,
       currency: input.currency,
-      status: 'CONFIRMED',
-      ...totals,
       requestedDeliveryDate: input.requestedDeliveryDate ?? null,
-      actualDeliveryDate: null,
-      confirmedAt: now,
-      shippedAt: null,
-      deliveredAt: null,
-      cancelledAt: null,
-      cancellationReason: null,
-      createdAt: now,
+      lines,
+      totals,
     });
-    await tx.save(OrderEntity, order);
-    for (const line of lines) {
-      line.orderId = order.id;
-      await tx.save(OrderLineEntity, line);
-    }
-    const after = orderSnapshot(order, lines);
-    await recordOrderChange(tx, context, 'placeOrder', null, after, {
-      type: 'crm.sales.order.placed.v1',
-      data: { order: after, changedFields: changedFields(null, after) },
-    });
-    return order;
   });
 }
 

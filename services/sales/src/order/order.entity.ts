@@ -23,6 +23,10 @@ export class OrderEntity extends TenantRecord {
   @Column({ name: 'opportunity_id', type: 'uuid', nullable: true })
   opportunityId!: string | null;
 
+  /** The accepted quote the order was made from. */
+  @Column({ name: 'quote_id', type: 'uuid', nullable: true })
+  quoteId!: string | null;
+
   @Column({ name: 'owner_id', type: 'text', nullable: true })
   ownerId!: string | null;
 

@@ -32,7 +32,6 @@ export const placeOrderInput = z.object({
   requestedDeliveryDate: calendarDate.nullish(),
   lines: z.array(orderLineInput).min(1, 'An order needs at least one line').max(200, 'At most 200 lines'),
 });
-export type PlaceOrderInput = z.output<typeof placeOrderInput>;
 
 export const cancelOrderInput = z.object({ reason: requiredText(1000) });
 
@@ -90,6 +89,7 @@ export function orderSnapshot(order: OrderEntity, lines: OrderLineEntity[]): Ord
     number: orderNumber(order.number),
     customerId: order.customerId,
     opportunityId: order.opportunityId,
+    quoteId: order.quoteId,
     ownerId: order.ownerId,
     currency: order.currency,
     status: order.status,

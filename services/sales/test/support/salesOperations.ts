@@ -193,3 +193,47 @@ export async function placeOrder(
   return dataOf(await app.request<{ placeOrder: OrderView }>(placeOrderMutation, { input }, token))
     .placeOrder;
 }
+
+/** A deal of `customerId` in PROSPECTING, in EUR unless given. */
+export async function createOpportunity(
+  app: SalesTestService,
+  token: string,
+  input: Record<string, unknown>,
+): Promise<{ id: string; version: number }> {
+  const response = await app.request<{ createOpportunity: { id: string; version: number } }>(
+    'mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id version } }',
+    { input: { name: 'Fleet rollout', currency: 'EUR', ...input } },
+    token,
+  );
+  return dataOf(response).createOpportunity;
+}
+
+export const quoteFields = `
+  id number opportunityId customerId ownerId priceBookId currency status validUntil subtotal discountTotal total
+  notes sentAt acceptedAt rejectedAt rejectionReason expiredAt orderId version
+  lines { position productId sku productName quantity unitPrice discountPercent lineTotal }`;
+
+export const createQuoteMutation = `mutation CreateQuote($input: CreateQuoteInput!) {
+  createQuote(input: $input) { ${quoteFields} }
+}`;
+export const sendQuoteMutation = `mutation SendQuote($id: UUID!, $v: Int) {
+  sendQuote(id: $id, expectedVersion: $v) { ${quoteFields} }
+}`;
+export const acceptQuoteMutation = `mutation AcceptQuote($id: UUID!, $input: AcceptQuoteInput, $v: Int) {
+  acceptQuote(id: $id, input: $input, expectedVersion: $v) {
+    ${quoteFields}
+    order { id number status quoteId opportunityId total lines { unitPrice listPrice discountPercent lineTotal } }
+  }
+}`;
+export const rejectQuoteMutation = `mutation RejectQuote($id: UUID!, $reason: String!, $v: Int) {
+  rejectQuote(id: $id, reason: $reason, expectedVersion: $v) { ${quoteFields} }
+}`;
+
+export interface QuoteView {
+  id: string;
+  number: string;
+  status: string;
+  total: string;
+  version: number;
+  orderId: string | null;
+}

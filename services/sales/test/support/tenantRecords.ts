@@ -16,6 +16,9 @@ export interface TenantRows {
   entries: number;
   orders: number;
   orderLines: number;
+  opportunities: number;
+  quotes: number;
+  quoteLines: number;
   sequences: number;
   outbox: number;
   audit: number;
@@ -29,6 +32,9 @@ export async function tenantRows(app: SalesTestService, tenantId: string): Promi
             (SELECT count(*) FROM price_book_entry WHERE tenant_id = $1)::int AS entries,
             (SELECT count(*) FROM sales_order WHERE tenant_id = $1)::int AS orders,
             (SELECT count(*) FROM order_line WHERE tenant_id = $1)::int AS "orderLines",
+            (SELECT count(*) FROM opportunity WHERE tenant_id = $1)::int AS opportunities,
+            (SELECT count(*) FROM quote WHERE tenant_id = $1)::int AS quotes,
+            (SELECT count(*) FROM quote_line WHERE tenant_id = $1)::int AS "quoteLines",
             (SELECT count(*) FROM tenant_sequence WHERE tenant_id = $1)::int AS sequences,
             (SELECT count(*) FROM outbox WHERE tenant_id = $1)::int AS outbox,
             (SELECT count(*) FROM audit_log WHERE tenant_id = $1)::int AS audit`,

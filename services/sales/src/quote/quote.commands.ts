@@ -1,0 +1,289 @@
+import { recordChange, type EventType } from '@crm/events';
+import {
+  badUserInput,
+  changedFields,
+  conflict,
+  nextInSequence,
+  notFound,
+  parseInput,
+  type RequestContext,
+  type TenantDb,
+} from '@crm/platform';
+import { OpportunityEntity } from '../opportunity/opportunity.entity';
+import { isVisibleOpportunity } from '../opportunity/opportunity.queries';
+import { isClosed } from '../opportunity/opportunity.rules';
+import { insertOrder } from '../order/order.commands';
+import { PriceBookEntity } from '../priceBook/priceBook.entity';
+import { priceFromBook, standardPriceBook } from '../priceBook/pricing';
+import { QuoteEntity, QuoteLineEntity, type QuoteStatus } from './quote.entity';
+import { isVisibleQuote } from './quote.queries';
+import {
+  acceptQuoteInput,
+  addDays,
+  assertQuoteMove,
+  createQuoteInput,
+  defaultValidityDays,
+  isPastValidity,
+  quoteSnapshot,
+  rejectQuoteInput,
+  type QuoteSnapshot,
+} from './quote.rules';
+
+type QuoteEventType = Extract<EventType, `crm.sales.quote.${string}`>;
+
+function recordQuoteChange<T extends QuoteEventType>(
+  tx: TenantDb,
+  context: RequestContext,
+  operation: string,
+  before: QuoteSnapshot | null,
+  after: QuoteSnapshot,
+  event: Parameters<typeof recordChange<T>>[2]['event'],
+) {
+  return recordChange(tx, context.actor, {
+    operation,
+    entityType: 'Quote',
+    entityId: after.id,
+    before,
+    after,
+    event,
+  });
+}
+
+/** The price book a quote is priced from: the one named, else the standard book of the deal's currency. */
+async function quotePriceBook(
+  tx: TenantDb,
+  priceBookId: string | null | undefined,
+  currency: string,
+): Promise<PriceBookEntity> {
+  const field = 'input.priceBookId';
+  if (!priceBookId) {
+    const standard = await standardPriceBook(tx, currency);
+    if (!standard) throw badUserInput({ [field]: `No active standard price book for ${currency}` });
+    return standard;
+  }
+  const book = await tx.findById(PriceBookEntity, priceBookId);
+  if (!book) throw badUserInput({ [field]: 'No such price book' });
+  if (!book.active) throw badUserInput({ [field]: 'The price book is not active' });
+  if (book.currency !== currency) {
+    throw badUserInput({ [field]: `The price book is in ${book.currency}, the opportunity in ${currency}` });
+  }
+  return book;
+}
+
+/**
+ * A DRAFT quote for an open opportunity: its lines priced from the price book (the standard one of the
+ * deal's currency unless another is named), numbered gap-free per tenant, valid for 30 days unless a
+ * date is given. Its owner is the deal's owner.
+ */
+export async function createQuote(context: RequestContext, rawInput: unknown): Promise<QuoteEntity> {
+  const input = parseInput(createQuoteInput, rawInput);
+  const now = new Date();
+  const validUntil = input.validUntil ?? addDays(now, defaultValidityDays);
+  if (isPastValidity(validUntil, now)) throw badUserInput({ 'input.validUntil': 'Must not be in the past' });
+  return context.db.transaction(async (tx) => {
+    const opportunity = await tx.findById(OpportunityEntity, input.opportunityId);
+    if (!opportunity || !isVisibleOpportunity(context, opportunity)) {
+      throw badUserInput({ 'input.opportunityId': 'No such opportunity' });
+    }
+    if (isClosed(opportunity.stage)) {
+      throw conflict(`Opportunity ${opportunity.id} is closed: it gets no new quote`, {
+        stage: opportunity.stage,
+      });
+    }
+    const book = await quotePriceBook(tx, input.priceBookId, opportunity.currency);
+    const priced = await priceFromBook(tx, book, book.currency, input.lines);
+    const quote = tx.manager.create(QuoteEntity, {
+      tenantId: tx.tenantId,
+      number: await nextInSequence(tx, 'quote'),
+      opportunityId: opportunity.id,
+      customerId: opportunity.customerId,
+      ownerId: opportunity.ownerId,
+      priceBookId: book.id,
+      currency: book.currency,
+      status: 'DRAFT',
+      validUntil,
+      ...priced.totals,
+      notes: input.notes ?? null,
+      sentAt: null,
+      acceptedAt: null,
+      rejectedAt: null,
+      rejectionReason: null,
+      expiredAt: null,
+      orderId: null,
+      createdAt: now,
+    });
+    await tx.save(QuoteEntity, quote);
+    const lines: QuoteLineEntity[] = [];
+    for (const line of priced.lines) {
+      const row = tx.manager.create(QuoteLineEntity, {
+        tenantId: tx.tenantId,
+        quoteId: quote.id,
+        position: line.position,
+        productId: line.productId,
+        sku: line.sku,
+        productName: line.productName,
+        quantity: line.quantity,
+        unitPrice: line.unitPrice,
+        discountPercent: line.discountPercent,
+        lineTotal: line.lineTotal,
+      });
+      await tx.save(QuoteLineEntity, row);
+      lines.push(row);
+    }
+    const after = quoteSnapshot(quote, lines);
+    await recordQuoteChange(tx, context, 'createQuote', null, after, {
+      type: 'crm.sales.quote.created.v1',
+      data: { quote: after, changedFields: changedFields(null, after) },
+    });
+    return quote;
+  });
+}
+
+/** Locks a quote the caller may change (one they may not see is NOT_FOUND, before the version). */
+async function findQuoteForUpdate(
+  tx: TenantDb,
+  context: RequestContext,
+  id: string,
+  expectedVersion: number | null | undefined,
+): Promise<{ quote: QuoteEntity; lines: QuoteLineEntity[] }> {
+  const quote = await tx.findForUpdate(QuoteEntity, 'Quote', id);
+  if (!isVisibleQuote(context, quote)) throw notFound('Quote', id);
+  if (expectedVersion != null && quote.version !== expectedVersion) {
+    throw conflict(
+      `Quote ${id} was changed by someone else (version ${quote.version}, expected ${expectedVersion})`,
+      { currentVersion: quote.version },
+    );
+  }
+  const lines = await tx.manager.find(QuoteLineEntity, {
+    where: { quoteId: id, tenantId: tx.tenantId },
+    order: { position: 'ASC' },
+  });
+  return { quote, lines };
+}
+
+/** Checked on every move, so that a quote is never sent or accepted late, even before the scheduler ran. */
+function assertStillValid(quote: QuoteEntity, now: Date): void {
+  if (isPastValidity(quote.validUntil, now)) {
+    throw conflict(`Quote ${quote.id} was valid until ${quote.validUntil}`, { validUntil: quote.validUntil });
+  }
+}
+
+/** DRAFT → SENT. */
+export async function sendQuote(
+  context: RequestContext,
+  id: string,
+  expectedVersion: number | null | undefined,
+): Promise<QuoteEntity> {
+  return context.db.transaction(async (tx) => {
+    const { quote, lines } = await findQuoteForUpdate(tx, context, id, expectedVersion);
+    const now = new Date();
+    assertQuoteMove(quote.status, 'SENT');
+    assertStillValid(quote, now);
+    const before = quoteSnapshot(quote, lines);
+    Object.assign(quote, { status: 'SENT' satisfies QuoteStatus, sentAt: now });
+    await tx.save(QuoteEntity, quote);
+    const after = quoteSnapshot(quote, lines);
+    await recordQuoteChange(tx, context, 'sendQuote', before, after, {
+      type: 'crm.sales.quote.sent.v1',
+      data: { quote: after, previousStatus: before.status, changedFields: changedFields(before, after) },
+    });
+    return quote;
+  });
+}
+
+/**
+ * SENT → ACCEPTED, within its validity, on a deal not lost, and only one accepted quote per deal. Unless
+ * told not to, it places a CONFIRMED order with the quote's lines, prices and totals (insertOrder: the same
+ * numbering and order.placed as placeOrder), all in one transaction.
+ */
+export async function acceptQuote(
+  context: RequestContext,
+  id: string,
+  rawInput: unknown,
+  expectedVersion: number | null | undefined,
+): Promise<QuoteEntity> {
+  const input = parseInput(acceptQuoteInput, rawInput ?? {});
+  return context.db.transaction(async (tx) => {
+    const { quote, lines } = await findQuoteForUpdate(tx, context, id, expectedVersion);
+    const now = new Date();
+    assertQuoteMove(quote.status, 'ACCEPTED');
+    assertStillValid(quote, now);
+    const opportunity = await tx.findById(OpportunityEntity, quote.opportunityId);
+    if (opportunity?.stage === 'CLOSED_LOST') {
+      throw conflict(`The opportunity of quote ${id} is lost`, { stage: opportunity.stage });
+    }
+    const accepted = await tx
+      .select(QuoteEntity, 'q')
+      .andWhere('q.opportunityId = :opportunityId AND q.status = :status', {
+        opportunityId: quote.opportunityId,
+        status: 'ACCEPTED',
+      })
+      .getOne();
+    if (accepted) {
+      throw conflict(`The opportunity has an accepted quote already (${accepted.id})`, {
+        quoteId: accepted.id,
+      });
+    }
+    const before = quoteSnapshot(quote, lines);
+    if (input.placeOrder ?? true) {
+      const order = await insertOrder(tx, context, 'acceptQuote', {
+        customerId: quote.customerId,
+        opportunityId: quote.opportunityId,
+        quoteId: quote.id,
+        ownerId: quote.ownerId,
+        currency: quote.currency,
+        requestedDeliveryDate: input.requestedDeliveryDate ?? null,
+        // The quoted prices are what the customer accepted: the order keeps them, not today's book.
+        lines: lines.map((line) => ({
+          position: line.position,
+          productId: line.productId,
+          sku: line.sku,
+          productName: line.productName,
+          quantity: line.quantity,
+          unitPrice: line.unitPrice,
+          listPrice: line.unitPrice,
+          priceOverridden: false,
+          discountPercent: line.discountPercent,
+          lineTotal: line.lineTotal,
+        })),
+        totals: { subtotal: quote.subtotal, discountTotal: quote.discountTotal, total: quote.total },
+      });
+      quote.orderId = order.id;
+    }
+    Object.assign(quote, { status: 'ACCEPTED' satisfies QuoteStatus, acceptedAt: now });
+    await tx.save(QuoteEntity, quote);
+    const after = quoteSnapshot(quote, lines);
+    await recordQuoteChange(tx, context, 'acceptQuote', before, after, {
+      type: 'crm.sales.quote.accepted.v1',
+      data: { quote: after, previousStatus: before.status, changedFields: changedFields(before, after) },
+    });
+    return quote;
+  });
+}
+
+/** SENT → REJECTED, with the customer's reason. */
+export async function rejectQuote(
+  context: RequestContext,
+  id: string,
+  rawReason: unknown,
+  expectedVersion: number | null | undefined,
+): Promise<QuoteEntity> {
+  const { reason } = parseInput(rejectQuoteInput, { reason: rawReason }, '');
+  return context.db.transaction(async (tx) => {
+    const { quote, lines } = await findQuoteForUpdate(tx, context, id, expectedVersion);
+    assertQuoteMove(quote.status, 'REJECTED');
+    const before = quoteSnapshot(quote, lines);
+    Object.assign(quote, {
+      status: 'REJECTED' satisfies QuoteStatus,
+      rejectedAt: new Date(),
+      rejectionReason: reason,
+    });
+    await tx.save(QuoteEntity, quote);
+    const after = quoteSnapshot(quote, lines);
+    await recordQuoteChange(tx, context, 'rejectQuote', before, after, {
+      type: 'crm.sales.quote.rejected.v1',
+      data: { quote: after, previousStatus: before.status, changedFields: changedFields(before, after) },
+    });
+    return quote;
+  });
+}
