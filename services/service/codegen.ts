@@ -9,6 +9,7 @@ export default subgraphCodegen({
   SlaPolicy: '../sla/slaPolicy.entity#SlaPolicyEntity',
   Survey: '../survey/survey.entity#SurveyEntity',
   SurveyInvitation: '../survey/survey.entity#SurveyEntity',
+  Rma: '../rma/rma.entity#RmaEntity',
   TicketConnection: '@crm/platform#Connection<TicketEntity>',
   TicketCommentConnection: '@crm/platform#Connection<TicketCommentEntity>',
 });

@@ -12,6 +12,13 @@ export const permissions: Permissions = {
   // A survey link's holder needs no login: the link's secret token is the only key (DESIGN §7).
   'Query.surveyByToken': 'public',
   'Mutation.submitSurvey': 'public',
+  'Query.rma': everyRole,
+  'Query.warrantyPolicy': everyRole,
+  'Mutation.approveRma': agents,
+  'Mutation.rejectRma': agents,
+  'Mutation.receiveRmaGoods': agents,
+  'Mutation.refundRma': agents,
+  'Mutation.setWarrantyPolicy': admins,
   'Mutation.openTicket': agents,
   'Mutation.updateTicket': agents,
   'Mutation.assignTicket': agents,

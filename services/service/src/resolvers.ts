@@ -1,4 +1,4 @@
-import { canSeePersonalData, type RequestContext } from '@crm/platform';
+import { canSeePersonalData, moneyText, type RequestContext } from '@crm/platform';
 import { openTicketCountLoader, ticketsOfCustomer } from './customer/customerTickets.queries';
 import type { Resolvers } from './generated/graphql';
 import { ticketsOfOrder } from './order/orderTickets.queries';
@@ -13,6 +13,11 @@ import {
 } from './ticket/ticket.commands';
 import { commentsOfTicket, listTickets, ticketLoader } from './ticket/ticket.queries';
 import { ticketNumber } from './ticket/ticket.rules';
+import { approveRma, receiveRmaGoods, refundRma, rejectRma } from './rma/rma.commands';
+import { rmaLoader, rmaOfTicketLoader } from './rma/rma.queries';
+import { rmaNumber } from './rma/rma.rules';
+import { setWarrantyPolicy } from './warranty/warrantyPolicy.commands';
+import { warrantyPolicy } from './warranty/warrantyPolicy.queries';
 import { submitSurvey } from './survey/survey.commands';
 import { surveyByToken, surveyOfTicketLoader } from './survey/survey.queries';
 import { surveyStatus } from './survey/survey.rules';
@@ -28,6 +33,8 @@ export const resolvers: Resolvers = {
     tickets: (_, args, context) => listTickets(context, args),
     slaPolicies: (_, __, context) => listSlaPolicies(context),
     surveyByToken: (_, { token }, context) => surveyByToken(context, token),
+    rma: (_, { id }, context) => rmaLoader(context).load(id),
+    warrantyPolicy: (_, __, context) => warrantyPolicy(context),
   },
   Mutation: {
     openTicket: (_, { input }, context) => openTicket(context, input),
@@ -41,6 +48,13 @@ export const resolvers: Resolvers = {
     setSlaPolicy: (_, { input }, context) => setSlaPolicy(context, input),
     deleteSlaPolicy: (_, { priority }, context) => deleteSlaPolicy(context, priority),
     submitSurvey: (_, args, context) => submitSurvey(context, args),
+    approveRma: (_, { id, expectedVersion }, context) => approveRma(context, id, expectedVersion),
+    rejectRma: (_, { id, reason, expectedVersion }, context) =>
+      rejectRma(context, id, reason, expectedVersion),
+    receiveRmaGoods: (_, { id, expectedVersion }, context) => receiveRmaGoods(context, id, expectedVersion),
+    refundRma: (_, { id, amount, expectedVersion }, context) =>
+      refundRma(context, id, amount, expectedVersion),
+    setWarrantyPolicy: (_, { months }, context) => setWarrantyPolicy(context, months),
   },
   Customer: {
     // The customer subgraph owns the customer; here it is its id, and its tickets are the caller tenant's.
@@ -61,6 +75,14 @@ export const resolvers: Resolvers = {
     requesterEmail: (ticket, _, context) => personal(context, ticket.requesterEmail),
     comments: (ticket, args, context) => commentsOfTicket(context, ticket.id, args),
     survey: (ticket, _, context) => surveyOfTicketLoader(context).load(ticket.id),
+    rma: (ticket, _, context) => rmaOfTicketLoader(context).load(ticket.id),
+  },
+  Rma: {
+    number: (rma) => rmaNumber(rma.number),
+    ticket: async (rma, _, context) => (await ticketLoader(context).load(rma.ticketId))!,
+    order: (rma) => ({ id: rma.orderId }),
+    returnedValue: (rma) => (rma.returnedValue === null ? null : moneyText(rma.returnedValue)),
+    refundAmount: (rma) => (rma.refundAmount === null ? null : moneyText(rma.refundAmount)),
   },
   Survey: {
     status: (survey) => surveyStatus(survey, new Date()),

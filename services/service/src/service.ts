@@ -11,7 +11,9 @@ import { permissions } from './permissions';
 import { resolvers } from './resolvers';
 import { SlaPolicyEntity } from './sla/slaPolicy.entity';
 import { slaScheduler } from './sla/slaScheduler';
+import { RmaEntity } from './rma/rma.entity';
 import { SurveyEntity } from './survey/survey.entity';
+import { WarrantyPolicyEntity } from './warranty/warrantyPolicy.entity';
 import { TicketEntity } from './ticket/ticket.entity';
 import { TicketCommentEntity } from './ticket/ticketComment.entity';
 
@@ -23,6 +25,8 @@ export const supportEntities = [
   OrderProjectionEntity,
   OrderProjectionLineEntity,
   SurveyEntity,
+  RmaEntity,
+  WarrantyPolicyEntity,
 ];
 
 export interface SupportServiceOptions {

@@ -1,7 +1,7 @@
 // The order projection (from crm.sales.order events through Kafka) and tickets about an order: a ticket
 // may refer only to a projected order of its own customer, and Order.tickets lists them.
 import { randomUUID } from 'node:crypto';
-import { encodeCloudEvent, producerDefaults, type EncodedKafkaMessage, type EventData } from '@crm/events';
+import type { EncodedKafkaMessage } from '@crm/events';
 import { testTenant, waitFor } from '@crm/testkit';
 import {
   dataOf,
@@ -10,9 +10,8 @@ import {
   tokenFor,
   type SupportTestService,
 } from './support/supportTestService';
+import { eventProcessed, orderEvent, orderState, publishOrderEvents } from './support/orderEvents';
 import { openTicketMutation, outboxOf, tenantRows } from './support/ticketOperations';
-
-type OrderState = EventData<'crm.sales.order.placed.v1'>['order'];
 
 let app: SupportTestService;
 
@@ -24,89 +23,23 @@ afterAll(async () => {
   await app?.stop();
 });
 
-function orderState(tenantId: string, customerId: string, fields: Partial<OrderState> = {}): OrderState {
-  return {
-    id: randomUUID(),
-    tenantId,
-    number: 'SO-000001',
-    customerId,
-    opportunityId: null,
-    ownerId: null,
-    currency: 'EUR',
-    status: 'CONFIRMED',
-    lines: [
-      {
-        id: randomUUID(),
-        position: 1,
-        productId: randomUUID(),
-        sku: 'CHAIR-1',
-        productName: 'Chair',
-        quantity: 4,
-        unitPrice: '100.00',
-        listPrice: '100.00',
-        priceOverridden: false,
-        discountPercent: '0',
-        lineTotal: '400.00',
-      },
-    ],
-    subtotal: '400.00',
-    discountTotal: '0.00',
-    total: '400.00',
-    requestedDeliveryDate: null,
-    actualDeliveryDate: null,
-    confirmedAt: '2026-03-01T09:00:00.000Z',
-    shippedAt: null,
-    deliveredAt: null,
-    cancelledAt: null,
-    cancellationReason: null,
-    version: 1,
-    createdAt: '2026-03-01T09:00:00.000Z',
-    updatedAt: '2026-03-01T09:00:00.000Z',
-    ...fields,
-  };
-}
-
-function orderEvent(
-  name: 'placed' | 'status_changed' | 'cancelled',
-  order: OrderState,
-  id: string = randomUUID(),
-): EncodedKafkaMessage {
-  const previous = name === 'placed' ? {} : { previousStatus: 'CONFIRMED' as const };
-  return encodeCloudEvent({
-    id,
-    type: `crm.sales.order.${name}.v1`,
-    subject: order.id,
-    tenantId: order.tenantId,
-    time: order.updatedAt,
-    source: '/crm/sales',
-    data: { order, changedFields: name === 'placed' ? [] : ['status'], ...previous },
-  });
-}
-
-async function publish(messages: EncodedKafkaMessage[]) {
-  const producer = app.service.kafka.producer(producerDefaults);
-  await producer.connect();
-  try {
-    await producer.send({ topic: 'crm.sales.order', messages });
-  } finally {
-    await producer.disconnect();
-  }
-}
-
 interface ProjectedOrder {
   customer_id: string;
   number: string;
   status: string;
   actual_delivery_date: string | null;
   version: number;
-  lines: { productId: string; quantity: number }[];
+  currency: string;
+  lines: { productId: string; sku: string; productName: string; quantity: number; lineTotal: string }[];
 }
 
 async function projectedOrder(tenantId: string, id: string): Promise<ProjectedOrder | undefined> {
   const [row] = await app.sql<ProjectedOrder>(
     `SELECT o.customer_id, o.number, o.status, to_char(o.actual_delivery_date, 'YYYY-MM-DD') AS actual_delivery_date,
-            o.version,
-            (SELECT coalesce(json_agg(json_build_object('productId', l.product_id, 'quantity', l.quantity)
+            o.version, o.currency,
+            (SELECT coalesce(json_agg(json_build_object('productId', l.product_id, 'sku', l.sku,
+                                      'productName', l.product_name, 'quantity', l.quantity,
+                                      'lineTotal', l.line_total::text)
                                       ORDER BY l.position), '[]')
                FROM order_projection_line l WHERE l.order_id = o.id) AS lines
        FROM order_projection o WHERE o.tenant_id = $1 AND o.id = $2`,
@@ -115,16 +48,8 @@ async function projectedOrder(tenantId: string, id: string): Promise<ProjectedOr
   return row;
 }
 
-/** Waits until the consumer has applied (or skipped as stale) the event with this id. */
-function processed(eventId: string) {
-  return waitFor(
-    async () => {
-      const rows = await app.sql('SELECT 1 FROM inbox WHERE event_id = $1', [eventId]);
-      return rows.length > 0;
-    },
-    { timeoutMs: 20_000, what: `event ${eventId} in the inbox` },
-  );
-}
+const publish = (messages: EncodedKafkaMessage[]) => publishOrderEvents(app, messages);
+const processed = (eventId: string) => eventProcessed(app, eventId);
 
 const tenant = testTenant('order-tickets');
 const token = tokenFor(tenant);
@@ -145,7 +70,16 @@ it('projects orders from the sales events, applying only newer versions', async 
     status: 'CONFIRMED',
     actual_delivery_date: null,
     version: 1,
-    lines: [{ productId: order.lines[0]!.productId, quantity: 4 }],
+    currency: 'EUR',
+    lines: [
+      {
+        productId: order.lines[0]!.productId,
+        sku: 'CHAIR-1',
+        productName: 'Chair',
+        quantity: 4,
+        lineTotal: '400.00',
+      },
+    ],
   });
 
   const delivered = orderEvent('status_changed', {
@@ -192,9 +126,9 @@ it('opens a ticket about an order of the same customer, listed on Order.tickets'
       input: {
         customerId,
         orderId: order.id,
-        type: 'RETURN',
+        type: 'INQUIRY',
         channel: 'WEB',
-        subject: 'One chair is broken',
+        subject: 'When was the chair delivered?',
       },
     },
     token,
@@ -249,7 +183,7 @@ it.each([
   const response = await app.request(
     openTicketMutation,
     {
-      input: { customerId, orderId: orderId(), type: 'RETURN', channel: 'WEB', subject: 'Broken' },
+      input: { customerId, orderId: orderId(), type: 'INQUIRY', channel: 'WEB', subject: 'Broken' },
     },
     token,
   );

@@ -46,6 +46,14 @@ export const ticketSnapshot = z.object({
   firstResponseBreachedAt: isoDateTime.nullable(),
   resolutionBreachedAt: isoDateTime.nullable(),
   slaBreached: z.boolean(),
+  warranty: z
+    .object({
+      status: z.enum(['IN_WARRANTY', 'OUT_OF_WARRANTY']),
+      endsOn: z.iso.date(),
+      months: z.number().int().positive(),
+    })
+    .nullish()
+    .describe('REPAIR tickets about a delivered order: the warranty check made when the ticket opened'),
   escalationLevel: z.number().int().nonnegative(),
   version: aggregateVersion,
   createdAt: isoDateTime,
@@ -106,7 +114,14 @@ export const rmaSnapshot = z.object({
   lines: z
     .array(z.object({ orderLineId: z.uuid(), productId: z.uuid(), quantity: z.number().int().positive() }))
     .min(1),
-  currency: z.string().regex(/^[A-Z]{3}$/),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable()
+    .describe("The order's currency; null if the service did not know it"),
+  returnedValue: decimal
+    .nullable()
+    .describe('What the returned units cost the customer (the most a refund may be); null if unknown'),
   refundAmount: decimal.nullable().describe('Set when the refund is made'),
   rejectionReason: z.string().nullable(),
   approvedAt: isoDateTime.nullable(),

@@ -5,6 +5,7 @@ import type { TicketEntity } from '../ticket/ticket.entity';
 import type { TicketCommentEntity } from '../ticket/ticketComment.entity';
 import type { SlaPolicyEntity } from '../sla/slaPolicy.entity';
 import type { SurveyEntity } from '../survey/survey.entity';
+import type { RmaEntity } from '../rma/rma.entity';
 import type { Connection, RequestContext } from '@crm/platform';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -85,6 +86,8 @@ export type IdFilter = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** ISSUED → APPROVED; any other move fails with CONFLICT. */
+  approveRma: Rma;
   /** Assigns the ticket to an agent (user id), or unassigns it with null. */
   assignTicket: Ticket;
   /**
@@ -99,8 +102,16 @@ export type Mutation = {
   deleteSlaPolicy: SlaPolicy;
   /** Opens a ticket with the tenant's next number; SLA due times come from the policy of its priority. */
   openTicket: Ticket;
+  /** APPROVED → RECEIVED: the goods arrived. */
+  receiveRmaGoods: Rma;
+  /** RECEIVED → REFUNDED with the amount paid back: at least 0, at most what the returned units cost. */
+  refundRma: Rma;
+  /** ISSUED or APPROVED → REJECTED, with the reason; the units count as not returned again. */
+  rejectRma: Rma;
   /** Creates or replaces the tenant's SLA policy for one priority (admins). */
   setSlaPolicy: SlaPolicy;
+  /** Sets the tenant's warranty in months (admins); REPAIR tickets opened afterwards are checked against it. */
+  setWarrantyPolicy: WarrantyPolicy;
   /**
    * Public (no login): answers the survey of a secret link, once (again: CONFLICT) and before it expires
    * (CONFLICT); csat 1–5, nps 0–10. An unknown token is NOT_FOUND.
@@ -108,6 +119,12 @@ export type Mutation = {
   submitSurvey: SurveyInvitation;
   /** Changes only the fields given; fails with CONFLICT when expectedVersion is not the current version. */
   updateTicket: Ticket;
+};
+
+
+export type MutationApproveRmaArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -141,8 +158,33 @@ export type MutationOpenTicketArgs = {
 };
 
 
+export type MutationReceiveRmaGoodsArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationRefundRmaArgs = {
+  amount: Scalars['Decimal']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationRejectRmaArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationSetSlaPolicyArgs = {
   input: SlaPolicyInput;
+};
+
+
+export type MutationSetWarrantyPolicyArgs = {
+  months: Scalars['Int']['input'];
 };
 
 
@@ -166,6 +208,11 @@ export type OpenTicketInput = {
   contactId?: InputMaybe<Scalars['UUID']['input']>;
   customerId: Scalars['UUID']['input'];
   description?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * RETURN and EXCHANGE (required for them, refused for other types): the lines of the order sent back.
+   * The order must be DELIVERED (CONFLICT otherwise); no line may go back more often than it was ordered.
+   */
+  lines?: InputMaybe<Array<TicketOrderLineInput>>;
   /** An order of the same customer, known to this service from the sales service's events. */
   orderId?: InputMaybe<Scalars['UUID']['input']>;
   priority?: InputMaybe<TicketPriority>;
@@ -204,6 +251,8 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An RMA of the caller's tenant, or null. */
+  rma: Maybe<Rma>;
   /** The tenant's SLA policies, one per priority at most. */
   slaPolicies: Array<SlaPolicy>;
   /**
@@ -215,6 +264,13 @@ export type Query = {
   ticket: Maybe<Ticket>;
   /** Tickets, searched (number, subject, description; case-insensitive), filtered, sorted and paged by cursor. */
   tickets: TicketConnection;
+  /** How long goods are under warranty from delivery (24 months unless an admin set otherwise). */
+  warrantyPolicy: WarrantyPolicy;
+};
+
+
+export type QueryRmaArgs = {
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -237,6 +293,53 @@ export type QueryTicketsArgs = {
   orderBy?: InputMaybe<TicketOrderBy>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A return merchandise authorization (RMA-000042, gap-free per tenant) of a RETURN or EXCHANGE ticket. */
+export type Rma = {
+  __typename?: 'Rma';
+  approvedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The order's currency. */
+  currency: Maybe<Scalars['Currency']['output']>;
+  id: Scalars['UUID']['output'];
+  kind: RmaKind;
+  lines: Array<RmaLine>;
+  number: Scalars['String']['output'];
+  order: Order;
+  receivedAt: Maybe<Scalars['DateTime']['output']>;
+  refundAmount: Maybe<Scalars['Decimal']['output']>;
+  refundedAt: Maybe<Scalars['DateTime']['output']>;
+  rejectedAt: Maybe<Scalars['DateTime']['output']>;
+  rejectionReason: Maybe<Scalars['String']['output']>;
+  /** What the returned units cost the customer: the most a refund may be. Null if unknown. */
+  returnedValue: Maybe<Scalars['Decimal']['output']>;
+  status: RmaStatus;
+  ticket: Ticket;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RmaKind =
+  | 'EXCHANGE'
+  | 'RETURN';
+
+/** Units of one order line sent back. */
+export type RmaLine = {
+  __typename?: 'RmaLine';
+  orderLineId: Scalars['UUID']['output'];
+  productId: Scalars['UUID']['output'];
+  productName: Maybe<Scalars['String']['output']>;
+  quantity: Scalars['Int']['output'];
+  sku: Maybe<Scalars['String']['output']>;
+};
+
+/** ISSUED → APPROVED → RECEIVED → REFUNDED, or REJECTED before the goods arrive. */
+export type RmaStatus =
+  | 'APPROVED'
+  | 'ISSUED'
+  | 'RECEIVED'
+  | 'REFUNDED'
+  | 'REJECTED';
 
 /** Root-cause categories of complaints. */
 export type RootCause =
@@ -348,6 +451,8 @@ export type Ticket = {
   resolutionBreachedAt: Maybe<Scalars['DateTime']['output']>;
   resolutionDueAt: Maybe<Scalars['DateTime']['output']>;
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** RETURN and EXCHANGE tickets: the RMA issued with the ticket for its order lines. */
+  rma: Maybe<Rma>;
   /** Complaints only; required to resolve one. */
   rootCause: Maybe<RootCause>;
   /** Complaints only. */
@@ -363,6 +468,10 @@ export type Ticket = {
   type: TicketType;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
+  /** The last day under warranty. */
+  warrantyEndsOn: Maybe<Scalars['Date']['output']>;
+  /** REPAIR tickets about a delivered order: the warranty check made when the ticket opened. */
+  warrantyStatus: Maybe<WarrantyStatus>;
 };
 
 
@@ -456,6 +565,12 @@ export type TicketOrderField =
   | 'RESOLUTION_DUE_AT'
   | 'UPDATED_AT';
 
+export type TicketOrderLineInput = {
+  /** The line's id in the sales order. */
+  orderLineId: Scalars['UUID']['input'];
+  quantity: Scalars['Int']['input'];
+};
+
 export type TicketPriority =
   | 'HIGH'
   | 'LOW'
@@ -504,6 +619,18 @@ export type UpdateTicketInput = {
   subject?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
+
+/** How long goods are under warranty from their delivery. */
+export type WarrantyPolicy = {
+  __typename?: 'WarrantyPolicy';
+  months: Scalars['Int']['output'];
+  /** Null while the default applies. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type WarrantyStatus =
+  | 'IN_WARRANTY'
+  | 'OUT_OF_WARRANTY';
 
 
 
@@ -628,6 +755,10 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rma: ResolverTypeWrapper<RmaEntity>;
+  RmaKind: RmaKind;
+  RmaLine: ResolverTypeWrapper<RmaLine>;
+  RmaStatus: RmaStatus;
   RootCause: RootCause;
   SlaPolicy: ResolverTypeWrapper<SlaPolicyEntity>;
   SlaPolicyInput: SlaPolicyInput;
@@ -649,6 +780,7 @@ export type ResolversTypes = {
   TicketFilter: TicketFilter;
   TicketOrderBy: TicketOrderBy;
   TicketOrderField: TicketOrderField;
+  TicketOrderLineInput: TicketOrderLineInput;
   TicketPriority: TicketPriority;
   TicketPriorityFilter: TicketPriorityFilter;
   TicketStatus: TicketStatus;
@@ -657,6 +789,8 @@ export type ResolversTypes = {
   TicketTypeFilter: TicketTypeFilter;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UpdateTicketInput: UpdateTicketInput;
+  WarrantyPolicy: ResolverTypeWrapper<WarrantyPolicy>;
+  WarrantyStatus: WarrantyStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -679,6 +813,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  Rma: RmaEntity;
+  RmaLine: RmaLine;
   SlaPolicy: SlaPolicyEntity;
   SlaPolicyInput: SlaPolicyInput;
   StringFilter: StringFilter;
@@ -695,11 +831,13 @@ export type ResolversParentTypes = {
   TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
   TicketFilter: TicketFilter;
   TicketOrderBy: TicketOrderBy;
+  TicketOrderLineInput: TicketOrderLineInput;
   TicketPriorityFilter: TicketPriorityFilter;
   TicketStatusFilter: TicketStatusFilter;
   TicketTypeFilter: TicketTypeFilter;
   UUID: Scalars['UUID']['output'];
   UpdateTicketInput: UpdateTicketInput;
+  WarrantyPolicy: WarrantyPolicy;
 };
 
 export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
@@ -734,12 +872,17 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  approveRma?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationApproveRmaArgs, 'id'>>;
   assignTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'id'>>;
   changeTicketStatus?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'id' | 'input'>>;
   commentOnTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationCommentOnTicketArgs, 'id' | 'input'>>;
   deleteSlaPolicy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType, RequireFields<MutationDeleteSlaPolicyArgs, 'priority'>>;
   openTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
+  receiveRmaGoods?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationReceiveRmaGoodsArgs, 'id'>>;
+  refundRma?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationRefundRmaArgs, 'amount' | 'id'>>;
+  rejectRma?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationRejectRmaArgs, 'id' | 'reason'>>;
   setSlaPolicy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType, RequireFields<MutationSetSlaPolicyArgs, 'input'>>;
+  setWarrantyPolicy?: Resolver<ResolversTypes['WarrantyPolicy'], ParentType, ContextType, RequireFields<MutationSetWarrantyPolicyArgs, 'months'>>;
   submitSurvey?: Resolver<ResolversTypes['SurveyInvitation'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'csat' | 'nps' | 'token'>>;
   updateTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
@@ -758,10 +901,41 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  rma?: Resolver<Maybe<ResolversTypes['Rma']>, ParentType, ContextType, RequireFields<QueryRmaArgs, 'id'>>;
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
   surveyByToken?: Resolver<Maybe<ResolversTypes['SurveyInvitation']>, ParentType, ContextType, RequireFields<QuerySurveyByTokenArgs, 'token'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
   tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<QueryTicketsArgs>>;
+  warrantyPolicy?: Resolver<ResolversTypes['WarrantyPolicy'], ParentType, ContextType>;
+};
+
+export type RmaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Rma'] = ResolversParentTypes['Rma']> = {
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['Currency']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RmaKind'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['RmaLine']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  receivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  refundAmount?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  refundedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rejectedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  returnedValue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RmaStatus'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RmaLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RmaLine'] = ResolversParentTypes['RmaLine']> = {
+  orderLineId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  productName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SlaPolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
@@ -816,6 +990,7 @@ export type TicketResolvers<ContextType = RequestContext, ParentType extends Res
   resolutionBreachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolutionDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rma?: Resolver<Maybe<ResolversTypes['Rma']>, ParentType, ContextType>;
   rootCause?: Resolver<Maybe<ResolversTypes['RootCause']>, ParentType, ContextType>;
   severity?: Resolver<Maybe<ResolversTypes['ComplaintSeverity']>, ParentType, ContextType>;
   slaBreached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -827,6 +1002,8 @@ export type TicketResolvers<ContextType = RequestContext, ParentType extends Res
   type?: Resolver<ResolversTypes['TicketType'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warrantyEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  warrantyStatus?: Resolver<Maybe<ResolversTypes['WarrantyStatus']>, ParentType, ContextType>;
 };
 
 export type TicketCommentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TicketComment'] = ResolversParentTypes['TicketComment']> = {
@@ -864,6 +1041,11 @@ export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'UUID';
 }
 
+export type WarrantyPolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WarrantyPolicy'] = ResolversParentTypes['WarrantyPolicy']> = {
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RequestContext> = {
   CountryCode?: GraphQLScalarType;
   Currency?: GraphQLScalarType;
@@ -876,6 +1058,8 @@ export type Resolvers<ContextType = RequestContext> = {
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Rma?: RmaResolvers<ContextType>;
+  RmaLine?: RmaLineResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
   SurveyInvitation?: SurveyInvitationResolvers<ContextType>;
@@ -886,5 +1070,6 @@ export type Resolvers<ContextType = RequestContext> = {
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;
   UUID?: GraphQLScalarType;
+  WarrantyPolicy?: WarrantyPolicyResolvers<ContextType>;
 };
 

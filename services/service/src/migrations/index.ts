@@ -1,9 +1,11 @@
 import { ServiceTables1795710512783 } from './1795710512783-ServiceTables';
 import { OrderProjection1795714937020 } from './1795714937020-OrderProjection';
 import { Surveys1795716232120 } from './1795716232120-Surveys';
+import { AfterSales1795716425634 } from './1795716425634-AfterSales';
 
 export const serviceMigrations = [
   ServiceTables1795710512783,
   OrderProjection1795714937020,
   Surveys1795716232120,
+  AfterSales1795716425634,
 ];

@@ -26,6 +26,7 @@ async function applyOrder(manager: EntityManager, tenantId: string, order: Order
     customerId: order.customerId,
     number: order.number,
     status: order.status,
+    currency: order.currency,
     deliveredAt: order.deliveredAt ? new Date(order.deliveredAt) : null,
     actualDeliveryDate: order.actualDeliveryDate,
     version: order.version,
@@ -56,7 +57,10 @@ async function applyOrder(manager: EntityManager, tenantId: string, order: Order
       orderId: order.id,
       position: line.position,
       productId: line.productId,
+      sku: line.sku,
+      productName: line.productName,
       quantity: line.quantity,
+      lineTotal: line.lineTotal,
     })),
   );
 }

@@ -23,6 +23,10 @@ export class OrderProjectionEntity {
   @Column({ type: 'text' })
   status!: string;
 
+  /** ISO 4217; null on rows projected before currencies were kept (until the order's next event). */
+  @Column({ type: 'text', nullable: true })
+  currency!: string | null;
+
   @Column({ name: 'delivered_at', type: 'timestamptz', precision: 3, nullable: true })
   deliveredAt!: Date | null;
 
@@ -53,6 +57,17 @@ export class OrderProjectionLineEntity {
   @Column({ name: 'product_id', type: 'uuid' })
   productId!: string;
 
+  /** Null on lines projected before these were kept (until the order's next event). */
+  @Column({ type: 'text', nullable: true })
+  sku!: string | null;
+
+  @Column({ name: 'product_name', type: 'text', nullable: true })
+  productName!: string | null;
+
   @Column({ type: 'int' })
   quantity!: number;
+
+  /** What the line cost the customer (after its discount): what its returned units are worth. */
+  @Column({ name: 'line_total', type: 'numeric', precision: 21, scale: 2, nullable: true })
+  lineTotal!: string | null;
 }

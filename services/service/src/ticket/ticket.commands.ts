@@ -9,10 +9,14 @@ import {
   type TenantDb,
 } from '@crm/platform';
 import { OrderProjectionEntity } from '../order/orderProjection.entity';
+import { issueRma } from '../rma/rma.commands';
+import { rmaOfTicketLoader } from '../rma/rma.queries';
 import { slaPolicyFor } from '../sla/slaPolicy.queries';
 import { requestSurvey } from '../survey/survey.commands';
 import { surveyOfTicketLoader } from '../survey/survey.queries';
 import { pauseSla, resumeSla, slaDeadlines } from '../sla/slaDeadlines';
+import { checkWarranty } from '../warranty/warranty.rules';
+import { warrantyMonths } from '../warranty/warrantyPolicy.queries';
 import { TicketEntity } from './ticket.entity';
 import {
   assigneeInput,
@@ -50,19 +54,38 @@ function recordTicketChange<T extends TicketEventType>(
   });
 }
 
-/** A ticket may refer only to a known order (from the projection) of its own customer. */
-async function checkOrderOfCustomer(tx: TenantDb, orderId: string, customerId: string): Promise<void> {
-  const order = await tx.findById(OrderProjectionEntity, orderId);
+/**
+ * A ticket may refer only to a known order (from the projection) of its own customer. The row stays
+ * locked until the ticket commits, so returns of one order are checked against each other in turn.
+ */
+async function orderOfCustomer(
+  tx: TenantDb,
+  orderId: string,
+  customerId: string,
+): Promise<OrderProjectionEntity> {
+  const order = await tx.manager.findOne(OrderProjectionEntity, {
+    where: { id: orderId, tenantId: tx.tenantId },
+    lock: { mode: 'pessimistic_write' },
+  });
   if (!order) throw badUserInput({ 'input.orderId': 'Unknown order' });
   if (order.customerId !== customerId) {
     throw badUserInput({ 'input.orderId': 'An order of another customer' });
   }
+  return order;
+}
+
+/** The warranty check of a REPAIR ticket about a delivered order; null for anything else. */
+async function warrantyOf(tx: TenantDb, order: OrderProjectionEntity | null, openedAt: Date) {
+  const deliveredOn = order?.actualDeliveryDate ?? order?.deliveredAt?.toISOString().slice(0, 10);
+  if (!deliveredOn) return { warrantyStatus: null, warrantyEndsOn: null, warrantyMonths: null };
+  const check = checkWarranty(deliveredOn, await warrantyMonths(tx), openedAt);
+  return { warrantyStatus: check.status, warrantyEndsOn: check.endsOn, warrantyMonths: check.months };
 }
 
 export async function openTicket(context: RequestContext, rawInput: unknown): Promise<TicketEntity> {
   const input = parseInput(openTicketInput, rawInput);
   return context.db.transaction(async (tx) => {
-    if (input.orderId) await checkOrderOfCustomer(tx, input.orderId, input.customerId);
+    const order = input.orderId ? await orderOfCustomer(tx, input.orderId, input.customerId) : null;
     // Taken in this transaction: a rollback returns the number, concurrent opens queue on the counter.
     const number = await nextInSequence(tx, 'ticket');
     const priority = input.priority ?? 'MEDIUM';
@@ -95,6 +118,9 @@ export async function openTicket(context: RequestContext, rawInput: unknown): Pr
       resolutionBreachedAt: null,
       slaBreached: false,
       escalationLevel: 0,
+      ...(input.type === 'REPAIR'
+        ? await warrantyOf(tx, order, openedAt)
+        : { warrantyStatus: null, warrantyEndsOn: null, warrantyMonths: null }),
       createdAt: openedAt,
     });
     await tx.save(TicketEntity, ticket);
@@ -103,6 +129,10 @@ export async function openTicket(context: RequestContext, rawInput: unknown): Pr
       type: 'crm.service.ticket.opened.v1',
       data: { ticket: after, changedFields: changedFields(null, after) },
     });
+    if (order && input.lines?.length) {
+      const rma = await issueRma(tx, context.actor, ticket, order, input.lines);
+      rmaOfTicketLoader(context).prime(ticket.id, rma);
+    }
     return ticket;
   });
 }

@@ -7,6 +7,7 @@ import type {
   TicketPriority,
   TicketStatus,
   TicketType,
+  WarrantyStatus,
 } from '../generated/graphql';
 
 const time = { type: 'timestamptz', precision: 3, nullable: true } as const;
@@ -107,4 +108,14 @@ export class TicketEntity extends TenantRecord {
 
   @Column({ name: 'escalation_level', type: 'int', default: 0 })
   escalationLevel!: number;
+
+  /** REPAIR tickets about a delivered order: the warranty check made on opening (null otherwise). */
+  @Column({ name: 'warranty_status', type: 'text', nullable: true })
+  warrantyStatus!: WarrantyStatus | null;
+
+  @Column({ name: 'warranty_ends_on', type: 'date', nullable: true })
+  warrantyEndsOn!: string | null;
+
+  @Column({ name: 'warranty_months', type: 'int', nullable: true })
+  warrantyMonths!: number | null;
 }

@@ -33,8 +33,31 @@ export const openTicketInput = z
     tags: tags.nullish(),
     severity: severity.nullish(),
     rootCause: rootCause.nullish(),
+    lines: z
+      .array(
+        z.object({
+          orderLineId: z.uuid('Not a UUID'),
+          quantity: z.number().int('Whole units').min(1, 'At least 1'),
+        }),
+      )
+      .max(100, 'At most 100 lines')
+      .nullish(),
   })
   .superRefine((input, issues) => {
+    if (input.type === 'RETURN' || input.type === 'EXCHANGE') {
+      if (!input.orderId) {
+        issues.addIssue({
+          code: 'custom',
+          path: ['orderId'],
+          message: 'A return or exchange needs its order',
+        });
+      }
+      if (!input.lines?.length) {
+        issues.addIssue({ code: 'custom', path: ['lines'], message: 'Name the order lines sent back' });
+      }
+    } else if (input.lines?.length) {
+      issues.addIssue({ code: 'custom', path: ['lines'], message: 'Only returns and exchanges have lines' });
+    }
     if (input.type === 'COMPLAINT' && !input.severity) {
       issues.addIssue({ code: 'custom', path: ['severity'], message: 'A complaint needs a severity' });
     }
@@ -150,6 +173,10 @@ export function ticketSnapshot(ticket: TicketEntity): TicketSnapshot {
     firstResponseBreachedAt: iso(ticket.firstResponseBreachedAt),
     resolutionBreachedAt: iso(ticket.resolutionBreachedAt),
     slaBreached: ticket.slaBreached,
+    warranty:
+      ticket.warrantyStatus && ticket.warrantyEndsOn && ticket.warrantyMonths
+        ? { status: ticket.warrantyStatus, endsOn: ticket.warrantyEndsOn, months: ticket.warrantyMonths }
+        : null,
     escalationLevel: ticket.escalationLevel,
     version: ticket.version,
     createdAt: ticket.createdAt.toISOString(),
