@@ -10,6 +10,7 @@ export default subgraphCodegen({
   Survey: '../survey/survey.entity#SurveyEntity',
   SurveyInvitation: '../survey/survey.entity#SurveyEntity',
   Rma: '../rma/rma.entity#RmaEntity',
+  TicketQueue: '../routing/ticketQueue.entity#TicketQueueEntity',
   TicketConnection: '@crm/platform#Connection<TicketEntity>',
   TicketCommentConnection: '@crm/platform#Connection<TicketCommentEntity>',
 });

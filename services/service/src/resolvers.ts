@@ -17,6 +17,8 @@ import { approveRma, receiveRmaGoods, refundRma, rejectRma } from './rma/rma.com
 import { rmaLoader, rmaOfTicketLoader } from './rma/rma.queries';
 import { rmaNumber } from './rma/rma.rules';
 import { setWarrantyPolicy } from './warranty/warrantyPolicy.commands';
+import { createTicketQueue, deleteTicketQueue, updateTicketQueue } from './routing/ticketQueue.commands';
+import { listTicketQueues, ticketQueueLoader } from './routing/ticketQueue.queries';
 import { warrantyPolicy } from './warranty/warrantyPolicy.queries';
 import { submitSurvey } from './survey/survey.commands';
 import { surveyByToken, surveyOfTicketLoader } from './survey/survey.queries';
@@ -35,6 +37,7 @@ export const resolvers: Resolvers = {
     surveyByToken: (_, { token }, context) => surveyByToken(context, token),
     rma: (_, { id }, context) => rmaLoader(context).load(id),
     warrantyPolicy: (_, __, context) => warrantyPolicy(context),
+    ticketQueues: (_, __, context) => listTicketQueues(context),
   },
   Mutation: {
     openTicket: (_, { input }, context) => openTicket(context, input),
@@ -55,6 +58,10 @@ export const resolvers: Resolvers = {
     refundRma: (_, { id, amount, expectedVersion }, context) =>
       refundRma(context, id, amount, expectedVersion),
     setWarrantyPolicy: (_, { months }, context) => setWarrantyPolicy(context, months),
+    createTicketQueue: (_, { input }, context) => createTicketQueue(context, input),
+    updateTicketQueue: (_, { id, input, expectedVersion }, context) =>
+      updateTicketQueue(context, id, input, expectedVersion),
+    deleteTicketQueue: (_, { id }, context) => deleteTicketQueue(context, id),
   },
   Customer: {
     // The customer subgraph owns the customer; here it is its id, and its tickets are the caller tenant's.
@@ -76,6 +83,7 @@ export const resolvers: Resolvers = {
     comments: (ticket, args, context) => commentsOfTicket(context, ticket.id, args),
     survey: (ticket, _, context) => surveyOfTicketLoader(context).load(ticket.id),
     rma: (ticket, _, context) => rmaOfTicketLoader(context).load(ticket.id),
+    queue: (ticket, _, context) => (ticket.queueId ? ticketQueueLoader(context).load(ticket.queueId) : null),
   },
   Rma: {
     number: (rma) => rmaNumber(rma.number),

@@ -13,6 +13,9 @@ import { SlaPolicyEntity } from './sla/slaPolicy.entity';
 import { slaScheduler } from './sla/slaScheduler';
 import { RmaEntity } from './rma/rma.entity';
 import { SurveyEntity } from './survey/survey.entity';
+import { CustomerSegmentEntity } from './customer/customerSegment.entity';
+import { customerSegmentConsumer } from './customer/customerSegment.consumer';
+import { TicketQueueEntity } from './routing/ticketQueue.entity';
 import { WarrantyPolicyEntity } from './warranty/warrantyPolicy.entity';
 import { TicketEntity } from './ticket/ticket.entity';
 import { TicketCommentEntity } from './ticket/ticketComment.entity';
@@ -27,6 +30,8 @@ export const supportEntities = [
   SurveyEntity,
   RmaEntity,
   WarrantyPolicyEntity,
+  TicketQueueEntity,
+  CustomerSegmentEntity,
 ];
 
 export interface SupportServiceOptions {
@@ -51,6 +56,7 @@ export function defineSupportService(options: SupportServiceOptions = {}): Servi
     migrations: serviceMigrations,
     background: ({ dataSource, kafka, config, log }) => [
       orderProjectionConsumer(kafka, dataSource, config.DB_PREFIX, log),
+      customerSegmentConsumer(kafka, dataSource, config.DB_PREFIX, log),
       ...(options.withoutScheduler
         ? []
         : [

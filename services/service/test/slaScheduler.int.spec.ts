@@ -122,3 +122,33 @@ it('runs as a background task on an interval with its injected clock', async () 
   expect(breaches.map((row) => row.payload.breach)).toEqual(['FIRST_RESPONSE']);
   expect(breaches[0]!.payload.ticket).toMatchObject({ slaBreached: true, escalationLevel: 1 });
 });
+
+it('raises the priority on a breach when the policy says so, with the escalation', async () => {
+  const tenant = testTenant('sla-bump');
+  const token = tokenFor(tenant);
+  dataOf(
+    await app.request(
+      setSlaPolicyMutation,
+      {
+        input: { priority: 'MEDIUM', firstResponseHours: 1, resolutionHours: 4, bumpPriorityOnBreach: true },
+      },
+      tokenFor(tenant, 'admin'),
+    ),
+  );
+  const ticket = await openTicket(app, token, { priority: 'MEDIUM' });
+  await markSlaBreaches(app.service.dataSource, hoursLater(ticket.createdAt, 2));
+  // HIGH has no policy asking for a bump: the resolution breach leaves it HIGH.
+  await markSlaBreaches(app.service.dataSource, hoursLater(ticket.createdAt, 5));
+
+  const events = (await outboxOf(app, tenant)).filter(
+    (row) => row.type === 'crm.service.ticket.escalated.v1',
+  );
+  expect(
+    events.map((row) => [row.payload.ticket.priority, row.payload.reason, row.payload.changedFields]),
+  ).toEqual([
+    ['HIGH', 'SLA breached: FIRST_RESPONSE; priority MEDIUM → HIGH', ['escalationLevel', 'priority']],
+    ['HIGH', 'SLA breached: RESOLUTION', ['escalationLevel']],
+  ]);
+  const [row] = await app.sql('SELECT priority, escalation_level FROM ticket WHERE id = $1', [ticket.id]);
+  expect(row).toEqual({ priority: 'HIGH', escalation_level: 2 });
+});

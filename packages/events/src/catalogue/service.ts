@@ -33,6 +33,7 @@ export const ticketSnapshot = z.object({
   subject: z.string().min(1),
   description: z.string().nullable(),
   assigneeId: z.string().nullable(),
+  queueId: z.uuid().nullish().describe('The queue the ticket was routed to when it opened, if any matched'),
   tags: z.array(z.string()),
   severity: z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']).nullable().describe('Complaints only'),
   rootCause: z.string().nullable().describe('Complaints only: the root-cause category'),

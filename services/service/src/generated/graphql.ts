@@ -6,6 +6,7 @@ import type { TicketCommentEntity } from '../ticket/ticketComment.entity';
 import type { SlaPolicyEntity } from '../sla/slaPolicy.entity';
 import type { SurveyEntity } from '../survey/survey.entity';
 import type { RmaEntity } from '../rma/rma.entity';
+import type { TicketQueueEntity } from '../routing/ticketQueue.entity';
 import type { Connection, RequestContext } from '@crm/platform';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -88,7 +89,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** ISSUED → APPROVED; any other move fails with CONFLICT. */
   approveRma: Rma;
-  /** Assigns the ticket to an agent (user id), or unassigns it with null. */
+  /** Assigns the ticket to an agent (user id), or unassigns it with null (manual assignment, beside routing). */
   assignTicket: Ticket;
   /**
    * Moves the ticket in its workflow: OPEN → IN_PROGRESS ⇄ WAITING_ON_CUSTOMER → RESOLVED → CLOSED,
@@ -98,9 +99,17 @@ export type Mutation = {
   changeTicketStatus: Ticket;
   /** Adds a comment; the first public comment of an agent sets firstResponseAt. */
   commentOnTicket: Ticket;
+  /** Adds a queue (admins); without a position it comes last. A duplicate name is a CONFLICT. */
+  createTicketQueue: TicketQueue;
   /** Removes the policy of a priority; tickets opened afterwards with it have no due times. Returns its last state. */
   deleteSlaPolicy: SlaPolicy;
-  /** Opens a ticket with the tenant's next number; SLA due times come from the policy of its priority. */
+  /** Removes a queue; its tickets keep their assignees. Returns its last state. */
+  deleteTicketQueue: TicketQueue;
+  /**
+   * Opens a ticket with the tenant's next number; SLA due times come from the policy of its priority. It is
+   * routed to the first matching queue and, unless an assignee is given, to that queue's agent with the
+   * fewest open tickets there.
+   */
   openTicket: Ticket;
   /** APPROVED → RECEIVED: the goods arrived. */
   receiveRmaGoods: Rma;
@@ -119,6 +128,8 @@ export type Mutation = {
   submitSurvey: SurveyInvitation;
   /** Changes only the fields given; fails with CONFLICT when expectedVersion is not the current version. */
   updateTicket: Ticket;
+  /** Replaces a queue's name, rules and agents; tickets routed before stay where they are. */
+  updateTicketQueue: TicketQueue;
 };
 
 
@@ -148,8 +159,18 @@ export type MutationCommentOnTicketArgs = {
 };
 
 
+export type MutationCreateTicketQueueArgs = {
+  input: TicketQueueInput;
+};
+
+
 export type MutationDeleteSlaPolicyArgs = {
   priority: TicketPriority;
+};
+
+
+export type MutationDeleteTicketQueueArgs = {
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -200,6 +221,13 @@ export type MutationUpdateTicketArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['UUID']['input'];
   input: UpdateTicketInput;
+};
+
+
+export type MutationUpdateTicketQueueArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['UUID']['input'];
+  input: TicketQueueInput;
 };
 
 export type OpenTicketInput = {
@@ -262,6 +290,8 @@ export type Query = {
   surveyByToken: Maybe<SurveyInvitation>;
   /** A ticket of the caller's tenant, or null. */
   ticket: Maybe<Ticket>;
+  /** The tenant's ticket queues in routing order. */
+  ticketQueues: Array<TicketQueue>;
   /** Tickets, searched (number, subject, description; case-insensitive), filtered, sorted and paged by cursor. */
   tickets: TicketConnection;
   /** How long goods are under warranty from delivery (24 months unless an admin set otherwise). */
@@ -353,6 +383,8 @@ export type RootCause =
 /** How fast tickets of one priority must be answered and resolved, in hours. */
 export type SlaPolicy = {
   __typename?: 'SlaPolicy';
+  /** A breach also raises the ticket's priority one step (up to URGENT), with the escalation. */
+  bumpPriorityOnBreach: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   firstResponseHours: Scalars['Int']['output'];
   id: Scalars['UUID']['output'];
@@ -363,6 +395,7 @@ export type SlaPolicy = {
 };
 
 export type SlaPolicyInput = {
+  bumpPriorityOnBreach?: InputMaybe<Scalars['Boolean']['input']>;
   firstResponseHours: Scalars['Int']['input'];
   priority: TicketPriority;
   resolutionHours: Scalars['Int']['input'];
@@ -445,6 +478,8 @@ export type Ticket = {
   /** The order of the sales subgraph the ticket is about, if any. */
   order: Maybe<Order>;
   priority: TicketPriority;
+  /** The queue the ticket was routed to when it opened; null when no queue matched. */
+  queue: Maybe<TicketQueue>;
   /** The address the request came from. Null for callers who may not see personal contact data (analysts). */
   requesterEmail: Maybe<Scalars['EmailAddress']['output']>;
   resolution: Maybe<Scalars['String']['output']>;
@@ -545,6 +580,7 @@ export type TicketFilter = {
   not?: InputMaybe<TicketFilter>;
   or?: InputMaybe<Array<TicketFilter>>;
   priority?: InputMaybe<TicketPriorityFilter>;
+  queueId?: InputMaybe<IdFilter>;
   /** True: tickets that missed a due time. */
   slaBreached?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<TicketStatusFilter>;
@@ -580,6 +616,35 @@ export type TicketPriority =
 export type TicketPriorityFilter = {
   eq?: InputMaybe<TicketPriority>;
   in?: InputMaybe<Array<TicketPriority>>;
+};
+
+/**
+ * A queue of agents. New tickets go to the first queue (lowest position) whose rules all hold; an empty
+ * rule list matches anything.
+ */
+export type TicketQueue = {
+  __typename?: 'TicketQueue';
+  /** The agents (user ids) who work the queue; a tie in open tickets goes to the one listed first. */
+  agentIds: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['UUID']['output'];
+  matchPriorities: Array<TicketPriority>;
+  /** Customer segments (as the customer subgraph names them), matched ignoring case. */
+  matchSegments: Array<Scalars['String']['output']>;
+  matchTypes: Array<TicketType>;
+  name: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type TicketQueueInput = {
+  agentIds: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  position?: InputMaybe<Scalars['Int']['input']>;
+  priorities?: InputMaybe<Array<TicketPriority>>;
+  segments?: InputMaybe<Array<Scalars['String']['input']>>;
+  types?: InputMaybe<Array<TicketType>>;
 };
 
 export type TicketStatus =
@@ -783,6 +848,8 @@ export type ResolversTypes = {
   TicketOrderLineInput: TicketOrderLineInput;
   TicketPriority: TicketPriority;
   TicketPriorityFilter: TicketPriorityFilter;
+  TicketQueue: ResolverTypeWrapper<TicketQueueEntity>;
+  TicketQueueInput: TicketQueueInput;
   TicketStatus: TicketStatus;
   TicketStatusFilter: TicketStatusFilter;
   TicketType: TicketType;
@@ -833,6 +900,8 @@ export type ResolversParentTypes = {
   TicketOrderBy: TicketOrderBy;
   TicketOrderLineInput: TicketOrderLineInput;
   TicketPriorityFilter: TicketPriorityFilter;
+  TicketQueue: TicketQueueEntity;
+  TicketQueueInput: TicketQueueInput;
   TicketStatusFilter: TicketStatusFilter;
   TicketTypeFilter: TicketTypeFilter;
   UUID: Scalars['UUID']['output'];
@@ -876,7 +945,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   assignTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'id'>>;
   changeTicketStatus?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'id' | 'input'>>;
   commentOnTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationCommentOnTicketArgs, 'id' | 'input'>>;
+  createTicketQueue?: Resolver<ResolversTypes['TicketQueue'], ParentType, ContextType, RequireFields<MutationCreateTicketQueueArgs, 'input'>>;
   deleteSlaPolicy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType, RequireFields<MutationDeleteSlaPolicyArgs, 'priority'>>;
+  deleteTicketQueue?: Resolver<ResolversTypes['TicketQueue'], ParentType, ContextType, RequireFields<MutationDeleteTicketQueueArgs, 'id'>>;
   openTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
   receiveRmaGoods?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationReceiveRmaGoodsArgs, 'id'>>;
   refundRma?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationRefundRmaArgs, 'amount' | 'id'>>;
@@ -885,6 +956,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setWarrantyPolicy?: Resolver<ResolversTypes['WarrantyPolicy'], ParentType, ContextType, RequireFields<MutationSetWarrantyPolicyArgs, 'months'>>;
   submitSurvey?: Resolver<ResolversTypes['SurveyInvitation'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'csat' | 'nps' | 'token'>>;
   updateTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateTicketQueue?: Resolver<ResolversTypes['TicketQueue'], ParentType, ContextType, RequireFields<MutationUpdateTicketQueueArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
 export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -905,6 +977,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
   surveyByToken?: Resolver<Maybe<ResolversTypes['SurveyInvitation']>, ParentType, ContextType, RequireFields<QuerySurveyByTokenArgs, 'token'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
+  ticketQueues?: Resolver<Array<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
   tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<QueryTicketsArgs>>;
   warrantyPolicy?: Resolver<ResolversTypes['WarrantyPolicy'], ParentType, ContextType>;
 };
@@ -939,6 +1012,7 @@ export type RmaLineResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type SlaPolicyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
+  bumpPriorityOnBreach?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   firstResponseHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
@@ -985,6 +1059,7 @@ export type TicketResolvers<ContextType = RequestContext, ParentType extends Res
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
+  queue?: Resolver<Maybe<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
   requesterEmail?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolutionBreachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1037,6 +1112,19 @@ export type TicketEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
 };
 
+export type TicketQueueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TicketQueue'] = ResolversParentTypes['TicketQueue']> = {
+  agentIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  matchPriorities?: Resolver<Array<ResolversTypes['TicketPriority']>, ParentType, ContextType>;
+  matchSegments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  matchTypes?: Resolver<Array<ResolversTypes['TicketType']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
   name: 'UUID';
 }
@@ -1069,6 +1157,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TicketCommentEdge?: TicketCommentEdgeResolvers<ContextType>;
   TicketConnection?: TicketConnectionResolvers<ContextType>;
   TicketEdge?: TicketEdgeResolvers<ContextType>;
+  TicketQueue?: TicketQueueResolvers<ContextType>;
   UUID?: GraphQLScalarType;
   WarrantyPolicy?: WarrantyPolicyResolvers<ContextType>;
 };

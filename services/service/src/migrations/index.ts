@@ -2,10 +2,12 @@ import { ServiceTables1795710512783 } from './1795710512783-ServiceTables';
 import { OrderProjection1795714937020 } from './1795714937020-OrderProjection';
 import { Surveys1795716232120 } from './1795716232120-Surveys';
 import { AfterSales1795716425634 } from './1795716425634-AfterSales';
+import { Routing1795716620165 } from './1795716620165-Routing';
 
 export const serviceMigrations = [
   ServiceTables1795710512783,
   OrderProjection1795714937020,
   Surveys1795716232120,
   AfterSales1795716425634,
+  Routing1795716620165,
 ];

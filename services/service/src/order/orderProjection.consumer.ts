@@ -7,6 +7,7 @@ import {
 } from '@crm/events';
 import type { Logger } from '@crm/platform';
 import type { DataSource, EntityManager } from 'typeorm';
+import { upsertNewer } from '../projection/upsertNewer';
 import { OrderProjectionEntity, OrderProjectionLineEntity } from './orderProjection.entity';
 
 export const orderProjectionTopics = ['crm.sales.order'];
@@ -14,12 +15,8 @@ export const orderProjectionTopics = ['crm.sales.order'];
 /** An order as the sales service publishes it (the same in placed, status_changed and cancelled). */
 type OrderSnapshot = EventData<'crm.sales.order.placed.v1'>['order'];
 
-/**
- * Inserts the order, or overwrites it only when the event's version is newer than the stored one (a
- * redelivered or replayed event never brings back an older state); its lines follow the applied state.
- */
+/** Inserts or updates the order when the event is newer; its lines follow the applied state. */
 async function applyOrder(manager: EntityManager, tenantId: string, order: OrderSnapshot): Promise<void> {
-  const metadata = manager.connection.getMetadata(OrderProjectionEntity);
   const row: OrderProjectionEntity = {
     id: order.id,
     tenantId,
@@ -31,23 +28,8 @@ async function applyOrder(manager: EntityManager, tenantId: string, order: Order
     actualDeliveryDate: order.actualDeliveryDate,
     version: order.version,
   };
-  const result = await manager
-    .createQueryBuilder()
-    .insert()
-    .into(OrderProjectionEntity)
-    .values(row)
-    .orUpdate(
-      metadata.columns.filter((column) => column.propertyName !== 'id').map((column) => column.databaseName),
-      ['id'],
-      {
-        overwriteCondition: {
-          where: `"${metadata.tableName}"."version" < EXCLUDED."version" AND "${metadata.tableName}"."tenant_id" = EXCLUDED."tenant_id"`,
-        },
-      },
-    )
-    .returning(['id'])
-    .execute();
-  if ((result.raw as unknown[]).length === 0) return; // stale or another tenant's: nothing changes
+  // Stale or another tenant's: nothing changes.
+  if (!(await upsertNewer(manager, OrderProjectionEntity, row))) return;
   await manager.delete(OrderProjectionLineEntity, { orderId: order.id, tenantId });
   await manager.insert(
     OrderProjectionLineEntity,

@@ -7,6 +7,7 @@ const policyState = (policy: SlaPolicyEntity) => ({
   priority: policy.priority,
   firstResponseHours: policy.firstResponseHours,
   resolutionHours: policy.resolutionHours,
+  bumpPriorityOnBreach: policy.bumpPriorityOnBreach,
 });
 
 /** Policies are settings, not a domain aggregate with events: each change leaves an audit record. */
@@ -45,6 +46,7 @@ export async function setSlaPolicy(context: RequestContext, rawInput: unknown): 
       existing ?? tx.manager.create(SlaPolicyEntity, { tenantId: tx.tenantId, priority: input.priority });
     policy.firstResponseHours = input.firstResponseHours;
     policy.resolutionHours = input.resolutionHours;
+    policy.bumpPriorityOnBreach = input.bumpPriorityOnBreach ?? false;
     await tx.save(SlaPolicyEntity, policy);
     await auditPolicy(tx, context, 'setSlaPolicy', policy.id, before, policyState(policy));
     return policy;

@@ -14,4 +14,8 @@ export class SlaPolicyEntity extends TenantRecord {
 
   @Column({ name: 'resolution_hours', type: 'int' })
   resolutionHours!: number;
+
+  /** A breach also raises the ticket's priority one step (up to URGENT). */
+  @Column({ name: 'bump_priority_on_breach', type: 'boolean', default: false })
+  bumpPriorityOnBreach!: boolean;
 }

@@ -11,6 +11,7 @@ export const slaPolicyInput = z
     priority: z.enum(['LOW', 'MEDIUM', 'HIGH', 'URGENT']),
     firstResponseHours: hours,
     resolutionHours: hours,
+    bumpPriorityOnBreach: z.boolean().nullish(),
   })
   .refine((policy) => policy.resolutionHours >= policy.firstResponseHours, {
     path: ['resolutionHours'],

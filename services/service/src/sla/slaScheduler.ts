@@ -2,9 +2,10 @@ import { recordEvent } from '@crm/events';
 import { changedFields, PeriodicTask, recordAudit, TenantDb, type Logger } from '@crm/platform';
 import type { DataSource } from 'typeorm';
 import { TicketEntity } from '../ticket/ticket.entity';
-import { ticketSnapshot } from '../ticket/ticket.rules';
+import { raisedPriority, ticketSnapshot } from '../ticket/ticket.rules';
 import { openStatuses } from '../ticket/ticketWorkflow';
 import { slaBreaches } from './slaDeadlines';
+import { SlaPolicyEntity } from './slaPolicy.entity';
 
 /** The actor of audit records the scheduler writes. */
 export const slaSchedulerActor = 'system:sla-scheduler';
@@ -31,6 +32,15 @@ export async function markSlaBreaches(dataSource: DataSource, now: Date, batchSi
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
       .getMany();
+    if (tickets.length === 0) return 0;
+    const bumping = await manager
+      .createQueryBuilder(SlaPolicyEntity, 'p')
+      .where('p.bumpPriorityOnBreach = true')
+      .andWhere('p.tenantId = ANY(:tenants)', {
+        tenants: [...new Set(tickets.map((ticket) => ticket.tenantId))],
+      })
+      .getMany();
+    const bumps = new Set(bumping.map((policy) => `${policy.tenantId}:${policy.priority}`));
     for (const ticket of tickets) {
       const breaches = slaBreaches(ticket, now);
       if (breaches.length === 0) continue;
@@ -43,6 +53,9 @@ export async function markSlaBreaches(dataSource: DataSource, now: Date, batchSi
       }
       ticket.slaBreached = true;
       ticket.escalationLevel += breaches.length;
+      // The policy of the priority the ticket breached decides; due times stay as they were.
+      if (bumps.has(`${ticket.tenantId}:${ticket.priority}`))
+        ticket.priority = raisedPriority(ticket.priority);
       await tx.save(TicketEntity, ticket);
       const after = ticketSnapshot(ticket);
       await recordAudit(tx, {
@@ -67,8 +80,11 @@ export async function markSlaBreaches(dataSource: DataSource, now: Date, batchSi
         type: 'crm.service.ticket.escalated.v1',
         data: {
           ticket: after,
-          reason: `SLA breached: ${breaches.join(', ')}`,
-          changedFields: ['escalationLevel'],
+          reason:
+            `SLA breached: ${breaches.join(', ')}` +
+            (after.priority !== before.priority ? `; priority ${before.priority} → ${after.priority}` : ''),
+          changedFields:
+            after.priority !== before.priority ? ['escalationLevel', 'priority'] : ['escalationLevel'],
         },
       });
     }

@@ -10,6 +10,7 @@ import {
 } from '@crm/platform';
 import { OrderProjectionEntity } from '../order/orderProjection.entity';
 import { issueRma } from '../rma/rma.commands';
+import { routeTicket } from '../routing/ticketRouting';
 import { rmaOfTicketLoader } from '../rma/rma.queries';
 import { slaPolicyFor } from '../sla/slaPolicy.queries';
 import { requestSurvey } from '../survey/survey.commands';
@@ -90,6 +91,7 @@ export async function openTicket(context: RequestContext, rawInput: unknown): Pr
     const number = await nextInSequence(tx, 'ticket');
     const priority = input.priority ?? 'MEDIUM';
     const openedAt = new Date();
+    const routing = await routeTicket(tx, { customerId: input.customerId, type: input.type, priority });
     const ticket = tx.manager.create(TicketEntity, {
       tenantId: tx.tenantId,
       number,
@@ -103,7 +105,9 @@ export async function openTicket(context: RequestContext, rawInput: unknown): Pr
       status: 'OPEN',
       subject: input.subject,
       description: input.description ?? null,
-      assigneeId: input.assigneeId ?? null,
+      // An assignee given by hand wins over the queue's pick.
+      assigneeId: input.assigneeId ?? routing?.assigneeId ?? null,
+      queueId: routing?.queueId ?? null,
       tags: input.tags ?? [],
       severity: input.severity ?? null,
       rootCause: input.rootCause ?? null,

@@ -19,6 +19,7 @@ const time = { type: 'timestamptz', precision: 3, nullable: true } as const;
 @Index(['tenantId', 'customerId', 'createdAt', 'id'])
 @Index(['tenantId', 'status'])
 @Index(['tenantId', 'orderId', 'createdAt', 'id'])
+@Index(['tenantId', 'queueId', 'status'])
 export class TicketEntity extends TenantRecord {
   /** Per tenant, gap-free; shown as CS-000123. */
   @Column({ type: 'int' })
@@ -57,6 +58,10 @@ export class TicketEntity extends TenantRecord {
 
   @Column({ name: 'assignee_id', type: 'text', nullable: true })
   assigneeId!: string | null;
+
+  /** The queue the ticket was routed to when it opened (null: no queue matched). */
+  @Column({ name: 'queue_id', type: 'uuid', nullable: true })
+  queueId!: string | null;
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   tags!: string[];

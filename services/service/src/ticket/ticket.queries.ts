@@ -23,6 +23,7 @@ const filterSpec: FilterSpec = {
   type: { kind: 'enum', column: 't.type' },
   channel: { kind: 'enum', column: 't.channel' },
   assigneeId: { kind: 'string', column: 't.assignee_id' },
+  queueId: { kind: 'id', column: 't.queue_id' },
   tags: { kind: 'stringList', column: 't.tags' },
   slaBreached: { kind: 'boolean', column: 't.sla_breached' },
   createdAt: { kind: 'dateTime', column: 't.created_at' },

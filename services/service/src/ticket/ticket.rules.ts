@@ -128,6 +128,13 @@ export function resolutionErrors(
   return errors;
 }
 
+const priorities = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'] as const;
+
+/** One step more urgent; URGENT stays. */
+export function raisedPriority(current: (typeof priorities)[number]): (typeof priorities)[number] {
+  return priorities[Math.min(priorities.indexOf(current) + 1, priorities.length - 1)]!;
+}
+
 export function ticketNumber(number: number): string {
   return `CS-${String(number).padStart(6, '0')}`;
 }
@@ -160,6 +167,7 @@ export function ticketSnapshot(ticket: TicketEntity): TicketSnapshot {
     subject: ticket.subject,
     description: ticket.description,
     assigneeId: ticket.assigneeId,
+    queueId: ticket.queueId,
     tags: ticket.tags,
     severity: ticket.severity,
     rootCause: ticket.rootCause,

@@ -36,7 +36,7 @@ export const ticketsQuery = `query Tickets($filter: TicketFilter, $search: Strin
   }
 }`;
 export const setSlaPolicyMutation = `mutation SetSlaPolicy($input: SlaPolicyInput!) {
-  setSlaPolicy(input: $input) { id priority firstResponseHours resolutionHours version }
+  setSlaPolicy(input: $input) { id priority firstResponseHours resolutionHours bumpPriorityOnBreach version }
 }`;
 
 export interface TicketView {
