@@ -30,6 +30,7 @@ module.exports = {
     'services/sales',
     'services/service',
     'services/marketing',
+    'services/analytics',
     'gateway',
   ].map(project),
   globalSetup: '<rootDir>/packages/testkit/jest/globalSetup.mjs',

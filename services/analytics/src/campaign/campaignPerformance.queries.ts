@@ -1,0 +1,55 @@
+import { moneyText, type RequestContext } from '@crm/platform';
+import { percent, rounded, tenantQuery } from '../readModel/reportQuery';
+
+/** A Campaign of the marketing subgraph as this subgraph knows it: its id. */
+export interface CampaignReference {
+  id: string;
+}
+
+/**
+ * Per campaign: members and responses (RESPONDED or CONVERTED, or a first response time), leads and
+ * opportunities naming the campaign, won revenue (won opportunities in the campaign's currency), and
+ * ROI = (won revenue − cost) / cost, the cost being the actual cost, else the budget.
+ */
+export async function campaignPerformance(context: RequestContext) {
+  const rows = await tenantQuery(context)<{
+    id: string;
+    name: string;
+    status: string;
+    currency: string;
+    cost: string | null;
+    members: number;
+    responses: number;
+    leads: number;
+    opportunities: number;
+    won_revenue: string | null;
+  }>(
+    `SELECT c.id, c.name, c.status, c.currency, COALESCE(c.actual_cost, c.budget)::text AS cost,
+       (SELECT count(*) FROM campaign_member_fact m WHERE m.tenant_id = $1 AND m.campaign_id = c.id)::int AS members,
+       (SELECT count(*) FROM campaign_member_fact m WHERE m.tenant_id = $1 AND m.campaign_id = c.id
+          AND (m.status IN ('RESPONDED', 'CONVERTED') OR m.first_responded_at IS NOT NULL))::int AS responses,
+       (SELECT count(*) FROM lead_fact l WHERE l.tenant_id = $1 AND l.campaign_id = c.id)::int AS leads,
+       (SELECT count(*) FROM opportunity_fact o WHERE o.tenant_id = $1 AND o.campaign_id = c.id)::int AS opportunities,
+       (SELECT sum(o.amount) FROM opportunity_fact o WHERE o.tenant_id = $1 AND o.campaign_id = c.id
+          AND o.stage = 'CLOSED_WON' AND o.currency = c.currency)::text AS won_revenue
+     FROM campaign_fact c WHERE c.tenant_id = $1 ORDER BY c.created_at DESC, c.id`,
+  );
+  return rows.map((row) => {
+    const won = Number(row.won_revenue ?? 0);
+    const cost = row.cost == null ? null : Number(row.cost);
+    return {
+      campaign: { id: row.id },
+      name: row.name,
+      status: row.status,
+      currency: row.currency,
+      members: row.members,
+      responses: row.responses,
+      responseRate: percent(row.responses, row.members),
+      leads: row.leads,
+      opportunities: row.opportunities,
+      wonRevenue: moneyText(won.toFixed(2)),
+      cost: row.cost == null ? null : moneyText(Number(row.cost).toFixed(2)),
+      roi: cost == null || cost === 0 ? null : rounded((won - cost) / cost, 4),
+    };
+  });
+}

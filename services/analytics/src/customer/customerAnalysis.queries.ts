@@ -1,0 +1,156 @@
+import { moneyText, type RequestContext } from '@crm/platform';
+import type { AnalyticsRfmSegment } from '../generated/graphql';
+import { reportCurrency, tenantQuery } from '../readModel/reportQuery';
+import { churnRisk, churnRiskInputs, churnRiskSql, type ChurnRiskRow } from './churnRisk.rules';
+import { tenantFigures } from './customerMetrics.queries';
+import { rfmScoresSql, rfmSegment } from './rfm.rules';
+
+const rfmSegmentOrder: AnalyticsRfmSegment[] = [
+  'CHAMPIONS',
+  'LOYAL',
+  'PROMISING',
+  'NEEDS_ATTENTION',
+  'CANNOT_LOSE',
+  'AT_RISK',
+  'HIBERNATING',
+  'LOST',
+];
+
+const monthsBetween = (from: Date, to: Date) =>
+  (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
+
+export async function customerAnalysis(
+  context: RequestContext,
+  currencyArg: string | null | undefined,
+  top: number,
+) {
+  const query = tenantQuery(context);
+  const currency = await reportCurrency(query, currencyArg);
+  const limit = Math.max(0, Math.min(top, 100));
+
+  const grid = await query<{ recency: number; frequency: number; customers: number; revenue: string }>(
+    `SELECT recency, frequency, count(*)::int AS customers, sum(revenue)::text AS revenue
+     FROM (${rfmScoresSql}) r GROUP BY recency, frequency`,
+    [currency],
+  );
+  const segments = new Map<AnalyticsRfmSegment, { customers: number; revenue: number }>();
+  for (const cell of grid) {
+    const segment = rfmSegment(cell.recency, cell.frequency);
+    const entry = segments.get(segment) ?? { customers: 0, revenue: 0 };
+    entry.customers += cell.customers;
+    entry.revenue += Number(cell.revenue);
+    segments.set(segment, entry);
+  }
+
+  // Cohort: the UTC month of the first order; an active month is one with a counted order.
+  const cohortCells = await query<{ cohort: string; offset: number; customers: number }>(
+    `SELECT to_char(date_trunc('month', m.first_order_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS cohort,
+            ((extract(year FROM cm.month) - extract(year FROM date_trunc('month', m.first_order_at AT TIME ZONE 'UTC'))) * 12
+              + extract(month FROM cm.month) - extract(month FROM date_trunc('month', m.first_order_at AT TIME ZONE 'UTC')))::int AS offset,
+            count(*)::int AS customers
+     FROM customer_metrics m
+     JOIN customer_month_revenue cm ON cm.tenant_id = m.tenant_id AND cm.customer_id = m.customer_id
+       AND cm.currency = m.currency AND cm.order_count > 0
+     WHERE m.tenant_id = $1 AND m.currency = $2
+     GROUP BY 1, 2 ORDER BY 1, 2`,
+    [currency],
+  );
+  const now = new Date();
+  const cohorts = new Map<string, { month: Date; counts: Map<number, number> }>();
+  for (const cell of cohortCells) {
+    const cohort = cohorts.get(cell.cohort) ?? {
+      month: new Date(`${cell.cohort}T00:00:00Z`),
+      counts: new Map(),
+    };
+    cohort.counts.set(cell.offset, cell.customers);
+    cohorts.set(cell.cohort, cohort);
+  }
+
+  const [range] = await query<{ customers: number; highest: string | null }>(
+    'SELECT count(*)::int AS customers, max(revenue)::text AS highest FROM customer_metrics WHERE tenant_id = $1 AND currency = $2',
+    [currency],
+  );
+  const highest = Number(range!.highest ?? 0);
+  const width = highest / 10;
+  const bucketCounts = await query<{ bucket: number; customers: number }>(
+    `SELECT LEAST(9, floor(revenue / $3))::int AS bucket, count(*)::int AS customers
+     FROM customer_metrics WHERE tenant_id = $1 AND currency = $2 AND $3 > 0 GROUP BY 1`,
+    [currency, width],
+  );
+  const topCustomers = await query<{
+    customer_id: string;
+    revenue: string;
+    order_count: number;
+    last_order_at: Date;
+  }>(
+    `SELECT m.customer_id, m.revenue::text AS revenue, m.order_count, m.last_order_at FROM customer_metrics m
+     WHERE m.tenant_id = $1 AND m.currency = $2 ORDER BY m.revenue DESC, m.customer_id LIMIT $3`,
+    [currency, limit],
+  );
+
+  return {
+    currency,
+    customerCount: range!.customers,
+    rfmSegments: rfmSegmentOrder
+      .filter((segment) => segments.has(segment))
+      .map((segment) => ({
+        segment,
+        customers: segments.get(segment)!.customers,
+        revenue: segments.get(segment)!.revenue.toFixed(2),
+      })),
+    cohorts: [...cohorts.values()].map(({ month, counts }) => {
+      const size = counts.get(0) ?? 0;
+      const span = monthsBetween(month, now);
+      return {
+        month: month.toISOString().slice(0, 10),
+        customers: size,
+        retention: Array.from({ length: span + 1 }, (_, k) =>
+          size === 0 ? 0 : Math.round(((counts.get(k) ?? 0) / size) * 10_000) / 100,
+        ),
+      };
+    }),
+    clvDistribution:
+      highest > 0
+        ? Array.from({ length: 10 }, (_, index) => ({
+            from: (width * index).toFixed(2),
+            to: (width * (index + 1)).toFixed(2),
+            customers: bucketCounts.find((b) => b.bucket === index)?.customers ?? 0,
+          }))
+        : [],
+    topCustomers: topCustomers.map((row) => ({
+      customer: { id: row.customer_id },
+      lifetimeValue: moneyText(row.revenue),
+      orderCount: row.order_count,
+      lastOrderAt: row.last_order_at,
+    })),
+  };
+}
+
+/** Customers with orders in the currency whose churn risk is at least minScore, highest first. */
+export async function customersAtRisk(
+  context: RequestContext,
+  minScore: number,
+  first: number,
+  currencyArg: string | null | undefined,
+) {
+  const query = tenantQuery(context);
+  const currency = await reportCurrency(query, currencyArg);
+  const { settings } = await tenantFigures(context);
+  const rows = await query<ChurnRiskRow & { revenue: string; last_order_at: Date }>(
+    `SELECT r.*, m.revenue::text AS revenue, m.last_order_at
+     FROM (${churnRiskSql('SELECT customer_id, first_order_at, last_order_at, order_count FROM customer_metrics WHERE tenant_id = $1 AND currency = $2')}) r
+     JOIN customer_metrics m ON m.tenant_id = $1 AND m.customer_id = r.customer_id AND m.currency = $2`,
+    [currency],
+  );
+  return rows
+    .map((row) => ({ row, risk: churnRisk(churnRiskInputs(row), settings.inactivityDays) }))
+    .filter(({ risk }) => risk.score >= minScore)
+    .sort((a, b) => b.risk.score - a.risk.score || a.row.customer_id.localeCompare(b.row.customer_id))
+    .slice(0, Math.max(0, Math.min(first, 500)))
+    .map(({ row, risk }) => ({
+      customer: { id: row.customer_id },
+      ...risk,
+      lastOrderAt: row.last_order_at,
+      lifetimeValue: moneyText(row.revenue),
+    }));
+}

@@ -1,0 +1,145 @@
+import { moneyText, type RequestContext } from '@crm/platform';
+import type { CustomerMetricsReport } from '../generated/graphql';
+import { addDays } from '../readModel/period';
+import { tenantQuery, type TenantQuery } from '../readModel/reportQuery';
+import { settingsOf, type Settings } from '../settings/analyticsSettings';
+import { churnFigures } from './churn.queries';
+import { churnRisk, churnRiskInputs, churnRiskSql, type ChurnRiskRow } from './churnRisk.rules';
+import { predictedClv } from './clv.rules';
+import { rfmScoresSql, rfmSegment } from './rfm.rules';
+
+/** A Customer of the customer subgraph as this subgraph knows it: its id. */
+export interface CustomerReference {
+  id: string;
+}
+
+interface MetricsRow {
+  customer_id: string;
+  currency: string;
+  revenue: string;
+  order_count: number;
+  first_order_at: Date;
+  last_order_at: Date;
+  average_order_value: string;
+}
+
+/** The tenant's settings and annual churn rate, once per request. */
+export function tenantFigures(context: RequestContext) {
+  return context.loaders
+    .get<'tenant', { settings: Settings; annualChurnRate: number | null }>(
+      'analytics.tenantFigures',
+      async (keys) => {
+        const query = tenantQuery(context);
+        const settings = await settingsOf(query);
+        const today = new Date().toISOString().slice(0, 10);
+        const [lastYear] = await churnFigures(
+          query,
+          [{ from: addDays(today, -365), to: today }],
+          settings.inactivityDays,
+        );
+        return keys.map(() => ({ settings, annualChurnRate: lastYear!.rate }));
+      },
+    )
+    .load('tenant');
+}
+
+/** Customer.metrics of many customers at once (one request's list), in the currency asked or each one's main. */
+export function customerMetricsLoader(context: RequestContext) {
+  return context.loaders.get<string, CustomerMetricsReport>('analytics.customerMetrics', async (keys) => {
+    const query = tenantQuery(context);
+    const requests = keys.map((key) => {
+      const [id, currency] = key.split('|');
+      return { id: id!, currency: currency || null };
+    });
+    const ids = [...new Set(requests.map((r) => r.id))];
+    const metricsRows = await query<MetricsRow>(
+      `SELECT customer_id, currency, revenue::text AS revenue, order_count, first_order_at, last_order_at,
+              round(revenue / order_count, 2)::text AS average_order_value
+       FROM customer_metrics WHERE tenant_id = $1 AND customer_id = ANY($2::uuid[])
+       ORDER BY customer_id, order_count DESC, revenue DESC, currency`,
+      [ids],
+    );
+    const { settings, annualChurnRate } = await tenantFigures(context);
+    const chosen = requests.map(
+      (r) =>
+        metricsRows.find(
+          (m) => m.customer_id === r.id && (r.currency == null || m.currency === r.currency),
+        ) ?? null,
+    );
+    const currencies = [...new Set(chosen.filter((m) => m != null).map((m) => m.currency))];
+    const rfm = new Map<string, { recency: number; frequency: number; monetary: number }>();
+    for (const currency of currencies) {
+      const wanted = chosen.filter((m) => m?.currency === currency).map((m) => m!.customer_id);
+      const rows = await query<{ customer_id: string; recency: number; frequency: number; monetary: number }>(
+        `SELECT * FROM (${rfmScoresSql}) r WHERE customer_id = ANY($3::uuid[])`,
+        [currency, wanted],
+      );
+      for (const row of rows) rfm.set(`${row.customer_id}|${currency}`, row);
+    }
+    const satisfaction = await query<{
+      customer_id: string;
+      answers: number;
+      satisfied: number;
+      latest_nps: number;
+    }>(
+      `SELECT customer_id, count(*)::int AS answers, count(*) FILTER (WHERE csat >= 4)::int AS satisfied,
+              (array_agg(nps ORDER BY answered_at DESC, id DESC))[1] AS latest_nps
+       FROM survey_fact WHERE tenant_id = $1 AND customer_id = ANY($2::uuid[]) AND answered_at IS NOT NULL
+       GROUP BY customer_id`,
+      [ids],
+    );
+    const risks = await riskRows(query, requests, chosen);
+    const now = new Date();
+    return requests.map((request, index) => {
+      const metrics = chosen[index];
+      const answered = satisfaction.find((s) => s.customer_id === request.id);
+      const risk = churnRisk(churnRiskInputs(risks.get(request.id)!), settings.inactivityDays);
+      const clv = metrics
+        ? predictedClv({
+            revenue: Number(metrics.revenue),
+            orderCount: metrics.order_count,
+            firstOrderAt: metrics.first_order_at,
+            now,
+            annualChurnRate,
+            margin: settings.margin,
+          })
+        : null;
+      const scores = metrics ? rfm.get(`${request.id}|${metrics.currency}`) : undefined;
+      return {
+        currency: metrics?.currency ?? request.currency,
+        lifetimeValue: metrics ? moneyText(metrics.revenue) : '0.00',
+        orderCount: metrics?.order_count ?? 0,
+        averageOrderValue: metrics?.average_order_value ?? null,
+        firstOrderAt: metrics?.first_order_at ?? null,
+        lastOrderAt: metrics?.last_order_at ?? null,
+        predictedClv: clv ? clv.value.toFixed(2) : null,
+        predictedClvRule: clv ? clv.rule : 'No orders: no prediction',
+        churnRisk: risk,
+        rfm: scores ? { ...scores, segment: rfmSegment(scores.recency, scores.frequency) } : null,
+        csat: answered ? Math.round((answered.satisfied / answered.answers) * 10_000) / 100 : null,
+        latestNps: answered?.latest_nps ?? null,
+      };
+    });
+  });
+}
+
+/** Churn risk inputs of the requested customers (those without orders too). */
+async function riskRows(
+  query: TenantQuery,
+  requests: { id: string }[],
+  chosen: (MetricsRow | null)[],
+): Promise<Map<string, ChurnRiskRow>> {
+  const rows = await query<ChurnRiskRow>(
+    churnRiskSql(
+      `SELECT * FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::int[])
+         AS k(customer_id, first_order_at, last_order_at, order_count)`,
+    ),
+    [
+      requests.map((r) => r.id),
+      chosen.map((m) => m?.first_order_at ?? null),
+      chosen.map((m) => m?.last_order_at ?? null),
+      chosen.map((m) => m?.order_count ?? 0),
+    ],
+  );
+  return new Map(rows.map((row) => [row.customer_id, row]));
+}

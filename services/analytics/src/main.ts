@@ -1,0 +1,11 @@
+import { startService } from '@crm/events';
+import { stopOnSignals } from '@crm/platform';
+import { analyticsService } from './service';
+
+startService(analyticsService).then(
+  (service) => stopOnSignals(service.stop, service.log),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,10 @@
+// For the TypeORM CLI. Generate a migration after changing an entity with
+//   pnpm --filter @crm/analytics migration:generate src/migrations/<Name>
+import { serviceTables } from '@crm/events';
+import { createDataSource } from '@crm/platform';
+import { analyticsService } from '../service';
+
+export default createDataSource({
+  url: process.env.MIGRATION_DATABASE_URL ?? '',
+  ...serviceTables(analyticsService),
+});

@@ -1,0 +1,76 @@
+import type { ConsumedEventOf, EventData } from '@crm/events';
+import type { EntityManager } from 'typeorm';
+import { upsertNewer } from '../readModel/upsertNewer';
+import { LeadFactEntity } from './leadFact.entity';
+import { OpportunityFactEntity } from './opportunityFact.entity';
+
+type OpportunitySnapshot = EventData<'crm.sales.opportunity.created.v1'>['opportunity'];
+type LeadSnapshot = EventData<'crm.sales.lead.created.v1'>['lead'];
+
+type OpportunityEvent = ConsumedEventOf<
+  | 'crm.sales.opportunity.created.v1'
+  | 'crm.sales.opportunity.updated.v1'
+  | 'crm.sales.opportunity.stage_changed.v1'
+  | 'crm.sales.opportunity.won.v1'
+  | 'crm.sales.opportunity.lost.v1'
+>;
+
+function opportunityFact(tenantId: string, opportunity: OpportunitySnapshot): OpportunityFactEntity {
+  return {
+    tenantId,
+    id: opportunity.id,
+    customerId: opportunity.customerId,
+    amount: opportunity.amount,
+    currency: opportunity.currency,
+    stage: opportunity.stage,
+    probability: opportunity.probability,
+    expectedCloseDate: opportunity.expectedCloseDate,
+    ownerId: opportunity.ownerId,
+    campaignId: opportunity.campaignId,
+    competitors: opportunity.competitors,
+    lossReason: opportunity.lossReason,
+    stageHistory: opportunity.stageHistory.map(({ from, to, at, daysInPreviousStage }) => ({
+      from,
+      to,
+      at,
+      daysInPreviousStage,
+    })),
+    createdAt: new Date(opportunity.createdAt),
+    closedAt: opportunity.closedAt ? new Date(opportunity.closedAt) : null,
+    version: opportunity.version,
+  };
+}
+
+export async function applyOpportunityEvent(manager: EntityManager, event: OpportunityEvent): Promise<void> {
+  await upsertNewer(manager, OpportunityFactEntity, opportunityFact(event.tenantId, event.data.opportunity));
+}
+
+type LeadEvent = ConsumedEventOf<
+  | 'crm.sales.lead.created.v1'
+  | 'crm.sales.lead.updated.v1'
+  | 'crm.sales.lead.status_changed.v1'
+  | 'crm.sales.lead.converted.v1'
+  | 'crm.sales.lead.deleted.v1'
+>;
+
+function leadFact(tenantId: string, lead: LeadSnapshot): LeadFactEntity {
+  return {
+    tenantId,
+    id: lead.id,
+    source: lead.source,
+    campaignId: lead.campaignId,
+    status: lead.status,
+    convertedCustomerId: lead.convertedCustomerId,
+    convertedAt: lead.convertedAt ? new Date(lead.convertedAt) : null,
+    createdAt: new Date(lead.createdAt),
+    version: lead.version,
+  };
+}
+
+export async function applyLeadEvent(manager: EntityManager, event: LeadEvent): Promise<void> {
+  if (event.type === 'crm.sales.lead.deleted.v1') {
+    await manager.delete(LeadFactEntity, { tenantId: event.tenantId, id: event.data.lead.id });
+    return;
+  }
+  await upsertNewer(manager, LeadFactEntity, leadFact(event.tenantId, event.data.lead));
+}

@@ -1,0 +1,22 @@
+import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * Inserts the row, or overwrites the stored one only when the event's version is newer: a repeated or
+ * late event (a replay) never brings back an older state. Rows are keyed by (tenant_id, id).
+ */
+export async function upsertNewer<
+  T extends ObjectLiteral & { tenantId: string; id: string; version: number },
+>(manager: EntityManager, entity: EntityTarget<T>, row: T): Promise<void> {
+  const metadata = manager.connection.getMetadata(entity);
+  const table = metadata.tableName;
+  const columns = metadata.columns.filter((column) => !column.isPrimary).map((c) => c.databaseName);
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(entity)
+    .values(row)
+    .orUpdate(columns, ['tenant_id', 'id'], {
+      overwriteCondition: { where: `"${table}"."version" < EXCLUDED."version"` },
+    })
+    .execute();
+}

@@ -1,0 +1,103 @@
+import { badUserInput, recordAudit, type RequestContext } from '@crm/platform';
+import type { AnalyticsSettingsInput } from '../generated/graphql';
+import { tenantQuery, type TenantQuery } from '../readModel/reportQuery';
+import { AnalyticsSettingsEntity, MarketSizeEntity } from './analyticsSettings.entity';
+
+export interface Settings {
+  inactivityDays: number;
+  margin: number;
+}
+
+/** DESIGN §9's default inactivity window; revenue counts whole (margin 1) unless configured. */
+export const defaultSettings: Settings = { inactivityDays: 180, margin: 1 };
+
+export async function settingsOf(query: TenantQuery): Promise<Settings> {
+  const [row] = await query<{ inactivity_days: number; margin: string }>(
+    'SELECT inactivity_days, margin FROM analytics_settings WHERE tenant_id = $1',
+  );
+  return row ? { inactivityDays: row.inactivity_days, margin: Number(row.margin) } : defaultSettings;
+}
+
+export async function settingsView(context: RequestContext) {
+  const query = tenantQuery(context);
+  const settings = await settingsOf(query);
+  const marketSizes = await query<{ segment: string; currency: string; amount: string }>(
+    'SELECT segment, currency, amount::text AS amount FROM market_size WHERE tenant_id = $1 ORDER BY segment, currency',
+  );
+  return { ...settings, marketSizes: marketSizes.map((size) => ({ ...size, amount: moneyOf(size.amount) })) };
+}
+
+const moneyOf = (value: string) => Number(value).toFixed(2);
+
+export async function configureAnalytics(context: RequestContext, input: AnalyticsSettingsInput) {
+  const fields: Record<string, string> = {};
+  const { inactivityDays, margin } = input;
+  if (
+    inactivityDays != null &&
+    (!Number.isInteger(inactivityDays) || inactivityDays < 1 || inactivityDays > 3650)
+  ) {
+    fields.inactivityDays = 'Between 1 and 3650 days';
+  }
+  if (margin != null && !(margin > 0 && margin <= 1)) fields.margin = 'Above 0, at most 1';
+  if (Object.keys(fields).length > 0) throw badUserInput(fields);
+  await context.db.transaction(async (tx) => {
+    const before = await settingsOf(async (sql, parameters = []) =>
+      tx.manager.query(sql, [tx.tenantId, ...parameters]),
+    );
+    const after: Settings = {
+      inactivityDays: inactivityDays ?? before.inactivityDays,
+      margin: margin ?? before.margin,
+    };
+    const row: AnalyticsSettingsEntity = {
+      tenantId: tx.tenantId,
+      inactivityDays: after.inactivityDays,
+      margin: String(after.margin),
+      updatedAt: new Date(),
+    };
+    await tx.manager.upsert(AnalyticsSettingsEntity, row, ['tenantId']);
+    await recordAudit(tx, {
+      ...context.actor,
+      operation: 'configureAnalytics',
+      entityType: 'AnalyticsSettings',
+      entityId: tx.tenantId,
+      before,
+      after,
+    });
+  });
+  return settingsView(context);
+}
+
+export async function setMarketSize(
+  context: RequestContext,
+  segment: string,
+  currency: string,
+  amount: string | null | undefined,
+) {
+  const fields: Record<string, string> = {};
+  if (segment.trim() === '') fields.segment = 'Must not be empty';
+  if (!/^[A-Z]{3}$/.test(currency)) fields.currency = 'An ISO 4217 code such as EUR';
+  if (amount != null && !/^\d{1,15}(\.\d{1,6})?$/.test(amount))
+    fields.amount = 'A positive decimal such as "1000000"';
+  if (amount != null && Number(amount) <= 0) fields.amount = 'Must be above 0';
+  if (Object.keys(fields).length > 0) throw badUserInput(fields);
+  await context.db.transaction(async (tx) => {
+    const key = { tenantId: tx.tenantId, segment: segment.trim(), currency };
+    const before = await tx.manager.findOne(MarketSizeEntity, { where: key });
+    if (amount == null) await tx.manager.delete(MarketSizeEntity, key);
+    else
+      await tx.manager.upsert(MarketSizeEntity, { ...key, amount, updatedAt: new Date() }, [
+        'tenantId',
+        'segment',
+        'currency',
+      ]);
+    await recordAudit(tx, {
+      ...context.actor,
+      operation: 'setAnalyticsMarketSize',
+      entityType: 'MarketSize',
+      entityId: `${key.segment}/${currency}`,
+      before: before ? { amount: before.amount } : null,
+      after: amount == null ? null : { amount },
+    });
+  });
+  return settingsView(context);
+}

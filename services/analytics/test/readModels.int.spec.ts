@@ -1,0 +1,483 @@
+// The read models from a small history of every service's events, published to the real topics: each
+// figure of DESIGN §9 is worked out here from the events and compared with what the service answers.
+// The same history for a second tenant, published in another order across keys, and the first tenant's
+// events delivered again (same ids, then new ids), give the same figures.
+import { randomUUID } from 'node:crypto';
+import { testTenant, waitFor } from '@crm/testkit';
+import { publish, type HistoryEvent } from './support/eventHistory';
+import {
+  addMonths,
+  buildFixture,
+  DAY,
+  monthStart,
+  quintile,
+  round,
+  utcDay,
+  type Fixture,
+} from './support/fixture';
+import { metricsQuery, reportsQuery } from './support/reportQueries';
+import {
+  dataOf,
+  startAnalyticsService,
+  tokenFor,
+  type AnalyticsTestService,
+} from './support/analyticsTestService';
+
+let app: AnalyticsTestService;
+const now = Date.now();
+const today = utcDay(now);
+const tenant = testTenant('analytics');
+const fixture: Fixture = buildFixture(tenant, now);
+const inactivity = 180;
+const variables = {
+  period: { from: utcDay(now - 300 * DAY), to: today },
+  recent: { from: utcDay(now - 90 * DAY), to: today },
+  year: { from: utcDay(now - 365 * DAY), to: today },
+};
+
+/** Waits until the read models applied every event of the list (the consumer's inbox). */
+async function applied(events: HistoryEvent[]) {
+  await waitFor(
+    async () =>
+      (
+        await app.sql<{ n: number }>('SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1)', [
+          events.map((e) => e.id),
+        ])
+      )[0]!.n,
+    { until: (n) => n === events.length, timeoutMs: 45_000, what: `${events.length} events applied` },
+  );
+}
+
+async function reports(tenantId: string) {
+  const response = await app.request(reportsQuery, { ...variables }, tokenFor(tenantId, 'analyst'));
+  return dataOf(response);
+}
+
+/** Metrics without the predicted CLV, which moves with the clock between two calls (compared apart). */
+async function stableMetrics(tenantId: string, customerIds: string[]) {
+  return (await metrics(tenantId, customerIds)).map(
+    ({ id, metrics: { predictedClv, predictedClvRule: _rule, ...rest } }) => ({
+      id,
+      predictedClv: predictedClv == null ? null : Math.round(Number(predictedClv)),
+      ...rest,
+    }),
+  );
+}
+
+async function metrics(tenantId: string, customerIds: string[]) {
+  const response = await app.request(
+    metricsQuery,
+    { reps: customerIds.map((id) => ({ __typename: 'Customer', id })) },
+    tokenFor(tenantId, 'analyst'),
+  );
+  return dataOf(response)._entities as { id: string; metrics: Record<string, any> }[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+beforeAll(async () => {
+  app = await startAnalyticsService();
+  await publish(app.service.kafka, tenant, fixture.history.events);
+  await applied(fixture.history.events);
+});
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+const counted = () => fixture.orders.filter((o) => o.counted);
+const at = (iso: string) => Date.parse(iso);
+const midnight = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const money = (value: number) => value.toFixed(2);
+
+/** DESIGN §9's churn: active at t = a counted order in [t − window, t). */
+function churn(from: string, to: string) {
+  const active = (t: number) =>
+    new Set(
+      counted()
+        .filter((o) => at(o.placedAt) >= t - inactivity * DAY && at(o.placedAt) < t)
+        .map((o) => o.customer),
+    );
+  const start = active(midnight(from));
+  const end = active(midnight(to));
+  const churned = [...start].filter((c) => !end.has(c)).length;
+  return {
+    activeAtStart: start.size,
+    churned,
+    rate: start.size === 0 ? null : round(churned / start.size, 4),
+  };
+}
+
+function customerFigures(customer: string) {
+  const mine = counted().filter((o) => o.customer === customer);
+  const revenue = mine.reduce((sum, o) => sum + o.total, 0);
+  const times = mine.map((o) => at(o.placedAt)).sort((a, b) => a - b);
+  return { revenue, count: mine.length, first: times[0]!, last: times[times.length - 1]! };
+}
+
+const customers = () => Object.values(fixture.ids).filter((id) => customerFigures(id).count > 0);
+
+describe('Customer.metrics', () => {
+  it('gives lifetime value, orders, CLV, churn risk, RFM, CSAT and NPS by DESIGN §9', async () => {
+    const { ids } = fixture;
+    const all = customers().map(customerFigures);
+    const annual = churn(utcDay(now - 365 * DAY), today);
+    const lifespan = annual.rate ? Math.min(10, 1 / annual.rate) : 10;
+    const results = await metrics(tenant, [ids.A, ids.B, ids.C, ids.D]);
+    for (const [name, id] of Object.entries(ids)) {
+      const figures = customerFigures(id);
+      const result = results.find((r) => r.id === id)!.metrics;
+      const aov = figures.revenue / figures.count;
+      const years = Math.max(1, (now - figures.first) / (365.25 * DAY));
+      const recency = quintile(
+        figures.last,
+        all.map((f) => f.last),
+      );
+      const frequency = quintile(
+        figures.count,
+        all.map((f) => f.count),
+      );
+      expect({ name, ...result }).toMatchObject({
+        name,
+        currency: 'EUR',
+        lifetimeValue: money(figures.revenue),
+        orderCount: figures.count,
+        averageOrderValue: money(aov),
+        firstOrderAt: new Date(figures.first).toISOString(),
+        lastOrderAt: new Date(figures.last).toISOString(),
+        rfm: {
+          recency,
+          frequency,
+          monetary: quintile(
+            figures.revenue,
+            all.map((f) => f.revenue),
+          ),
+        },
+      });
+      expect(Number(result.predictedClv)).toBeCloseTo(aov * (figures.count / years) * lifespan, 0);
+    }
+    const byId = (id: string) => results.find((r) => r.id === id)!.metrics;
+    // A: R and F of 5 → champions; the latest survey (CSAT 2, NPS 3) of two answers, one satisfied.
+    expect(byId(ids.A).rfm.segment).toBe('CHAMPIONS');
+    expect(byId(ids.A).csat).toBe(50);
+    expect(byId(ids.A).latestNps).toBe(3);
+    expect(byId(ids.B).csat).toBeNull(); // asked, never answered
+    // Churn risk by its rules: recency share of the window, overdue, detractor, unhappy, complaint.
+    const recencyPoints = (id: string) =>
+      Math.round(50 * Math.min(1, (now - customerFigures(id).last) / DAY / inactivity));
+    expect(byId(ids.A).churnRisk.score).toBe(recencyPoints(ids.A) + 15 + 15 + 10);
+    expect(byId(ids.A).churnRisk.reasons).toHaveLength(4);
+    const b = customerFigures(ids.B);
+    const bOverdue = (now - b.last) / DAY > 2 * ((b.last - b.first) / DAY) ? 20 : 0;
+    expect(byId(ids.B).churnRisk.score).toBe(recencyPoints(ids.B) + bOverdue);
+    expect(byId(ids.C).churnRisk.score).toBe(recencyPoints(ids.C));
+  });
+
+  it('answers zero figures for a customer with no orders, and none of another tenant', async () => {
+    const [unknown] = await metrics(tenant, [randomUUID()]);
+    expect(unknown!.metrics).toMatchObject({
+      lifetimeValue: '0.00',
+      orderCount: 0,
+      rfm: null,
+      predictedClv: null,
+      churnRisk: { score: 0, reasons: [] },
+    });
+    const [foreign] = await metrics(testTenant('other'), [fixture.ids.A]);
+    expect(foreign!.metrics).toMatchObject({ lifetimeValue: '0.00', orderCount: 0, csat: null });
+  });
+});
+
+describe('reports', () => {
+  let data: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  beforeAll(async () => {
+    data = await reports(tenant);
+  });
+
+  it('customer analysis: RFM segments, cohorts with retention, CLV distribution, top customers', () => {
+    const all = customers();
+    const figures = all.map(customerFigures);
+    expect(data.customerAnalysis.customerCount).toBe(all.length);
+    expect(
+      data.customerAnalysis.rfmSegments.reduce((n: number, s: { customers: number }) => n + s.customers, 0),
+    ).toBe(all.length);
+    const highest = Math.max(...figures.map((f) => f.revenue));
+    const buckets = Array.from({ length: 10 }, (_, i) => ({
+      from: money((highest / 10) * i),
+      to: money((highest / 10) * (i + 1)),
+      customers: figures.filter((f) => Math.min(9, Math.floor(f.revenue / (highest / 10))) === i).length,
+    }));
+    expect(data.customerAnalysis.clvDistribution).toEqual(buckets);
+    const top = [...all].sort((a, b) => customerFigures(b).revenue - customerFigures(a).revenue).slice(0, 3);
+    expect(
+      data.customerAnalysis.topCustomers.map((t: { customer: { id: string } }) => t.customer.id),
+    ).toEqual(top);
+    expect(data.customerAnalysis.topCustomers[0].lifetimeValue).toBe(money(customerFigures(top[0]!).revenue));
+    // Cohorts: month of the first order; retention[k] = share of the cohort ordering in month k.
+    const monthOf = (t: number) => monthStart(utcDay(t));
+    const cohorts = new Map<string, string[]>();
+    for (const id of all) {
+      const month = monthOf(customerFigures(id).first);
+      cohorts.set(month, [...(cohorts.get(month) ?? []), id]);
+    }
+    const expected = [...cohorts]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([month, members]) => {
+        const span = Math.round((midnight(monthStart(today)) - midnight(month)) / (30.44 * DAY));
+        return {
+          month,
+          customers: members.length,
+          retention: Array.from({ length: span + 1 }, (_, k) => {
+            const active = members.filter((id) =>
+              counted().some((o) => o.customer === id && monthOf(at(o.placedAt)) === addMonths(month, k)),
+            ).length;
+            return round((active / members.length) * 100);
+          }),
+        };
+      });
+    expect(data.customerAnalysis.cohorts).toEqual(expected);
+  });
+
+  it('churn rate of the period and per quarter', () => {
+    const { from, to } = variables.period;
+    expect(data.churnRate).toMatchObject({ from, to, inactivityDays: inactivity, ...churn(from, to) });
+    for (const point of data.churnRate.series) {
+      expect(point).toEqual({ from: point.from, to: point.to, ...churn(point.from, point.to) });
+    }
+    expect(data.churnRate.series[0].from).toBe(from);
+    expect(data.churnRate.series.at(-1).to).toBe(to);
+  });
+
+  it('customers at risk: score at least 50, highest first', () => {
+    expect(data.customersAtRisk.map((r: { customer: { id: string } }) => r.customer.id)).toEqual([
+      fixture.ids.B,
+    ]);
+    expect(data.customersAtRisk[0].lifetimeValue).toBe(money(customerFigures(fixture.ids.B).revenue));
+  });
+
+  it('satisfaction: CSAT, NPS, per agent and ticket type, service levels against SLA', () => {
+    const answers = fixture.surveys;
+    const csat = (list: typeof answers) =>
+      round((list.filter((s) => s.csat >= 4).length / list.length) * 100);
+    const nps = (list: typeof answers) =>
+      round(
+        ((list.filter((s) => s.nps >= 9).length - list.filter((s) => s.nps <= 6).length) / list.length) * 100,
+      );
+    expect(data.satisfactionReport.overall).toMatchObject({
+      answers: 3,
+      csat: csat(answers),
+      nps: nps(answers),
+      promoters: 1,
+      passives: 1,
+      detractors: 1,
+      serviceLevel: {
+        tickets: 2,
+        responded: 2,
+        averageFirstResponseHours: (2 + 1) / 2,
+        firstResponseWithinSla: 100,
+        resolved: 2,
+        averageResolutionHours: (30 + 5) / 2,
+        resolutionWithinSla: 50,
+        breached: 1,
+      },
+    });
+    const agent1 = answers.filter((s) => s.agent === 'agent-1');
+    expect(data.satisfactionReport.byAgent.map((g: { key: string }) => g.key)).toEqual([
+      'agent-1',
+      'agent-2',
+    ]);
+    expect(data.satisfactionReport.byAgent[0].satisfaction).toMatchObject({
+      answers: 2,
+      csat: csat(agent1),
+      nps: nps(agent1),
+      serviceLevel: { tickets: 1, averageFirstResponseHours: 2, resolutionWithinSla: 0 },
+    });
+    expect(data.satisfactionReport.byTicketType.map((g: { key: string }) => g.key)).toEqual([
+      'COMPLAINT',
+      'INQUIRY',
+      'TECHNICAL',
+    ]);
+    const answersInSeries = data.satisfactionReport.series.reduce(
+      (n: number, p: { satisfaction: { answers: number } }) => n + p.satisfaction.answers,
+      0,
+    );
+    expect(answersInSeries).toBe(3);
+  });
+
+  it('sales: revenue, orders and AOV of the year, growth, monthly series and breakdowns', () => {
+    const { from, to } = variables.year;
+    const within = (a: number, b: number) =>
+      counted().filter((o) => at(o.placedAt) >= a && at(o.placedAt) < b);
+    const sum = (list: ReturnType<typeof counted>) => list.reduce((s, o) => s + o.total, 0);
+    const year = within(midnight(from), midnight(to));
+    const before = within(midnight(from) - 365 * DAY, midnight(from));
+    const report = data.salesReport;
+    expect(report.total).toEqual({
+      revenue: money(sum(year)),
+      orderCount: year.length,
+      averageOrderValue: money(sum(year) / year.length),
+    });
+    expect(report.previous.revenue).toBe(money(sum(before)));
+    expect(report.growth).toBeCloseTo((sum(year) - sum(before)) / sum(before), 4);
+    for (const point of report.series) {
+      const inPoint = within(midnight(point.from), midnight(point.to));
+      expect(point.figures.revenue).toBe(money(sum(inPoint)));
+    }
+    // Breakdowns cover the whole months of the year; attributes are the customers' current ones.
+    const months = within(midnight(monthStart(from)), midnight(addMonths(monthStart(today), 1)));
+    const byAttribute = (attribute: 'industry' | 'segment') => {
+      const totals = new Map<string, number>();
+      for (const o of months) {
+        const name = Object.entries(fixture.ids).find(
+          ([, id]) => id === o.customer,
+        )![0] as keyof Fixture['customersOf'];
+        const key = fixture.customersOf[name][attribute];
+        totals.set(key, (totals.get(key) ?? 0) + o.total);
+      }
+      return [...totals]
+        .sort((a, b) => b[1] - a[1])
+        .map(([key, revenue]) => ({
+          key,
+          revenue: money(revenue),
+          share: round((revenue / sum(months)) * 100),
+        }));
+    };
+    type Row = { key: string; share: number; figures: { revenue: string } };
+    const shown = (rows: Row[]) =>
+      rows.map((r) => ({ key: r.key, revenue: r.figures.revenue, share: r.share }));
+    expect(shown(report.industry)).toEqual(byAttribute('industry'));
+    expect(shown(report.segment)).toEqual(byAttribute('segment'));
+    const gadget = months
+      .flatMap((o) => o.lines)
+      .filter((l) => l.productId === fixture.products.gadget.productId);
+    expect(report.product.find((r: { label: string }) => r.label === 'Gadget').figures.revenue).toBe(
+      money(gadget.reduce((s, l) => s + Number(l.total), 0)),
+    );
+    expect(report.owner.map((r: { key: string }) => r.key).sort()).toEqual(['rep-1', 'rep-2']);
+  });
+
+  it('revenue forecast: monthly history, the forecast module, weighted pipeline beside it', () => {
+    const forecast = data.revenueForecast;
+    const first = monthStart(utcDay(Math.min(...counted().map((o) => at(o.placedAt)))));
+    const history: { month: string; revenue: string }[] = [];
+    for (let month = first; month < monthStart(today); month = addMonths(month, 1)) {
+      const total = counted()
+        .filter((o) => monthStart(utcDay(at(o.placedAt))) === month)
+        .reduce((s, o) => s + o.total, 0);
+      history.push({ month, revenue: money(total) });
+    }
+    expect(forecast.history).toEqual(history);
+    expect(forecast.method).toBe(history.length >= 24 ? 'HOLT_WINTERS_ADDITIVE' : 'HOLT_LINEAR');
+    expect(forecast.points.map((p: { month: string }) => p.month)).toEqual(
+      [0, 1, 2].map((k) => addMonths(monthStart(today), k)),
+    );
+    expect(forecast.points[1].weightedPipeline).toBe(money(fixture.pipeline.weighted));
+    expect(forecast.points[0].weightedPipeline).toBe('0.00');
+  });
+
+  it('funnel per source and campaign: leads, conversions, opportunities, won', () => {
+    expect(data.funnelReport.bySource).toEqual([
+      {
+        key: 'WEB',
+        leads: 2,
+        convertedLeads: 1,
+        opportunities: 1,
+        opportunityAmount: '1000.00',
+        won: 1,
+        lost: 0,
+        wonAmount: '1000.00',
+        leadConversionRate: 0.5,
+        winRate: 1,
+      },
+      {
+        key: 'EVENT',
+        leads: 1,
+        convertedLeads: 1,
+        opportunities: 1,
+        opportunityAmount: '500.00',
+        won: 0,
+        lost: 1,
+        wonAmount: '0.00',
+        leadConversionRate: 1,
+        winRate: 0,
+      },
+    ]);
+    expect(data.funnelReport.byCampaign).toEqual([
+      {
+        campaign: { id: fixture.campaign.id },
+        funnel: {
+          key: fixture.campaign.id,
+          leads: 2,
+          convertedLeads: 2,
+          opportunities: 2,
+          won: 1,
+          lost: 1,
+          wonAmount: '1000.00',
+          winRate: 0.5,
+        },
+      },
+    ]);
+  });
+
+  it('market: shares, competitors with win rate and lost revenue', () => {
+    expect(data.marketReport.competitors).toEqual([
+      { competitor: 'Globex', won: 1, lost: 1, winRate: 0.5, lostAmount: '500.00' },
+      { competitor: 'Initech', won: 0, lost: 1, winRate: 0, lostAmount: '500.00' },
+    ]);
+    const shares = data.marketReport.byRegion.reduce((s: number, r: { share: number }) => s + r.share, 0);
+    expect(shares).toBeCloseTo(100, 1);
+  });
+
+  it('campaign performance: responses, leads, won revenue, ROI', () => {
+    expect(data.campaignPerformanceReport).toEqual([
+      {
+        campaign: { id: fixture.campaign.id },
+        name: 'Spring',
+        status: 'ACTIVE',
+        currency: 'EUR',
+        members: 3,
+        responses: 2,
+        responseRate: round((2 / 3) * 100),
+        leads: 2,
+        opportunities: 2,
+        wonRevenue: '1000.00',
+        cost: '400.00',
+        roi: (1000 - 400) / 400,
+      },
+    ]);
+  });
+});
+
+describe('idempotence and order', () => {
+  it('gives the same figures for the same history in another order across keys, and after replays', async () => {
+    const before = await reports(tenant);
+    const beforeMetrics = await stableMetrics(tenant, Object.values(fixture.ids));
+
+    // Another tenant: the same history, every topic but the customers' first (orders before customers).
+    const other = testTenant('analytics-reordered');
+    const reordered = fixture.history.forTenant(other);
+    const customersLast = [
+      ...reordered.filter((e) => e.topic !== 'crm.customer.customer'),
+      ...reordered.filter((e) => e.topic === 'crm.customer.customer'),
+    ];
+    await publish(
+      app.service.kafka,
+      other,
+      customersLast.filter((e) => e.topic !== 'crm.customer.customer'),
+    );
+    await applied(customersLast.filter((e) => e.topic !== 'crm.customer.customer'));
+    await publish(
+      app.service.kafka,
+      other,
+      customersLast.filter((e) => e.topic === 'crm.customer.customer'),
+    );
+    await applied(customersLast);
+    expect(await reports(other)).toEqual(before);
+    expect(await stableMetrics(other, Object.values(fixture.ids))).toEqual(beforeMetrics);
+
+    // The first tenant's events again: the same ids (the inbox skips them), then new ids (versions do).
+    await publish(app.service.kafka, tenant, fixture.history.events);
+    const again = fixture.history.forTenant(tenant);
+    await publish(app.service.kafka, tenant, again);
+    await applied(again);
+    expect(await reports(tenant)).toEqual(before);
+    expect(await stableMetrics(tenant, Object.values(fixture.ids))).toEqual(beforeMetrics);
+  });
+});
