@@ -48,7 +48,7 @@ function contactProfile(tenantId: string, contact: ContactSnapshot): ContactProf
  * Inserts the row, or overwrites it only when the event's version is newer than the stored one: a
  * redelivered or late event (outside the per-key order, e.g. a replay) never brings back an older state.
  */
-async function upsertNewer<T extends ObjectLiteral>(
+export async function upsertNewer<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
   row: T & { tenantId: string },

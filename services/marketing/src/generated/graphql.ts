@@ -4,6 +4,12 @@ import type { CampaignEntity } from '../campaign/campaign.entity';
 import type { CampaignMemberEntity } from '../member/campaignMember.entity';
 import type { SegmentEntity } from '../segment/segment.entity';
 import type { Connection, RequestContext } from '@crm/platform';
+import type { EmailTemplateEntity } from '../email/emailTemplate.entity';
+import type { EmailSendEntity } from '../email/emailSend.entity';
+import type { EmailMessageEntity } from '../email/emailMessage.entity';
+import type { ConsentView } from '../consent/consent.queries';
+import type { SocialPostEntity } from '../social/socialPost.entity';
+import type { CampaignPerformanceView } from '../attribution/campaignPerformance.queries';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -26,6 +32,8 @@ export type Scalars = {
   /** A decimal number as a string (money: never a float), e.g. "1234.50". */
   Decimal: { input: string; output: string; }
   EmailAddress: { input: string; output: string; }
+  /** Values for a template's variables, e.g. { firstName: "Ann" } (a JSON object). */
+  EmailVariables: { input: Record<string, unknown>; output: Record<string, unknown>; }
   /** A SegmentRules value as JSON (dates as ISO strings). */
   SegmentRulesJson: { input: Record<string, unknown>; output: Record<string, unknown>; }
   UUID: { input: string; output: string; }
@@ -50,6 +58,8 @@ export type Campaign = {
   /** The currency of budget, actualCost and expectedRevenue. */
   currency: Scalars['Currency']['output'];
   description: Maybe<Scalars['String']['output']>;
+  /** The campaign's email sends, newest first. */
+  emailSends: EmailSendConnection;
   /** Not before startDate. */
   endDate: Maybe<Scalars['Date']['output']>;
   /** Percent of members expected to respond, 0–100. */
@@ -64,6 +74,10 @@ export type Campaign = {
   members: CampaignMemberConnection;
   name: Scalars['String']['output'];
   ownerId: Maybe<Scalars['String']['output']>;
+  /** Responses, attributed leads and opportunities, revenue and return on the campaign's cost. */
+  performance: CampaignPerformance;
+  /** The campaign's social posts, newest first. */
+  socialPosts: SocialPostConnection;
   startDate: Maybe<Scalars['Date']['output']>;
   status: CampaignStatus;
   type: CampaignType;
@@ -73,11 +87,25 @@ export type Campaign = {
 
 
 /** A marketing campaign: PLANNED → ACTIVE → COMPLETED, or ABORTED. */
+export type CampaignEmailSendsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A marketing campaign: PLANNED → ACTIVE → COMPLETED, or ABORTED. */
 export type CampaignMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A marketing campaign: PLANNED → ACTIVE → COMPLETED, or ABORTED. */
+export type CampaignSocialPostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CampaignConnection = {
@@ -122,6 +150,8 @@ export type CampaignMember = {
   /** When the member first responded (RESPONDED or CONVERTED). */
   firstRespondedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  /** Set for a lead of sales attributed to the campaign. */
+  leadId: Maybe<Scalars['UUID']['output']>;
   /** The segment the member was added from, if any (null once that segment is deleted). */
   segment: Maybe<Segment>;
   status: CampaignMemberStatus;
@@ -176,6 +206,31 @@ export type CampaignOrderField =
   | 'NAME'
   | 'UPDATED_AT';
 
+/**
+ * What a campaign brought, from its members and from the sales leads and opportunities attributed to it.
+ * Amounts are in the campaign's currency; won opportunities in another currency are counted but not summed.
+ */
+export type CampaignPerformance = {
+  __typename?: 'CampaignPerformance';
+  actualCost: Maybe<Scalars['Decimal']['output']>;
+  convertedLeads: Scalars['Int']['output'];
+  /** actualCost / leads; null without leads or cost. */
+  costPerLead: Maybe<Scalars['Decimal']['output']>;
+  currency: Scalars['Currency']['output'];
+  /** Leads of sales with this campaign. */
+  leads: Scalars['Int']['output'];
+  membersByStatus: CampaignMemberCounts;
+  /** Opportunities of sales with this campaign. */
+  opportunities: Scalars['Int']['output'];
+  /** Percent of members who responded (RESPONDED or CONVERTED), 0–100; null without members. */
+  responseRate: Maybe<Scalars['Decimal']['output']>;
+  /** (wonRevenue − actualCost) / actualCost, 4 decimals; null when the cost is unknown or 0. */
+  roi: Maybe<Scalars['Decimal']['output']>;
+  wonOpportunities: Scalars['Int']['output'];
+  /** Σ amount of won opportunities in the campaign's currency. */
+  wonRevenue: Scalars['Decimal']['output'];
+};
+
 export type CampaignStatus =
   | 'ABORTED'
   | 'ACTIVE'
@@ -200,6 +255,50 @@ export type CampaignTypeFilter = {
   in?: InputMaybe<Array<CampaignType>>;
 };
 
+/** Consent to marketing email of one address. */
+export type Consent = {
+  __typename?: 'Consent';
+  changedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the pending double opt-in link was mailed, if one is pending. */
+  confirmationRequestedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Null for callers who may not see personal contact data (analysts). */
+  email: Maybe<Scalars['EmailAddress']['output']>;
+  /** Evidence of the last change (who recorded it, or which request was confirmed when). */
+  proof: Maybe<Scalars['String']['output']>;
+  source: Maybe<ConsentSource>;
+  status: ConsentStatus;
+  /** 0 for an address without anything recorded. */
+  version: Scalars['Int']['output'];
+};
+
+export type ConsentConnection = {
+  __typename?: 'ConsentConnection';
+  edges: Array<ConsentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConsentEdge = {
+  __typename?: 'ConsentEdge';
+  cursor: Scalars['String']['output'];
+  node: Consent;
+};
+
+export type ConsentSource =
+  /** A confirmed double opt-in link. */
+  | 'DOUBLE_OPT_IN'
+  | 'IMPORT'
+  /** Recorded by a user (e.g. from a call). */
+  | 'MANUAL'
+  /** The unsubscribe link or header of a campaign email. */
+  | 'UNSUBSCRIBE_LINK'
+  | 'WEB_FORM';
+
+export type ConsentStatus =
+  | 'OPTED_IN'
+  | 'OPTED_OUT'
+  | 'UNKNOWN';
+
 export type CreateCampaignInput = {
   actualCost?: InputMaybe<Scalars['Decimal']['input']>;
   budget?: InputMaybe<Scalars['Decimal']['input']>;
@@ -217,6 +316,13 @@ export type CreateCampaignInput = {
   type: CampaignType;
 };
 
+export type CreateEmailTemplateInput = {
+  htmlBody: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+  textBody?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateSegmentInput = {
   /** Required for STATIC, refused for DYNAMIC. */
   customerIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
@@ -227,11 +333,22 @@ export type CreateSegmentInput = {
   rules?: InputMaybe<SegmentRules>;
 };
 
+export type CreateSocialPostInput = {
+  campaignId?: InputMaybe<Scalars['UUID']['input']>;
+  channel: SocialChannel;
+  /** An http(s) URL of the image or video. */
+  mediaUrl?: InputMaybe<Scalars['String']['input']>;
+  scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  text: Scalars['String']['input'];
+};
+
 /** A customer of the customer subgraph; this subgraph adds its campaign memberships. */
 export type Customer = {
   __typename?: 'Customer';
   /** The customer's campaign memberships, newest first. */
   campaigns: CampaignMemberConnection;
+  /** Consent to marketing email of the customer's address; null when the customer has no address. */
+  consent: Maybe<Consent>;
   id: Scalars['UUID']['output'];
 };
 
@@ -263,6 +380,136 @@ export type DateTimeFilter = {
   gte?: InputMaybe<Scalars['DateTime']['input']>;
   lt?: InputMaybe<Scalars['DateTime']['input']>;
   lte?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One campaign email to one member. */
+export type EmailMessage = {
+  __typename?: 'EmailMessage';
+  bounceReason: Maybe<Scalars['String']['output']>;
+  bouncedAt: Maybe<Scalars['DateTime']['output']>;
+  clickCount: Scalars['Int']['output'];
+  firstClickedAt: Maybe<Scalars['DateTime']['output']>;
+  firstOpenedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['UUID']['output'];
+  member: Maybe<CampaignMember>;
+  messageId: Scalars['String']['output'];
+  openCount: Scalars['Int']['output'];
+  /** Null for callers who may not see personal contact data (analysts). */
+  recipient: Maybe<Scalars['EmailAddress']['output']>;
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  skipReason: Maybe<Scalars['String']['output']>;
+  status: EmailMessageStatus;
+  unsubscribedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type EmailMessageConnection = {
+  __typename?: 'EmailMessageConnection';
+  edges: Array<EmailMessageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Messages of a send by delivery status, and how many were opened and clicked. */
+export type EmailMessageCounts = {
+  __typename?: 'EmailMessageCounts';
+  bounced: Scalars['Int']['output'];
+  clicked: Scalars['Int']['output'];
+  opened: Scalars['Int']['output'];
+  queued: Scalars['Int']['output'];
+  sending: Scalars['Int']['output'];
+  sent: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  unsubscribed: Scalars['Int']['output'];
+};
+
+export type EmailMessageEdge = {
+  __typename?: 'EmailMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: EmailMessage;
+};
+
+export type EmailMessageStatus =
+  | 'BOUNCED'
+  | 'QUEUED'
+  /** Handed to the SMTP server; not yet recorded as accepted. */
+  | 'SENDING'
+  | 'SENT'
+  /** Not sent: consent withdrawn or member unsubscribed after the send was queued. */
+  | 'SKIPPED';
+
+/** A campaign send: one message per recipient with consent, sent in the background. */
+export type EmailSend = {
+  __typename?: 'EmailSend';
+  campaign: Campaign;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  counts: EmailMessageCounts;
+  id: Scalars['UUID']['output'];
+  /** Oldest first. */
+  messages: EmailMessageConnection;
+  /** Messages queued (members with consent). */
+  recipientCount: Scalars['Int']['output'];
+  /** Members left out when queued: no consent, unsubscribed, bounced or no address. */
+  skippedCount: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  status: EmailSendStatus;
+  template: Maybe<EmailTemplate>;
+};
+
+
+/** A campaign send: one message per recipient with consent, sent in the background. */
+export type EmailSendMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type EmailSendConnection = {
+  __typename?: 'EmailSendConnection';
+  edges: Array<EmailSendEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmailSendEdge = {
+  __typename?: 'EmailSendEdge';
+  cursor: Scalars['String']['output'];
+  node: EmailSend;
+};
+
+export type EmailSendStatus =
+  | 'COMPLETED'
+  | 'RUNNING';
+
+/** An email with handlebars variables: {{name}}, {{firstName}}, {{email}}, {{campaign.name}}, {{unsubscribeUrl}}. */
+export type EmailTemplate = {
+  __typename?: 'EmailTemplate';
+  createdAt: Scalars['DateTime']['output'];
+  htmlBody: Scalars['String']['output'];
+  id: Scalars['UUID']['output'];
+  name: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  textBody: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type EmailTemplateConnection = {
+  __typename?: 'EmailTemplateConnection';
+  edges: Array<EmailTemplateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmailTemplateEdge = {
+  __typename?: 'EmailTemplateEdge';
+  cursor: Scalars['String']['output'];
+  node: EmailTemplate;
+};
+
+export type EmailTestSend = {
+  __typename?: 'EmailTestSend';
+  /** The Message-ID the SMTP server accepted. */
+  messageId: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
 };
 
 export type IdFilter = {
@@ -304,20 +551,54 @@ export type Mutation = {
   completeCampaign: Campaign;
   /** Plans a campaign (status PLANNED); amounts are in its currency. */
   createCampaign: Campaign;
+  /** Creates an email template; subject and bodies are handlebars templates (variables are HTML-escaped). */
+  createEmailTemplate: EmailTemplate;
   /** Creates a DYNAMIC segment (rules) or a STATIC one (customerIds). */
   createSegment: Segment;
+  /** Drafts a social post (status DRAFT). */
+  createSocialPost: SocialPost;
+  /** Deletes a template; sends made with it keep their messages. Returns its last state. */
+  deleteEmailTemplate: EmailTemplate;
   /** Deletes a segment; members added from it stay members. Returns its last state. */
   deleteSegment: Segment;
   /** PLANNED → ACTIVE. Any other status gives CONFLICT. */
   launchCampaign: Campaign;
+  /** Records consent given or withdrawn outside email links (a form, an import, a call), with its proof. */
+  recordConsent: Consent;
+  /** Records a bounce reported after sending (e.g. a delivery status notification) of a sent message. */
+  recordEmailBounce: EmailMessage;
+  /** Records a published post's metrics (totals to date, never decreasing). */
+  recordSocialPostMetrics: SocialPost;
+  /**
+   * Mails the address a double opt-in link (signed, valid for one address and the latest request only);
+   * the consent becomes OPTED_IN when the link is confirmed.
+   */
+  requestConsentConfirmation: Consent;
+  /** DRAFT → SCHEDULED, at scheduledAt (given here or set before); a past time publishes at once. */
+  scheduleSocialPost: SocialPost;
+  /**
+   * Queues the template for every member of an active campaign whose address has consent (OPTED_IN) and who
+   * has not unsubscribed or bounced; the others are counted as skipped. The messages go out in the background,
+   * rate-limited, each at most once.
+   */
+  sendCampaignEmail: EmailSend;
+  /**
+   * Renders the template with the given variables and mails it to one address at once, marked as a test
+   * (no tracking, no consent needed: the address is the marketer's own).
+   */
+  sendTestEmail: EmailTestSend;
   /**
    * Changes only the fields given; null clears an optional field. CONFLICT when expectedVersion is not the
    * current version, or when a field other than actualCost and description changes on a completed or
    * aborted campaign.
    */
   updateCampaign: Campaign;
+  /** Changes only the fields given. CONFLICT when expectedVersion is not the current version. */
+  updateEmailTemplate: EmailTemplate;
   /** Changes only the fields given; the kind stays. CONFLICT when expectedVersion is not the current version. */
   updateSegment: Segment;
+  /** Changes only the fields given, while DRAFT or SCHEDULED. CONFLICT when expectedVersion is not current. */
+  updateSocialPost: SocialPost;
 };
 
 
@@ -359,8 +640,24 @@ export type MutationCreateCampaignArgs = {
 };
 
 
+export type MutationCreateEmailTemplateArgs = {
+  input: CreateEmailTemplateInput;
+};
+
+
 export type MutationCreateSegmentArgs = {
   input: CreateSegmentInput;
+};
+
+
+export type MutationCreateSocialPostArgs = {
+  input: CreateSocialPostInput;
+};
+
+
+export type MutationDeleteEmailTemplateArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -376,6 +673,48 @@ export type MutationLaunchCampaignArgs = {
 };
 
 
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
+export type MutationRecordEmailBounceArgs = {
+  messageId: Scalars['UUID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRecordSocialPostMetricsArgs = {
+  id: Scalars['UUID']['input'];
+  input: SocialPostMetricsInput;
+};
+
+
+export type MutationRequestConsentConfirmationArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationScheduleSocialPostArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type MutationSendCampaignEmailArgs = {
+  campaignId: Scalars['UUID']['input'];
+  templateId: Scalars['UUID']['input'];
+};
+
+
+export type MutationSendTestEmailArgs = {
+  templateId: Scalars['UUID']['input'];
+  to: Scalars['String']['input'];
+  variables?: InputMaybe<Scalars['EmailVariables']['input']>;
+};
+
+
 export type MutationUpdateCampaignArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['UUID']['input'];
@@ -383,10 +722,24 @@ export type MutationUpdateCampaignArgs = {
 };
 
 
+export type MutationUpdateEmailTemplateArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['UUID']['input'];
+  input: UpdateEmailTemplateInput;
+};
+
+
 export type MutationUpdateSegmentArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['UUID']['input'];
   input: UpdateSegmentInput;
+};
+
+
+export type MutationUpdateSocialPostArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['UUID']['input'];
+  input: UpdateSocialPostInput;
 };
 
 export type PageInfo = {
@@ -403,12 +756,26 @@ export type Query = {
   campaign: Maybe<Campaign>;
   /** Campaigns, searched (name, location, description; case-insensitive), filtered, sorted and paged by cursor. */
   campaigns: CampaignConnection;
+  /** The consent of an address (UNKNOWN when nothing is recorded). */
+  consent: Consent;
+  /** Recorded consents, most recently changed first. */
+  consents: ConsentConnection;
+  /** A campaign send (its progress), or null. */
+  emailSend: Maybe<EmailSend>;
+  /** An email template of the caller's tenant, or null. */
+  emailTemplate: Maybe<EmailTemplate>;
+  /** Email templates, by name unless ordered otherwise. */
+  emailTemplates: EmailTemplateConnection;
   /** A segment of the caller's tenant, or null. */
   segment: Maybe<Segment>;
   /** How many known customers the rules pick, without saving a segment. */
   segmentPreview: SegmentPreview;
   /** Segments, searched by name, newest first unless ordered otherwise. */
   segments: SegmentConnection;
+  /** A social post of the caller's tenant, or null. */
+  socialPost: Maybe<SocialPost>;
+  /** Social posts, newest first, optionally of one campaign or status. */
+  socialPosts: SocialPostConnection;
 };
 
 
@@ -425,6 +792,38 @@ export type QueryCampaignsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CampaignOrderBy>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryConsentArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type QueryConsentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ConsentStatus>;
+};
+
+
+export type QueryEmailSendArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryEmailTemplateArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryEmailTemplatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -445,6 +844,31 @@ export type QuerySegmentsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SegmentOrderBy>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySocialPostArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QuerySocialPostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['UUID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SocialPostStatus>;
+};
+
+export type RecordConsentInput = {
+  email: Scalars['String']['input'];
+  /** What proves it, e.g. the form submission id or the import file. */
+  proof: Scalars['String']['input'];
+  /** MANUAL, WEB_FORM or IMPORT (the other sources come from links). */
+  source: ConsentSource;
+  /** OPTED_IN or OPTED_OUT. */
+  status: ConsentStatus;
 };
 
 /** A group of customers: rules over their attributes, or a static list. */
@@ -515,6 +939,63 @@ export type SegmentRules = {
   tags?: InputMaybe<StringListFilter>;
 };
 
+export type SocialChannel =
+  | 'FACEBOOK'
+  | 'INSTAGRAM'
+  | 'LINKEDIN'
+  | 'X';
+
+/** A post to a social network: DRAFT → SCHEDULED → PUBLISHED, or FAILED after its retries. */
+export type SocialPost = {
+  __typename?: 'SocialPost';
+  /** Publish attempts made. */
+  attempts: Scalars['Int']['output'];
+  campaign: Maybe<Campaign>;
+  channel: SocialChannel;
+  clicks: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  engagements: Scalars['Int']['output'];
+  /** The network's id of the published post. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** The last failed attempt's error; FAILED: why it was given up. */
+  failureReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['UUID']['output'];
+  impressions: Scalars['Int']['output'];
+  mediaUrl: Maybe<Scalars['String']['output']>;
+  nextAttemptAt: Maybe<Scalars['DateTime']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  scheduledAt: Maybe<Scalars['DateTime']['output']>;
+  status: SocialPostStatus;
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SocialPostConnection = {
+  __typename?: 'SocialPostConnection';
+  edges: Array<SocialPostEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SocialPostEdge = {
+  __typename?: 'SocialPostEdge';
+  cursor: Scalars['String']['output'];
+  node: SocialPost;
+};
+
+export type SocialPostMetricsInput = {
+  clicks: Scalars['Int']['input'];
+  engagements: Scalars['Int']['input'];
+  impressions: Scalars['Int']['input'];
+};
+
+export type SocialPostStatus =
+  | 'DRAFT'
+  | 'FAILED'
+  | 'PUBLISHED'
+  | 'SCHEDULED';
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -550,11 +1031,25 @@ export type UpdateCampaignInput = {
   type?: InputMaybe<CampaignType>;
 };
 
+export type UpdateEmailTemplateInput = {
+  htmlBody?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  textBody?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type UpdateSegmentInput = {
   customerIds?: InputMaybe<Array<Scalars['UUID']['input']>>;
   description?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   rules?: InputMaybe<SegmentRules>;
+};
+
+export type UpdateSocialPostInput = {
+  channel?: InputMaybe<SocialChannel>;
+  mediaUrl?: InputMaybe<Scalars['String']['input']>;
+  scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -639,7 +1134,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Campaign: Campaign;
   Customer: Customer;
+  EmailTemplate: EmailTemplate;
   Segment: Segment;
+  SocialPost: SocialPost;
 };
 
 /** Mapping of federation reference types */
@@ -650,9 +1147,15 @@ export type FederationReferenceTypes = {
   Customer:
     ( { __typename: 'Customer' }
     & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  EmailTemplate:
+    ( { __typename: 'EmailTemplate' }
+    & GraphQLRecursivePick<FederationTypes['EmailTemplate'], {"id":true}> );
   Segment:
     ( { __typename: 'Segment' }
     & GraphQLRecursivePick<FederationTypes['Segment'], {"id":true}> );
+  SocialPost:
+    ( { __typename: 'SocialPost' }
+    & GraphQLRecursivePick<FederationTypes['SocialPost'], {"id":true}> );
 };
 
 
@@ -673,13 +1176,21 @@ export type ResolversTypes = {
   CampaignMemberStatus: CampaignMemberStatus;
   CampaignOrderBy: CampaignOrderBy;
   CampaignOrderField: CampaignOrderField;
+  CampaignPerformance: ResolverTypeWrapper<CampaignPerformanceView>;
   CampaignStatus: CampaignStatus;
   CampaignStatusFilter: CampaignStatusFilter;
   CampaignType: CampaignType;
   CampaignTypeFilter: CampaignTypeFilter;
+  Consent: ResolverTypeWrapper<ConsentView>;
+  ConsentConnection: ResolverTypeWrapper<Connection<ConsentView>>;
+  ConsentEdge: ResolverTypeWrapper<Omit<ConsentEdge, 'node'> & { node: ResolversTypes['Consent'] }>;
+  ConsentSource: ConsentSource;
+  ConsentStatus: ConsentStatus;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   CreateCampaignInput: CreateCampaignInput;
+  CreateEmailTemplateInput: CreateEmailTemplateInput;
   CreateSegmentInput: CreateSegmentInput;
+  CreateSocialPostInput: CreateSocialPostInput;
   Currency: ResolverTypeWrapper<Scalars['Currency']['output']>;
   Customer: ResolverTypeWrapper<CustomerReference>;
   CustomerKind: CustomerKind;
@@ -690,6 +1201,20 @@ export type ResolversTypes = {
   DateTimeFilter: DateTimeFilter;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
+  EmailMessage: ResolverTypeWrapper<EmailMessageEntity>;
+  EmailMessageConnection: ResolverTypeWrapper<Connection<EmailMessageEntity>>;
+  EmailMessageCounts: ResolverTypeWrapper<EmailMessageCounts>;
+  EmailMessageEdge: ResolverTypeWrapper<Omit<EmailMessageEdge, 'node'> & { node: ResolversTypes['EmailMessage'] }>;
+  EmailMessageStatus: EmailMessageStatus;
+  EmailSend: ResolverTypeWrapper<EmailSendEntity>;
+  EmailSendConnection: ResolverTypeWrapper<Connection<EmailSendEntity>>;
+  EmailSendEdge: ResolverTypeWrapper<Omit<EmailSendEdge, 'node'> & { node: ResolversTypes['EmailSend'] }>;
+  EmailSendStatus: EmailSendStatus;
+  EmailTemplate: ResolverTypeWrapper<EmailTemplateEntity>;
+  EmailTemplateConnection: ResolverTypeWrapper<Connection<EmailTemplateEntity>>;
+  EmailTemplateEdge: ResolverTypeWrapper<Omit<EmailTemplateEdge, 'node'> & { node: ResolversTypes['EmailTemplate'] }>;
+  EmailTestSend: ResolverTypeWrapper<EmailTestSend>;
+  EmailVariables: ResolverTypeWrapper<Scalars['EmailVariables']['output']>;
   IdFilter: IdFilter;
   LifecycleStage: LifecycleStage;
   LifecycleStageFilter: LifecycleStageFilter;
@@ -697,6 +1222,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordConsentInput: RecordConsentInput;
   Segment: ResolverTypeWrapper<SegmentEntity>;
   SegmentConnection: ResolverTypeWrapper<Connection<SegmentEntity>>;
   SegmentEdge: ResolverTypeWrapper<Omit<SegmentEdge, 'node'> & { node: ResolversTypes['Segment'] }>;
@@ -706,12 +1232,20 @@ export type ResolversTypes = {
   SegmentPreview: ResolverTypeWrapper<SegmentPreview>;
   SegmentRules: SegmentRules;
   SegmentRulesJson: ResolverTypeWrapper<Scalars['SegmentRulesJson']['output']>;
+  SocialChannel: SocialChannel;
+  SocialPost: ResolverTypeWrapper<SocialPostEntity>;
+  SocialPostConnection: ResolverTypeWrapper<Connection<SocialPostEntity>>;
+  SocialPostEdge: ResolverTypeWrapper<Omit<SocialPostEdge, 'node'> & { node: ResolversTypes['SocialPost'] }>;
+  SocialPostMetricsInput: SocialPostMetricsInput;
+  SocialPostStatus: SocialPostStatus;
   SortDirection: SortDirection;
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
   UpdateCampaignInput: UpdateCampaignInput;
+  UpdateEmailTemplateInput: UpdateEmailTemplateInput;
   UpdateSegmentInput: UpdateSegmentInput;
+  UpdateSocialPostInput: UpdateSocialPostInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -728,11 +1262,17 @@ export type ResolversParentTypes = {
   CampaignMemberCounts: CampaignMemberCounts;
   CampaignMemberEdge: Omit<CampaignMemberEdge, 'node'> & { node: ResolversParentTypes['CampaignMember'] };
   CampaignOrderBy: CampaignOrderBy;
+  CampaignPerformance: CampaignPerformanceView;
   CampaignStatusFilter: CampaignStatusFilter;
   CampaignTypeFilter: CampaignTypeFilter;
+  Consent: ConsentView;
+  ConsentConnection: Connection<ConsentView>;
+  ConsentEdge: Omit<ConsentEdge, 'node'> & { node: ResolversParentTypes['Consent'] };
   CountryCode: Scalars['CountryCode']['output'];
   CreateCampaignInput: CreateCampaignInput;
+  CreateEmailTemplateInput: CreateEmailTemplateInput;
   CreateSegmentInput: CreateSegmentInput;
+  CreateSocialPostInput: CreateSocialPostInput;
   Currency: Scalars['Currency']['output'];
   Customer: CustomerReference;
   CustomerKindFilter: CustomerKindFilter;
@@ -742,12 +1282,25 @@ export type ResolversParentTypes = {
   DateTimeFilter: DateTimeFilter;
   Decimal: Scalars['Decimal']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
+  EmailMessage: EmailMessageEntity;
+  EmailMessageConnection: Connection<EmailMessageEntity>;
+  EmailMessageCounts: EmailMessageCounts;
+  EmailMessageEdge: Omit<EmailMessageEdge, 'node'> & { node: ResolversParentTypes['EmailMessage'] };
+  EmailSend: EmailSendEntity;
+  EmailSendConnection: Connection<EmailSendEntity>;
+  EmailSendEdge: Omit<EmailSendEdge, 'node'> & { node: ResolversParentTypes['EmailSend'] };
+  EmailTemplate: EmailTemplateEntity;
+  EmailTemplateConnection: Connection<EmailTemplateEntity>;
+  EmailTemplateEdge: Omit<EmailTemplateEdge, 'node'> & { node: ResolversParentTypes['EmailTemplate'] };
+  EmailTestSend: EmailTestSend;
+  EmailVariables: Scalars['EmailVariables']['output'];
   IdFilter: IdFilter;
   LifecycleStageFilter: LifecycleStageFilter;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
+  RecordConsentInput: RecordConsentInput;
   Segment: SegmentEntity;
   SegmentConnection: Connection<SegmentEntity>;
   SegmentEdge: Omit<SegmentEdge, 'node'> & { node: ResolversParentTypes['Segment'] };
@@ -755,11 +1308,17 @@ export type ResolversParentTypes = {
   SegmentPreview: SegmentPreview;
   SegmentRules: SegmentRules;
   SegmentRulesJson: Scalars['SegmentRulesJson']['output'];
+  SocialPost: SocialPostEntity;
+  SocialPostConnection: Connection<SocialPostEntity>;
+  SocialPostEdge: Omit<SocialPostEdge, 'node'> & { node: ResolversParentTypes['SocialPost'] };
+  SocialPostMetricsInput: SocialPostMetricsInput;
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
   UUID: Scalars['UUID']['output'];
   UpdateCampaignInput: UpdateCampaignInput;
+  UpdateEmailTemplateInput: UpdateEmailTemplateInput;
   UpdateSegmentInput: UpdateSegmentInput;
+  UpdateSocialPostInput: UpdateSocialPostInput;
 };
 
 export type CampaignResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = {
@@ -772,6 +1331,7 @@ export type CampaignResolvers<ContextType = RequestContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailSends?: Resolver<ResolversTypes['EmailSendConnection'], ParentType, ContextType, Partial<CampaignEmailSendsArgs>>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   expectedResponseRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   expectedRevenue?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
@@ -782,6 +1342,8 @@ export type CampaignResolvers<ContextType = RequestContext, ParentType extends R
   members?: Resolver<ResolversTypes['CampaignMemberConnection'], ParentType, ContextType, Partial<CampaignMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  performance?: Resolver<ResolversTypes['CampaignPerformance'], ParentType, ContextType>;
+  socialPosts?: Resolver<ResolversTypes['SocialPostConnection'], ParentType, ContextType, Partial<CampaignSocialPostsArgs>>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CampaignStatus'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['CampaignType'], ParentType, ContextType>;
@@ -808,6 +1370,7 @@ export type CampaignMemberResolvers<ContextType = RequestContext, ParentType ext
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   firstRespondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CampaignMemberStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -837,6 +1400,41 @@ export type CampaignMemberEdgeResolvers<ContextType = RequestContext, ParentType
   node?: Resolver<ResolversTypes['CampaignMember'], ParentType, ContextType>;
 };
 
+export type CampaignPerformanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CampaignPerformance'] = ResolversParentTypes['CampaignPerformance']> = {
+  actualCost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  convertedLeads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  costPerLead?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membersByStatus?: Resolver<ResolversTypes['CampaignMemberCounts'], ParentType, ContextType>;
+  opportunities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  responseRate?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  roi?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  wonOpportunities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wonRevenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  changedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  confirmationRequestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
+  proof?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['ConsentSource']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConsentStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsentConnection'] = ResolversParentTypes['ConsentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConsentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsentEdge'] = ResolversParentTypes['ConsentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Consent'], ParentType, ContextType>;
+};
+
 export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
   name: 'CountryCode';
 }
@@ -848,6 +1446,7 @@ export interface CurrencyScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type CustomerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   campaigns?: Resolver<ResolversTypes['CampaignMemberConnection'], ParentType, ContextType, Partial<CustomerCampaignsArgs>>;
+  consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
 };
 
@@ -867,6 +1466,101 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
+export type EmailMessageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailMessage'] = ResolversParentTypes['EmailMessage']> = {
+  bounceReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bouncedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  clickCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstClickedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firstOpenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['CampaignMember']>, ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  skipReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EmailMessageStatus'], ParentType, ContextType>;
+  unsubscribedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type EmailMessageConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailMessageConnection'] = ResolversParentTypes['EmailMessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EmailMessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmailMessageCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailMessageCounts'] = ResolversParentTypes['EmailMessageCounts']> = {
+  bounced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clicked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  queued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unsubscribed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmailMessageEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailMessageEdge'] = ResolversParentTypes['EmailMessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EmailMessage'], ParentType, ContextType>;
+};
+
+export type EmailSendResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailSend'] = ResolversParentTypes['EmailSend']> = {
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['EmailMessageCounts'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  messages?: Resolver<ResolversTypes['EmailMessageConnection'], ParentType, ContextType, Partial<EmailSendMessagesArgs>>;
+  recipientCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skippedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EmailSendStatus'], ParentType, ContextType>;
+  template?: Resolver<Maybe<ResolversTypes['EmailTemplate']>, ParentType, ContextType>;
+};
+
+export type EmailSendConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailSendConnection'] = ResolversParentTypes['EmailSendConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EmailSendEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmailSendEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailSendEdge'] = ResolversParentTypes['EmailSendEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EmailSend'], ParentType, ContextType>;
+};
+
+export type EmailTemplateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailTemplate'] = ResolversParentTypes['EmailTemplate'], FederationReferenceType extends FederationReferenceTypes['EmailTemplate'] = FederationReferenceTypes['EmailTemplate']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmailTemplate']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  htmlBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmailTemplateConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailTemplateConnection'] = ResolversParentTypes['EmailTemplateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EmailTemplateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmailTemplateEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailTemplateEdge'] = ResolversParentTypes['EmailTemplateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EmailTemplate'], ParentType, ContextType>;
+};
+
+export type EmailTestSendResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EmailTestSend'] = ResolversParentTypes['EmailTestSend']> = {
+  messageId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface EmailVariablesScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailVariables'], any> {
+  name: 'EmailVariables';
+}
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   abortCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationAbortCampaignArgs, 'id'>>;
   addCampaignMember?: Resolver<ResolversTypes['CampaignMember'], ParentType, ContextType, RequireFields<MutationAddCampaignMemberArgs, 'campaignId' | 'input'>>;
@@ -874,11 +1568,23 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   changeCampaignMemberStatus?: Resolver<ResolversTypes['CampaignMember'], ParentType, ContextType, RequireFields<MutationChangeCampaignMemberStatusArgs, 'id' | 'status'>>;
   completeCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCompleteCampaignArgs, 'id'>>;
   createCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
+  createEmailTemplate?: Resolver<ResolversTypes['EmailTemplate'], ParentType, ContextType, RequireFields<MutationCreateEmailTemplateArgs, 'input'>>;
   createSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationCreateSegmentArgs, 'input'>>;
+  createSocialPost?: Resolver<ResolversTypes['SocialPost'], ParentType, ContextType, RequireFields<MutationCreateSocialPostArgs, 'input'>>;
+  deleteEmailTemplate?: Resolver<ResolversTypes['EmailTemplate'], ParentType, ContextType, RequireFields<MutationDeleteEmailTemplateArgs, 'id'>>;
   deleteSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationDeleteSegmentArgs, 'id'>>;
   launchCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationLaunchCampaignArgs, 'id'>>;
+  recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  recordEmailBounce?: Resolver<ResolversTypes['EmailMessage'], ParentType, ContextType, RequireFields<MutationRecordEmailBounceArgs, 'messageId' | 'reason'>>;
+  recordSocialPostMetrics?: Resolver<ResolversTypes['SocialPost'], ParentType, ContextType, RequireFields<MutationRecordSocialPostMetricsArgs, 'id' | 'input'>>;
+  requestConsentConfirmation?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRequestConsentConfirmationArgs, 'email'>>;
+  scheduleSocialPost?: Resolver<ResolversTypes['SocialPost'], ParentType, ContextType, RequireFields<MutationScheduleSocialPostArgs, 'id'>>;
+  sendCampaignEmail?: Resolver<ResolversTypes['EmailSend'], ParentType, ContextType, RequireFields<MutationSendCampaignEmailArgs, 'campaignId' | 'templateId'>>;
+  sendTestEmail?: Resolver<ResolversTypes['EmailTestSend'], ParentType, ContextType, RequireFields<MutationSendTestEmailArgs, 'templateId' | 'to'>>;
   updateCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationUpdateCampaignArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateEmailTemplate?: Resolver<ResolversTypes['EmailTemplate'], ParentType, ContextType, RequireFields<MutationUpdateEmailTemplateArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSegment?: Resolver<ResolversTypes['Segment'], ParentType, ContextType, RequireFields<MutationUpdateSegmentArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateSocialPost?: Resolver<ResolversTypes['SocialPost'], ParentType, ContextType, RequireFields<MutationUpdateSocialPostArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -891,9 +1597,16 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   campaigns?: Resolver<ResolversTypes['CampaignConnection'], ParentType, ContextType, Partial<QueryCampaignsArgs>>;
+  consent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<QueryConsentArgs, 'email'>>;
+  consents?: Resolver<ResolversTypes['ConsentConnection'], ParentType, ContextType, Partial<QueryConsentsArgs>>;
+  emailSend?: Resolver<Maybe<ResolversTypes['EmailSend']>, ParentType, ContextType, RequireFields<QueryEmailSendArgs, 'id'>>;
+  emailTemplate?: Resolver<Maybe<ResolversTypes['EmailTemplate']>, ParentType, ContextType, RequireFields<QueryEmailTemplateArgs, 'id'>>;
+  emailTemplates?: Resolver<ResolversTypes['EmailTemplateConnection'], ParentType, ContextType, Partial<QueryEmailTemplatesArgs>>;
   segment?: Resolver<Maybe<ResolversTypes['Segment']>, ParentType, ContextType, RequireFields<QuerySegmentArgs, 'id'>>;
   segmentPreview?: Resolver<ResolversTypes['SegmentPreview'], ParentType, ContextType, RequireFields<QuerySegmentPreviewArgs, 'rules'>>;
   segments?: Resolver<ResolversTypes['SegmentConnection'], ParentType, ContextType, Partial<QuerySegmentsArgs>>;
+  socialPost?: Resolver<Maybe<ResolversTypes['SocialPost']>, ParentType, ContextType, RequireFields<QuerySocialPostArgs, 'id'>>;
+  socialPosts?: Resolver<ResolversTypes['SocialPostConnection'], ParentType, ContextType, Partial<QuerySocialPostsArgs>>;
 };
 
 export type SegmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Segment'] = ResolversParentTypes['Segment'], FederationReferenceType extends FederationReferenceTypes['Segment'] = FederationReferenceTypes['Segment']> = {
@@ -929,6 +1642,39 @@ export interface SegmentRulesJsonScalarConfig extends GraphQLScalarTypeConfig<Re
   name: 'SegmentRulesJson';
 }
 
+export type SocialPostResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SocialPost'] = ResolversParentTypes['SocialPost'], FederationReferenceType extends FederationReferenceTypes['SocialPost'] = FederationReferenceTypes['SocialPost']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SocialPost']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['SocialChannel'], ParentType, ContextType>;
+  clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  engagements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  externalId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  failureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  impressions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mediaUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scheduledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SocialPostStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SocialPostConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SocialPostConnection'] = ResolversParentTypes['SocialPostConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SocialPostEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SocialPostEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SocialPostEdge'] = ResolversParentTypes['SocialPostEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SocialPost'], ParentType, ContextType>;
+};
+
 export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
   name: 'UUID';
 }
@@ -941,6 +1687,10 @@ export type Resolvers<ContextType = RequestContext> = {
   CampaignMemberConnection?: CampaignMemberConnectionResolvers<ContextType>;
   CampaignMemberCounts?: CampaignMemberCountsResolvers<ContextType>;
   CampaignMemberEdge?: CampaignMemberEdgeResolvers<ContextType>;
+  CampaignPerformance?: CampaignPerformanceResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  ConsentConnection?: ConsentConnectionResolvers<ContextType>;
+  ConsentEdge?: ConsentEdgeResolvers<ContextType>;
   CountryCode?: GraphQLScalarType;
   Currency?: GraphQLScalarType;
   Customer?: CustomerResolvers<ContextType>;
@@ -948,6 +1698,18 @@ export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
+  EmailMessage?: EmailMessageResolvers<ContextType>;
+  EmailMessageConnection?: EmailMessageConnectionResolvers<ContextType>;
+  EmailMessageCounts?: EmailMessageCountsResolvers<ContextType>;
+  EmailMessageEdge?: EmailMessageEdgeResolvers<ContextType>;
+  EmailSend?: EmailSendResolvers<ContextType>;
+  EmailSendConnection?: EmailSendConnectionResolvers<ContextType>;
+  EmailSendEdge?: EmailSendEdgeResolvers<ContextType>;
+  EmailTemplate?: EmailTemplateResolvers<ContextType>;
+  EmailTemplateConnection?: EmailTemplateConnectionResolvers<ContextType>;
+  EmailTemplateEdge?: EmailTemplateEdgeResolvers<ContextType>;
+  EmailTestSend?: EmailTestSendResolvers<ContextType>;
+  EmailVariables?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -956,6 +1718,9 @@ export type Resolvers<ContextType = RequestContext> = {
   SegmentEdge?: SegmentEdgeResolvers<ContextType>;
   SegmentPreview?: SegmentPreviewResolvers<ContextType>;
   SegmentRulesJson?: GraphQLScalarType;
+  SocialPost?: SocialPostResolvers<ContextType>;
+  SocialPostConnection?: SocialPostConnectionResolvers<ContextType>;
+  SocialPostEdge?: SocialPostEdgeResolvers<ContextType>;
   UUID?: GraphQLScalarType;
 };
 

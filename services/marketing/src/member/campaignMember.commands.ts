@@ -41,9 +41,9 @@ async function campaignTakingMembers(tx: TenantDb, campaignId: string): Promise<
 }
 
 /** Audit record and member.added event of each new member, in the caller's transaction. */
-async function recordMembersAdded(
+export async function recordMembersAdded(
   tx: TenantDb,
-  context: RequestContext,
+  context: Pick<RequestContext, 'actor'>,
   operation: string,
   members: CampaignMemberEntity[],
 ) {
@@ -63,16 +63,22 @@ async function recordMembersAdded(
   }
 }
 
-function newMember(
+export function newMember(
   tx: TenantDb,
   campaignId: string,
-  target: { customerId?: string | null; contactId?: string | null; segmentId?: string | null },
+  target: {
+    customerId?: string | null;
+    contactId?: string | null;
+    leadId?: string | null;
+    segmentId?: string | null;
+  },
 ): CampaignMemberEntity {
   return tx.manager.create(CampaignMemberEntity, {
     tenantId: tx.tenantId,
     campaignId,
     customerId: target.customerId ?? null,
     contactId: target.contactId ?? null,
+    leadId: target.leadId ?? null,
     segmentId: target.segmentId ?? null,
     status: 'TARGETED',
     firstRespondedAt: null,

@@ -12,9 +12,13 @@ import type { CampaignMemberStatus } from '../generated/graphql';
   unique: true,
   where: '"contact_id" IS NOT NULL',
 })
+@Index('campaign_member_lead_once', ['tenantId', 'campaignId', 'leadId'], {
+  unique: true,
+  where: '"lead_id" IS NOT NULL',
+})
 @Index(['tenantId', 'campaignId', 'createdAt', 'id'])
 @Index(['tenantId', 'customerId', 'createdAt', 'id'])
-@Check('campaign_member_one_target', '("customer_id" IS NULL) <> ("contact_id" IS NULL)')
+@Check('campaign_member_customer_contact_or_lead', 'num_nonnulls("customer_id", "contact_id", "lead_id") = 1')
 export class CampaignMemberEntity extends TenantRecord {
   @Column({ name: 'campaign_id', type: 'uuid' })
   campaignId!: string;
@@ -24,6 +28,10 @@ export class CampaignMemberEntity extends TenantRecord {
 
   @Column({ name: 'contact_id', type: 'uuid', nullable: true })
   contactId!: string | null;
+
+  /** Set for a lead of sales attributed to the campaign (added from `crm.sales.lead` events). */
+  @Column({ name: 'lead_id', type: 'uuid', nullable: true })
+  leadId!: string | null;
 
   /** The segment the member came from; kept as a plain id (the segment may be deleted later). */
   @Column({ name: 'segment_id', type: 'uuid', nullable: true })

@@ -82,3 +82,11 @@ export function memberEmailLoader(context: RequestContext) {
     return members.map((member) => emails.get(member.customerId ?? member.contactId ?? '') ?? null);
   });
 }
+
+export function memberLoader(context: RequestContext) {
+  return context.loaders.get<string, CampaignMemberEntity | null>('memberById', async (ids) => {
+    const members = await context.db.findByIds(CampaignMemberEntity, ids);
+    const byId = new Map(members.map((member) => [member.id, member]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}

@@ -26,6 +26,7 @@ export function memberSnapshot(member: CampaignMemberEntity): CampaignMemberSnap
     campaignId: member.campaignId,
     customerId: member.customerId,
     contactId: member.contactId,
+    leadId: member.leadId,
     segmentId: member.segmentId,
     status: member.status,
     firstRespondedAt: member.firstRespondedAt ? member.firstRespondedAt.toISOString() : null,

@@ -142,3 +142,54 @@ export async function tenantRows(app: MarketingTestService, tenantId: string) {
   );
   return row!;
 }
+
+export const recordConsentMutation = `mutation RecordConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) { email status source proof changedAt version }
+}`;
+
+/** Records OPTED_IN (or the given status) for each address, as a marketer would from a form. */
+export async function consentOf(
+  app: MarketingTestService,
+  token: string,
+  emails: string[],
+  status: 'OPTED_IN' | 'OPTED_OUT' = 'OPTED_IN',
+) {
+  for (const email of emails) {
+    dataOf(
+      await app.request(
+        recordConsentMutation,
+        { input: { email, status, source: 'WEB_FORM', proof: `form submission for ${email}` } },
+        token,
+      ),
+    );
+  }
+}
+
+export const createTemplateMutation = `mutation CreateTemplate($input: CreateEmailTemplateInput!) {
+  createEmailTemplate(input: $input) { id name subject htmlBody textBody version }
+}`;
+
+export const sendCampaignEmailMutation = `mutation Send($campaignId: UUID!, $templateId: UUID!) {
+  sendCampaignEmail(campaignId: $campaignId, templateId: $templateId) {
+    id status recipientCount skippedCount
+  }
+}`;
+
+export const emailSendQuery = `query EmailSend($id: UUID!) {
+  emailSend(id: $id) {
+    id status recipientCount skippedCount completedAt
+    counts { queued sending sent bounced skipped opened clicked unsubscribed }
+    messages(first: 100) { edges { node { id recipient messageId status bounceReason openCount clickCount member { id status } } } }
+  }
+}`;
+
+/** The links of a received campaign email, by kind. */
+export function linksOf(html: string, publicUrl: string) {
+  const hrefs = [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+  const pixel = /<img src="([^"]+)"/.exec(html)?.[1];
+  return {
+    clicks: hrefs.filter((href) => href.startsWith(`${publicUrl}/email/c/`)),
+    unsubscribe: hrefs.find((href) => href.startsWith(`${publicUrl}/email/u/`)),
+    pixel,
+  };
+}

@@ -1,11 +1,25 @@
+import { createServer } from 'node:net';
 import { startService, type RunningService } from '@crm/events';
 import type { Role } from '@crm/platform';
 import { startTestService, testToken, type TestService } from '@crm/testkit';
-import { marketingService } from '../../src/service';
+import { startDevMailServer, type DevMailServer } from '../../src/email/devMailServer';
+import { defineMarketingService, marketingService, type MarketingServiceOptions } from '../../src/service';
 
 export { dataOf, errorOf } from '@crm/testkit';
 
 export type MarketingTestService = TestService<RunningService>;
+
+/** A port free now, for a service whose links must name its address before it listens. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 /** The marketing service started in-process for one test file, on databases of its own. */
 export function startMarketingService(
@@ -15,6 +29,41 @@ export function startMarketingService(
     ? { ...marketingService, background: undefined }
     : marketingService;
   return startTestService((env) => startService(definition, env));
+}
+
+export interface MarketingWithMail {
+  app: MarketingTestService;
+  mail: DevMailServer;
+  /** The service's address, where its links point. */
+  publicUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The marketing service mailing through a dev SMTP server of the test's own, its links pointing at its
+ * own (pre-picked) port; `service` tunes the sender and publisher.
+ */
+export async function startMarketingWithMail(
+  service: MarketingServiceOptions = {},
+  mailOptions: Parameters<typeof startDevMailServer>[0] = {},
+): Promise<MarketingWithMail> {
+  const mail = await startDevMailServer(mailOptions);
+  const port = await freePort();
+  const publicUrl = `http://127.0.0.1:${port}`;
+  const definition = defineMarketingService({
+    ...service,
+    settings: { smtpUrl: mail.smtpUrl, publicUrl, emailSendIntervalMs: 100, ...service.settings },
+  });
+  const app = await startTestService((env) => startService(definition, { ...env, PORT: String(port) }));
+  return {
+    app,
+    mail,
+    publicUrl,
+    stop: async () => {
+      await app.stop();
+      await mail.stop();
+    },
+  };
 }
 
 /** A token of `tenantId` with one role; the user id names the role, so audit records show who acted. */

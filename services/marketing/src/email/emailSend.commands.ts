@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { recordChange } from '@crm/events';
+import {
+  badUserInput,
+  changedFields,
+  conflict,
+  notFound,
+  parseInput,
+  recordAudit,
+  type RequestContext,
+} from '@crm/platform';
+import { z } from 'zod';
+import { CampaignEntity } from '../campaign/campaign.entity';
+import { emailAddress } from '../consent/consent.rules';
+import type { MarketingRuntime } from '../marketingRuntime';
+import { renderEmail } from './emailRendering';
+import { EmailMessageEntity } from './emailMessage.entity';
+import { emailSendSnapshot, mailDomain, unreachableMemberStatuses } from './emailMessage.rules';
+import { changeEmailMessage } from './emailMessageChange';
+import { EmailSendEntity } from './emailSend.entity';
+import { EmailTemplateEntity } from './emailTemplate.entity';
+import { sendOnce, smtpResponseCode } from './mailer';
+
+interface Recipient {
+  memberId: string;
+  customerId: string | null;
+  contactId: string | null;
+  leadId: string | null;
+  memberStatus: string;
+  email: string | null;
+  name: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  consent: string | null;
+}
+
+/** Every member of the campaign with the address, names and consent known here (customer, contact or lead). */
+const recipientsSql = `
+  SELECT m.id AS "memberId", m.customer_id AS "customerId", m.contact_id AS "contactId", m.lead_id AS "leadId",
+         m.status AS "memberStatus", r.email, r.name, r.first_name AS "firstName", r.last_name AS "lastName",
+         c.status AS consent
+  FROM campaign_member m
+  LEFT JOIN customer_profile cp ON cp.tenant_id = m.tenant_id AND cp.id = m.customer_id
+  LEFT JOIN contact_profile ct ON ct.tenant_id = m.tenant_id AND ct.id = m.contact_id
+  LEFT JOIN lead_attribution la ON la.tenant_id = m.tenant_id AND la.id = m.lead_id
+  CROSS JOIN LATERAL (SELECT
+      lower(COALESCE(cp.email, ct.email, la.email)) AS email,
+      COALESCE(cp.name, ct.first_name || ' ' || ct.last_name, la.first_name || ' ' || la.last_name) AS name,
+      COALESCE(ct.first_name, la.first_name, cp.name) AS first_name,
+      COALESCE(ct.last_name, la.last_name) AS last_name) r
+  LEFT JOIN consent c ON c.tenant_id = m.tenant_id AND c.email = r.email
+  WHERE m.tenant_id = $1 AND m.campaign_id = $2
+  ORDER BY m.created_at, m.id`;
+
+/** Only addresses that opted in, of members who neither unsubscribed nor bounced, get campaign mail. */
+function mayReceive(recipient: Recipient): boolean {
+  return (
+    recipient.email !== null &&
+    recipient.consent === 'OPTED_IN' &&
+    !(unreachableMemberStatuses as readonly string[]).includes(recipient.memberStatus)
+  );
+}
+
+/** Queues one message per member who may receive it; the sender mails them in the background. */
+export async function sendCampaignEmail(
+  context: RequestContext,
+  runtime: MarketingRuntime,
+  campaignId: string,
+  templateId: string,
+): Promise<EmailSendEntity> {
+  return context.db.transaction(async (tx) => {
+    const campaign = await tx.findForUpdate(CampaignEntity, 'Campaign', campaignId);
+    if (campaign.status !== 'ACTIVE') {
+      throw conflict(`Campaign ${campaignId} is ${campaign.status}: only an active campaign sends`, {
+        status: campaign.status,
+      });
+    }
+    const template = await tx.findById(EmailTemplateEntity, templateId);
+    if (!template) throw badUserInput({ templateId: 'No such email template' });
+    const recipients: Recipient[] = await tx.manager.query(recipientsSql, [tx.tenantId, campaignId]);
+    const receiving = recipients.filter(mayReceive);
+    const now = new Date();
+    const send = tx.manager.create(EmailSendEntity, {
+      tenantId: tx.tenantId,
+      campaignId,
+      templateId,
+      status: receiving.length > 0 ? 'RUNNING' : 'COMPLETED',
+      recipientCount: receiving.length,
+      skippedCount: recipients.length - receiving.length,
+      startedAt: now,
+      completedAt: receiving.length > 0 ? null : now,
+    });
+    await tx.save(EmailSendEntity, send);
+    const domain = mailDomain(runtime.settings.mailFrom);
+    const messages = receiving.map((recipient) => {
+      const id = randomUUID();
+      return tx.manager.create(EmailMessageEntity, {
+        id,
+        tenantId: tx.tenantId,
+        sendId: send.id,
+        campaignId,
+        memberId: recipient.memberId,
+        customerId: recipient.customerId,
+        contactId: recipient.contactId,
+        leadId: recipient.leadId,
+        templateId,
+        recipient: recipient.email!,
+        variables: {
+          name: recipient.name,
+          firstName: recipient.firstName,
+          lastName: recipient.lastName,
+          email: recipient.email,
+          campaign: { name: campaign.name },
+        },
+        messageId: `<${id}@${domain}>`,
+        status: 'QUEUED',
+      });
+    });
+    await tx.manager.save(EmailMessageEntity, messages, { chunk: 500 });
+    const after = emailSendSnapshot(send);
+    await recordChange(tx, context.actor, {
+      operation: 'sendCampaignEmail',
+      entityType: 'EmailSend',
+      entityId: send.id,
+      before: null,
+      after,
+      event: {
+        type: 'crm.marketing.email_send.started.v1',
+        data: { send: after, changedFields: changedFields(null, after) },
+      },
+    });
+    return send;
+  });
+}
+
+const sampleVariables = {
+  name: 'Ann Example',
+  firstName: 'Ann',
+  lastName: 'Example',
+  campaign: { name: 'Test campaign' },
+  unsubscribeUrl: '#test-send',
+};
+
+/** Mails the rendered template to one address at once, subject marked as a test; audited, no event. */
+export async function sendTestEmail(
+  context: RequestContext,
+  runtime: MarketingRuntime,
+  templateId: string,
+  rawTo: unknown,
+  variables: Record<string, unknown> | null | undefined,
+) {
+  const to = parseInput(emailAddress, rawTo, 'to');
+  const vars = parseInput(z.record(z.string(), z.unknown()).nullish(), variables, 'variables');
+  const template = await context.db.findById(EmailTemplateEntity, templateId);
+  if (!template) throw notFound('EmailTemplate', templateId);
+  const rendered = renderEmail(template, { ...sampleVariables, email: to, ...vars });
+  const subject = `[Test] ${rendered.subject}`;
+  let messageId: string;
+  try {
+    ({ messageId } = await sendOnce(runtime.settings.smtpUrl, {
+      from: runtime.settings.mailFrom,
+      to,
+      subject,
+      html: rendered.html,
+      text: rendered.text,
+    }));
+  } catch (error) {
+    if ((smtpResponseCode(error) ?? 0) >= 500) {
+      throw badUserInput({ to: `The mail server refused it: ${(error as Error).message}` });
+    }
+    throw error;
+  }
+  await context.db.transaction((tx) =>
+    recordAudit(tx, {
+      ...context.actor,
+      operation: 'sendTestEmail',
+      entityType: 'EmailTemplate',
+      entityId: templateId,
+      before: null,
+      after: { to, subject, messageId },
+    }),
+  );
+  return { messageId, subject };
+}
+
+const bounceReason = z.string().trim().min(1, 'Required').max(1000, 'At most 1,000 characters');
+
+/** A bounce reported after the SMTP server accepted the message (a delivery status notification). */
+export async function recordEmailBounce(context: RequestContext, id: string, rawReason: unknown) {
+  const reason = parseInput(bounceReason, rawReason, 'reason');
+  return context.db.transaction(async (tx) => {
+    const message = await tx.findForUpdate(EmailMessageEntity, 'EmailMessage', id);
+    if (message.status !== 'SENT') {
+      throw conflict(`Email message ${id} is ${message.status}: only a sent message bounces`, {
+        status: message.status,
+      });
+    }
+    const now = new Date();
+    await changeEmailMessage(
+      tx,
+      context.actor,
+      'recordEmailBounce',
+      message,
+      { status: 'BOUNCED', bouncedAt: now, bounceReason: reason },
+      'crm.marketing.email.bounced.v1',
+      'BOUNCED',
+      now,
+    );
+    return message;
+  });
+}
