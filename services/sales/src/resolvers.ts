@@ -1,7 +1,9 @@
 import { canSeePersonalData, moneyText, type RequestContext } from '@crm/platform';
 import type { Resolvers } from './generated/graphql';
 import { changeLeadStatus, createLead, deleteLead, updateLead } from './lead/lead.commands';
-import { leadLoader, leadsOfCustomer, listLeads } from './lead/lead.queries';
+import { activitiesOfLeadLoader, leadLoader, leadsOfCustomer, listLeads } from './lead/lead.queries';
+import { addLeadActivity, completeLeadActivity } from './lead/leadActivity.commands';
+import { isOverdue } from './lead/leadActivity.rules';
 import { scoreLead } from './lead/lead.score';
 import { convertLead } from './lead/leadConversion.commands';
 import {
@@ -19,13 +21,20 @@ import {
 import {
   changeOpportunityStage,
   createOpportunity,
+  setOpportunityLines,
   updateOpportunity,
 } from './opportunity/opportunity.commands';
+import { opportunityStages } from './opportunity/opportunity.entity';
 import {
+  contactRolesOf,
   listOpportunities,
   opportunitiesOfCustomer,
+  opportunityLinesLoader,
   opportunityLoader,
 } from './opportunity/opportunity.queries';
+import { setStageProbabilities } from './settings/salesSettings.commands';
+import { salesSettingsOf } from './settings/salesSettings.queries';
+import { stageProbability } from './settings/salesSettings.rules';
 import { cancelOrder, changeOrderStatus, placeOrder } from './order/order.commands';
 import {
   listOrders,
@@ -60,6 +69,7 @@ export const resolvers: Resolvers = {
     orders: (_, args, context) => listOrders(context, args),
     quote: (_, { id }, context) => quoteLoader(context).load(id),
     quotes: (_, args, context) => listQuotes(context, args),
+    salesSettings: (_, __, context) => salesSettingsOf(context.db),
   },
   Mutation: {
     createLead: (_, { input }, context) => createLead(context, input),
@@ -89,6 +99,13 @@ export const resolvers: Resolvers = {
       changeOrderStatus(context, id, status, expectedVersion, { actualDeliveryDate }),
     cancelOrder: (_, { id, reason, expectedVersion }, context) =>
       cancelOrder(context, id, reason, expectedVersion),
+    setOpportunityLines: (_, { id, input, expectedVersion }, context) =>
+      setOpportunityLines(context, id, input, expectedVersion),
+    setStageProbabilities: (_, { input, expectedVersion }, context) =>
+      setStageProbabilities(context, input, expectedVersion),
+    addLeadActivity: (_, { leadId, input }, context) => addLeadActivity(context, leadId, input),
+    completeLeadActivity: (_, { id, outcome, expectedVersion }, context) =>
+      completeLeadActivity(context, id, { outcome }, expectedVersion),
     createQuote: (_, { input }, context) => createQuote(context, input),
     sendQuote: (_, { id, expectedVersion }, context) => sendQuote(context, id, expectedVersion),
     acceptQuote: (_, { id, input, expectedVersion }, context) =>
@@ -106,6 +123,20 @@ export const resolvers: Resolvers = {
     convertedCustomer: (lead) => (lead.customerId ? { id: lead.customerId } : null),
     convertedCustomerId: (lead) => lead.customerId,
     convertedContactId: (lead) => lead.contactId,
+    convertedOpportunity: (lead, _, context) =>
+      lead.opportunityId ? opportunityLoader(context).load(lead.opportunityId) : null,
+    convertedOpportunityId: (lead) => lead.opportunityId,
+    activities: async (lead, { overdue, completed }, context) => {
+      const now = new Date();
+      return (await activitiesOfLeadLoader(context).load(lead.id)).filter(
+        (activity) =>
+          (overdue == null || isOverdue(activity, now) === overdue) &&
+          (completed == null || (activity.completedAt !== null) === completed),
+      );
+    },
+  },
+  LeadActivity: {
+    overdue: (activity) => isOverdue(activity, new Date()),
   },
   Customer: {
     // The customer is the customer service's: here it is only the key the sales fields hang on.
@@ -120,6 +151,29 @@ export const resolvers: Resolvers = {
     customer: (opportunity) => ({ id: opportunity.customerId }),
     amount: (opportunity) => (opportunity.amount === null ? null : moneyText(opportunity.amount)),
     quotes: (opportunity, _, context) => quotesOfOpportunityLoader(context).load(opportunity.id),
+    contactRoles: (opportunity) => contactRolesOf(opportunity),
+    lead: (opportunity, _, context) =>
+      opportunity.leadId ? leadLoader(context).load(opportunity.leadId) : null,
+    lines: (opportunity, _, context) => opportunityLinesLoader(context).load(opportunity.id),
+    priceBook: (opportunity, _, context) =>
+      opportunity.priceBookId ? priceBookLoader(context).load(opportunity.priceBookId) : null,
+  },
+  OpportunityContactRole: {
+    contact: (role) => ({ id: role.contactId }),
+  },
+  OpportunityLine: {
+    product: (line, _, context) => productLoader(context).load(line.productId),
+    unitPrice: (line) => moneyText(line.unitPrice),
+    listPrice: (line) => (line.listPrice === null ? null : moneyText(line.listPrice)),
+    discountPercent: (line) => moneyText(line.discountPercent),
+    lineTotal: (line) => moneyText(line.lineTotal),
+  },
+  SalesSettings: {
+    stageProbabilities: (settings) =>
+      opportunityStages.map((stage) => ({
+        stage,
+        probability: stageProbability(stage, settings.stageProbabilities),
+      })),
   },
   OpportunityStageMove: {
     at: (move) => new Date(move.at),

@@ -6,7 +6,8 @@ import { parse } from 'graphql';
 import { z } from 'zod';
 import { LeadEntity } from './lead/lead.entity';
 import { salesMigrations } from './migrations';
-import { OpportunityEntity } from './opportunity/opportunity.entity';
+import { LeadActivityEntity } from './lead/leadActivity.entity';
+import { OpportunityEntity, OpportunityLineEntity } from './opportunity/opportunity.entity';
 import { OrderEntity, OrderLineEntity } from './order/order.entity';
 import { permissions } from './permissions';
 import { PriceBookEntity, PriceBookEntryEntity } from './priceBook/priceBook.entity';
@@ -14,13 +15,17 @@ import { ProductEntity } from './product/product.entity';
 import { QuoteEntity, QuoteLineEntity } from './quote/quote.entity';
 import { quoteExpiryScheduler } from './quote/quoteExpiry';
 import { resolvers } from './resolvers';
+import { SalesSettingsEntity } from './settings/salesSettings.entity';
 
 export const salesEntities = [
   LeadEntity,
+  LeadActivityEntity,
   ProductEntity,
   PriceBookEntity,
   PriceBookEntryEntity,
   OpportunityEntity,
+  OpportunityLineEntity,
+  SalesSettingsEntity,
   OrderEntity,
   OrderLineEntity,
   QuoteEntity,

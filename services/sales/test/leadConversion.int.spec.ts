@@ -156,3 +156,76 @@ it('refuses bad conversion input and unqualified leads, writing nothing', async 
   }
   expect(await tenantRows(app, tenant)).toEqual(before);
 });
+
+it('opens a deal with the conversion: for the new customer, its contact primary, owner and campaign the lead’s', async () => {
+  const tenant = testTenant('convert-deal');
+  const token = tokenFor(tenant, 'sales_rep', 'rep-1');
+  const campaignId = '0d5a3c1e-2b4f-4e6a-9c8d-7f1e2d3c4b5a';
+  const lead = await qualifiedLead(app, token, { campaignId });
+  const response = await app.request<{
+    convertLead: Conversion & { opportunity: Record<string, unknown> };
+  }>(
+    `mutation ($id: UUID!, $input: ConvertLeadInput!) {
+      convertLead(id: $id, input: $input) {
+        customerId contactId
+        lead { convertedOpportunityId }
+        opportunity {
+          id name customerId primaryContactId contactRoles { contactId role isPrimary } leadId
+          ownerId campaignId amount currency stage probability expectedCloseDate
+        }
+      }
+    }`,
+    {
+      id: lead.id,
+      input: {
+        newCustomer: { kind: 'ORGANIZATION' },
+        contactRole: 'CTO',
+        opportunity: { currency: 'EUR', amount: '12000', expectedCloseDate: '2027-06-30' },
+      },
+    },
+    token,
+  );
+  const conversion = dataOf(response).convertLead;
+  expect(conversion.opportunity).toEqual({
+    id: expect.any(String),
+    name: 'Navy Labs',
+    customerId: conversion.customerId,
+    primaryContactId: conversion.contactId,
+    contactRoles: [{ contactId: conversion.contactId, role: 'CTO', isPrimary: true }],
+    leadId: lead.id,
+    ownerId: 'rep-1',
+    campaignId,
+    amount: '12000.00',
+    currency: 'EUR',
+    stage: 'PROSPECTING',
+    probability: 10,
+    expectedCloseDate: '2027-06-30',
+  });
+  expect(conversion.lead).toEqual({ convertedOpportunityId: conversion.opportunity.id });
+  const events = await outboxOf(app, tenant);
+  expect(events.slice(-2).map((row) => row.type)).toEqual([
+    'crm.sales.opportunity.created.v1',
+    'crm.sales.lead.converted.v1',
+  ]);
+  expect(events.at(-1)!.payload.lead.convertedOpportunityId).toBe(conversion.opportunity.id);
+
+  // A bad deal refuses the whole conversion.
+  const other = await qualifiedLead(app, token);
+  const before = await tenantRows(app, tenant);
+  const bad = await app.request(
+    convertLeadMutation,
+    {
+      id: other.id,
+      input: { newCustomer: { kind: 'ORGANIZATION' }, opportunity: { currency: 'EURO', amount: '-1' } },
+    },
+    token,
+  );
+  expect(errorOf(bad)).toEqual({
+    code: 'BAD_USER_INPUT',
+    fields: {
+      'input.opportunity.currency': 'ISO 4217 code, e.g. EUR',
+      'input.opportunity.amount': 'A decimal of at least 0 with at most 2 decimals, e.g. "1234.50"',
+    },
+  });
+  expect(await tenantRows(app, tenant)).toEqual(before);
+});

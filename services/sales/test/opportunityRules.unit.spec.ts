@@ -5,10 +5,10 @@ import {
   assertOpportunityMove,
   canMoveOpportunity,
   daysInStage,
-  defaultProbability,
   forecastAfterMove,
   stageMove,
 } from '../src/opportunity/opportunity.rules';
+import { builtInStageProbabilities, stageProbability } from '../src/settings/salesSettings.rules';
 
 it('moves an open deal one stage forward, back to any earlier open stage, or to closed; closed is final', () => {
   const allowed = Object.fromEntries(
@@ -29,8 +29,12 @@ it('moves an open deal one stage forward, back to any earlier open stage, or to 
   );
 });
 
-it('has a default probability per stage, rising towards the close', () => {
-  expect(opportunityStages.map((stage) => defaultProbability[stage])).toEqual([10, 20, 50, 75, 100, 0]);
+it('has a built-in default probability per stage, rising towards the close; closed stages are fixed', () => {
+  expect(opportunityStages.map((stage) => stageProbability(stage, builtInStageProbabilities))).toEqual([
+    10, 20, 50, 75, 100, 0,
+  ]);
+  const custom = { PROSPECTING: 5, QUALIFICATION: 15, PROPOSAL: 40, NEGOTIATION: 80 };
+  expect(opportunityStages.map((stage) => stageProbability(stage, custom))).toEqual([5, 15, 40, 80, 100, 0]);
 });
 
 it('sets the forecast category of closed deals, and open deals keep theirs', () => {

@@ -25,6 +25,8 @@ export const leadSnapshot = z.object({
   /** Set once the lead is converted: the customer (new or existing) and the contact made from it. */
   convertedCustomerId: z.uuid().nullable(),
   convertedContactId: z.uuid().nullable(),
+  /** The opportunity the conversion opened, if any; absent in events from before conversions opened deals. */
+  convertedOpportunityId: z.uuid().nullable().optional(),
   convertedAt: isoDateTime.nullable(),
   version: aggregateVersion,
   createdAt: isoDateTime,
@@ -148,12 +150,36 @@ const opportunityStage = z.enum([
   'CLOSED_LOST',
 ]);
 
+/** A product line of an opportunity, priced from the deal's price book; the deal's amount is their sum. */
+export const opportunityLineSnapshot = z.object({
+  id: z.uuid(),
+  position: z.number().int().positive(),
+  productId: z.uuid(),
+  sku: z.string().min(1),
+  productName: z.string().min(1),
+  quantity: z.number().int().positive(),
+  unitPrice: decimal,
+  /** The price book's price (null when a permitted role priced a product the book lacks). */
+  listPrice: decimal.nullable(),
+  priceOverridden: z.boolean(),
+  discountPercent: decimal,
+  lineTotal: decimal,
+});
+
 export const opportunitySnapshot = z.object({
   id: z.uuid(),
   tenantId,
   name: z.string().min(1),
   customerId: z.uuid(),
   primaryContactId: z.uuid().nullable(),
+  /** The contacts of the deal with their roles (the primary one is primaryContactId). */
+  contactRoles: z.array(z.object({ contactId: z.uuid(), role: z.string() })).optional(),
+  /** The lead whose conversion opened the deal. */
+  leadId: z.uuid().nullable().optional(),
+  /** The price book of the lines. */
+  priceBookId: z.uuid().nullable().optional(),
+  /** When there are lines, amount is their sum. Absent (like the two fields above) in events from before lines. */
+  lines: z.array(opportunityLineSnapshot).optional(),
   amount: decimal.nullable(),
   currency,
   stage: opportunityStage,
@@ -232,7 +258,41 @@ export const quoteSnapshot = z.object({
 });
 export type QuoteSnapshot = z.infer<typeof quoteSnapshot>;
 
+/** A follow-up of a lead (call, email, meeting, task) due on a day. */
+export const leadActivitySnapshot = z.object({
+  id: z.uuid(),
+  tenantId,
+  leadId: z.uuid(),
+  kind: z.enum(['CALL', 'EMAIL', 'MEETING', 'TASK']),
+  subject: z.string().min(1),
+  notes: z.string().nullable(),
+  dueDate: isoDate,
+  ownerId: z.string().nullable(),
+  completedAt: isoDateTime.nullable(),
+  completedBy: z.string().nullable(),
+  outcome: z.string().nullable(),
+  version: aggregateVersion,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+/** The tenant's sales settings: the default probability of each open stage. */
+export const salesSettingsSnapshot = z.object({
+  id: z.uuid(),
+  tenantId,
+  stageProbabilities: z.object({
+    PROSPECTING: z.number().int().min(0).max(100),
+    QUALIFICATION: z.number().int().min(0).max(100),
+    PROPOSAL: z.number().int().min(0).max(100),
+    NEGOTIATION: z.number().int().min(0).max(100),
+  }),
+  version: aggregateVersion,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
 const leadChange = z.object({ lead: leadSnapshot, changedFields });
+const leadActivityChange = z.object({ lead: leadSnapshot, activity: leadActivitySnapshot, changedFields });
 const opportunityChange = z.object({ opportunity: opportunitySnapshot, changedFields });
 const opportunityMove = opportunityChange.extend({ previousStage: opportunityStage });
 const orderChange = z.object({ order: orderSnapshot, changedFields });
@@ -274,6 +334,22 @@ export const salesEvents = [
     type: 'crm.sales.lead.deleted.v1',
     description: "A lead was deleted; the data is the lead's last state.",
     data: leadChange,
+  }),
+  defineEvent({
+    type: 'crm.sales.lead.activity_added.v1',
+    description:
+      "A follow-up activity with a due date was added to a lead; `changedFields` are the activity's.",
+    data: leadActivityChange,
+  }),
+  defineEvent({
+    type: 'crm.sales.lead.activity_completed.v1',
+    description: 'A follow-up activity of a lead was completed (completedAt, completedBy, outcome).',
+    data: leadActivityChange,
+  }),
+  defineEvent({
+    type: 'crm.sales.settings.updated.v1',
+    description: "The tenant's sales settings changed (default probabilities of the open stages).",
+    data: z.object({ settings: salesSettingsSnapshot, changedFields }),
   }),
   defineEvent({
     type: 'crm.sales.product.created.v1',

@@ -3,8 +3,11 @@ import type { LeadEntity } from '../lead/lead.entity';
 import type { LeadConversionResult } from '../lead/leadConversion.commands';
 import type { ProductEntity } from '../product/product.entity';
 import type { PriceBookEntity, PriceBookEntryEntity } from '../priceBook/priceBook.entity';
-import type { OpportunityEntity, StageMove } from '../opportunity/opportunity.entity';
+import type { OpportunityEntity, StageMove, OpportunityLineEntity } from '../opportunity/opportunity.entity';
 import type { Connection, RequestContext } from '@crm/platform';
+import type { ContactRoleView } from '../opportunity/opportunity.queries';
+import type { LeadActivityEntity } from '../lead/leadActivity.entity';
+import type { SalesSettingsView } from '../settings/salesSettings.queries';
 import type { OrderEntity, OrderLineEntity } from '../order/order.entity';
 import type { MoneyAmount } from '../order/order.queries';
 import type { QuoteEntity, QuoteLineEntity } from '../quote/quote.entity';
@@ -41,12 +44,28 @@ export type AcceptQuoteInput = {
   requestedDeliveryDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+export type AddLeadActivityInput = {
+  dueDate: Scalars['Date']['input'];
+  /** Default TASK. */
+  kind?: InputMaybe<LeadActivityKind>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the lead's owner; a sales rep may only name themselves. */
+  ownerId?: InputMaybe<Scalars['String']['input']>;
+  subject: Scalars['String']['input'];
+};
+
 export type ChangeOpportunityStageInput = {
   /** Required for CLOSED_LOST, refused otherwise. */
   lossReason?: InputMaybe<Scalars['String']['input']>;
   /** Instead of the new stage's default (open stages only). */
   probability?: InputMaybe<Scalars['Int']['input']>;
   stage: OpportunityStage;
+};
+
+/** A contact of the customer service. */
+export type Contact = {
+  __typename?: 'Contact';
+  id: Scalars['UUID']['output'];
 };
 
 /** Either newCustomer or existingCustomerId. */
@@ -57,6 +76,19 @@ export type ConvertLeadInput = {
   createContact?: InputMaybe<Scalars['Boolean']['input']>;
   existingCustomerId?: InputMaybe<Scalars['UUID']['input']>;
   newCustomer?: InputMaybe<NewCustomerFromLeadInput>;
+  /** Opens a deal for the customer as well (owner and campaign the lead's, the new contact its primary contact). */
+  opportunity?: InputMaybe<ConvertLeadOpportunityInput>;
+};
+
+export type ConvertLeadOpportunityInput = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  /** ISO 4217, e.g. EUR. */
+  currency: Scalars['String']['input'];
+  expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
+  forecastCategory?: InputMaybe<ForecastCategory>;
+  /** Defaults to the new customer's name, else the lead's company or name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  probability?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreateLeadInput = {
@@ -77,6 +109,8 @@ export type CreateOpportunityInput = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   campaignId?: InputMaybe<Scalars['UUID']['input']>;
   competitors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The one marked isPrimary becomes primaryContactId (give one or the other, or both alike). */
+  contactRoles?: InputMaybe<Array<OpportunityContactRoleInput>>;
   /** ISO 4217, e.g. EUR. */
   currency: Scalars['String']['input'];
   customerId: Scalars['UUID']['input'];
@@ -187,6 +221,8 @@ export type IdFilter = {
 /** A person who may become a customer, before sales has qualified them. */
 export type Lead = {
   __typename?: 'Lead';
+  /** Follow-ups by due date; overdue: open and due before today (UTC); completed: done or not. */
+  activities: Array<LeadActivity>;
   campaignId: Maybe<Scalars['UUID']['output']>;
   company: Maybe<Scalars['String']['output']>;
   convertedAt: Maybe<Scalars['DateTime']['output']>;
@@ -194,6 +230,9 @@ export type Lead = {
   /** The customer the lead was converted into; resolves once the customer service has created it. */
   convertedCustomer: Maybe<Customer>;
   convertedCustomerId: Maybe<Scalars['UUID']['output']>;
+  /** The opportunity opened by the conversion, if any. */
+  convertedOpportunity: Maybe<Opportunity>;
+  convertedOpportunityId: Maybe<Scalars['UUID']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** Null for callers who may not see personal contact data (analysts). */
   email: Maybe<Scalars['EmailAddress']['output']>;
@@ -214,6 +253,40 @@ export type Lead = {
   version: Scalars['Int']['output'];
 };
 
+
+/** A person who may become a customer, before sales has qualified them. */
+export type LeadActivitiesArgs = {
+  completed?: InputMaybe<Scalars['Boolean']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A follow-up of a lead, due on a day. */
+export type LeadActivity = {
+  __typename?: 'LeadActivity';
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  completedBy: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  dueDate: Scalars['Date']['output'];
+  id: Scalars['UUID']['output'];
+  kind: LeadActivityKind;
+  leadId: Scalars['UUID']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  outcome: Maybe<Scalars['String']['output']>;
+  /** Open and due before today (UTC). */
+  overdue: Scalars['Boolean']['output'];
+  /** Who is to do it. */
+  ownerId: Maybe<Scalars['String']['output']>;
+  subject: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type LeadActivityKind =
+  | 'CALL'
+  | 'EMAIL'
+  | 'MEETING'
+  | 'TASK';
+
 export type LeadConnection = {
   __typename?: 'LeadConnection';
   edges: Array<LeadEdge>;
@@ -227,6 +300,8 @@ export type LeadConversion = {
   contactId: Maybe<Scalars['UUID']['output']>;
   customerId: Scalars['UUID']['output'];
   lead: Lead;
+  /** The deal opened with the conversion, when asked for. */
+  opportunity: Maybe<Opportunity>;
 };
 
 export type LeadEdge = {
@@ -312,6 +387,8 @@ export type Mutation = {
    * input.placeOrder is false (Quote.order). CONFLICT when the deal is lost or has an accepted quote already.
    */
   acceptQuote: Quote;
+  /** A follow-up activity of a lead, due on a day; CONFLICT for a converted lead. */
+  addLeadActivity: LeadActivity;
   /** Cancels an order that has not shipped (else CONFLICT); the reason is required. */
   cancelOrder: Order;
   /**
@@ -329,6 +406,8 @@ export type Mutation = {
    * cancelOrder). actualDeliveryDate, only with DELIVERED, defaults to today (UTC).
    */
   changeOrderStatus: Order;
+  /** Marks a follow-up done; CONFLICT when it is done already. */
+  completeLeadActivity: LeadActivity;
   /**
    * Converts a QUALIFIED lead into a new customer (and a contact for an organization) or into an existing
    * customer. The ids are allocated here and returned at once; the customer service creates the records
@@ -364,8 +443,16 @@ export type Mutation = {
   rejectQuote: Quote;
   /** DRAFT → SENT; CONFLICT from any other status or once validUntil has passed. */
   sendQuote: Quote;
+  /**
+   * Replaces the deal's product lines, priced from the price book given, the deal's, or the standard book of its
+   * currency (a book in another currency is BAD_USER_INPUT); admins and sales managers may give a unitPrice. While
+   * the deal has lines its amount is their total. An empty list removes them (the amount stays, editable again).
+   */
+  setOpportunityLines: Opportunity;
   /** Sets a product's unit price in the book's currency; null removes it. Inactive products get no new price. */
   setPriceBookEntry: PriceBook;
+  /** Sets the tenant's default probability of open stages (admins and sales managers); deals take it on entering a stage. */
+  setStageProbabilities: SalesSettings;
   /** Changes only the fields given; CONFLICT when expectedVersion is not current or the lead is converted. */
   updateLead: Lead;
   /** Changes only the fields given (not the stage); CONFLICT when expectedVersion is not current or the deal is closed. */
@@ -379,6 +466,12 @@ export type MutationAcceptQuoteArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
   input?: InputMaybe<AcceptQuoteInput>;
+};
+
+
+export type MutationAddLeadActivityArgs = {
+  input: AddLeadActivityInput;
+  leadId: Scalars['UUID']['input'];
 };
 
 
@@ -408,6 +501,13 @@ export type MutationChangeOrderStatusArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
   status: OrderStatus;
+};
+
+
+export type MutationCompleteLeadActivityArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  outcome?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -478,10 +578,23 @@ export type MutationSendQuoteArgs = {
 };
 
 
+export type MutationSetOpportunityLinesArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  input: SetOpportunityLinesInput;
+};
+
+
 export type MutationSetPriceBookEntryArgs = {
   priceBookId: Scalars['UUID']['input'];
   productId: Scalars['UUID']['input'];
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+
+export type MutationSetStageProbabilitiesArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: StageProbabilitiesInput;
 };
 
 
@@ -527,6 +640,8 @@ export type Opportunity = {
   campaignId: Maybe<Scalars['UUID']['output']>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   competitors: Array<Scalars['String']['output']>;
+  /** The customer's contacts in the deal and their roles; isPrimary marks primaryContactId. */
+  contactRoles: Array<OpportunityContactRole>;
   createdAt: Scalars['DateTime']['output'];
   currency: Scalars['Currency']['output'];
   customer: Customer;
@@ -534,12 +649,20 @@ export type Opportunity = {
   expectedCloseDate: Maybe<Scalars['Date']['output']>;
   forecastCategory: ForecastCategory;
   id: Scalars['UUID']['output'];
+  /** The lead whose conversion opened the deal. */
+  lead: Maybe<Lead>;
+  leadId: Maybe<Scalars['UUID']['output']>;
+  /** Product lines; while there are any, amount is the sum of their totals. */
+  lines: Array<OpportunityLine>;
   /** Set when CLOSED_LOST. */
   lossReason: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   ownerId: Maybe<Scalars['String']['output']>;
+  /** The price book of the lines. */
+  priceBook: Maybe<PriceBook>;
+  priceBookId: Maybe<Scalars['UUID']['output']>;
   primaryContactId: Maybe<Scalars['UUID']['output']>;
-  /** 0–100: the stage's default (10, 20, 50, 75, 100, 0) unless set for the deal. */
+  /** 0–100: the tenant's default of the stage (salesSettings; built in 10, 20, 50, 75, 100, 0) unless set for the deal. */
   probability: Scalars['Int']['output'];
   /** The deal's quotes, newest first. */
   quotes: Array<Quote>;
@@ -556,6 +679,22 @@ export type OpportunityConnection = {
   edges: Array<OpportunityEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type OpportunityContactRole = {
+  __typename?: 'OpportunityContactRole';
+  contact: Contact;
+  contactId: Scalars['UUID']['output'];
+  isPrimary: Scalars['Boolean']['output'];
+  role: Scalars['String']['output'];
+};
+
+export type OpportunityContactRoleInput = {
+  contactId: Scalars['UUID']['input'];
+  /** At most one: it becomes the primary contact. */
+  isPrimary?: InputMaybe<Scalars['Boolean']['input']>;
+  /** e.g. Decision maker, Economic buyer, Influencer. */
+  role: Scalars['String']['input'];
 };
 
 export type OpportunityEdge = {
@@ -578,6 +717,36 @@ export type OpportunityFilter = {
   ownerId?: InputMaybe<StringFilter>;
   stage?: InputMaybe<OpportunityStageFilter>;
   updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type OpportunityLine = {
+  __typename?: 'OpportunityLine';
+  /** 0–100. */
+  discountPercent: Scalars['Decimal']['output'];
+  id: Scalars['UUID']['output'];
+  /** quantity × unitPrice less the discount, rounded half up to cents. */
+  lineTotal: Scalars['Decimal']['output'];
+  /** The price book's price (null when a permitted role priced a product the book lacks). */
+  listPrice: Maybe<Scalars['Decimal']['output']>;
+  position: Scalars['Int']['output'];
+  priceOverridden: Scalars['Boolean']['output'];
+  /** Null when the product has been deleted since. */
+  product: Maybe<Product>;
+  productId: Scalars['UUID']['output'];
+  productName: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+export type OpportunityLineInput = {
+  /** 0–100, at most 2 decimals; default 0. */
+  discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
+  productId: Scalars['UUID']['input'];
+  /** A whole number, at least 1. */
+  quantity: Scalars['Int']['input'];
+  /** Instead of the price book's price: admins and sales managers only. */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 export type OpportunityOrderBy = {
@@ -895,6 +1064,8 @@ export type Query = {
   quote: Maybe<Quote>;
   /** Quotes, newest number first. */
   quotes: QuoteConnection;
+  /** The tenant's sales settings: the default probability of each stage. */
+  salesSettings: SalesSettings;
 };
 
 
@@ -1108,9 +1279,39 @@ export type QuoteStatusFilter = {
   in?: InputMaybe<Array<QuoteStatus>>;
 };
 
+/** The tenant's sales settings. */
+export type SalesSettings = {
+  __typename?: 'SalesSettings';
+  /** Every stage with the probability a deal gets on entering it. */
+  stageProbabilities: Array<StageProbability>;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 0 while the tenant has the built-in defaults. */
+  version: Scalars['Int']['output'];
+};
+
+export type SetOpportunityLinesInput = {
+  lines: Array<OpportunityLineInput>;
+  /** Defaults to the deal's price book, else the standard book of its currency. */
+  priceBookId?: InputMaybe<Scalars['UUID']['input']>;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** Stages left out keep their probability; 0–100. Closed stages are fixed (won 100, lost 0). */
+export type StageProbabilitiesInput = {
+  negotiation?: InputMaybe<Scalars['Int']['input']>;
+  proposal?: InputMaybe<Scalars['Int']['input']>;
+  prospecting?: InputMaybe<Scalars['Int']['input']>;
+  qualification?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type StageProbability = {
+  __typename?: 'StageProbability';
+  probability: Scalars['Int']['output'];
+  stage: OpportunityStage;
+};
 
 export type StringFilter = {
   /** Case-insensitive substring. */
@@ -1145,6 +1346,8 @@ export type UpdateOpportunityInput = {
   amount?: InputMaybe<Scalars['Decimal']['input']>;
   campaignId?: InputMaybe<Scalars['UUID']['input']>;
   competitors?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the list; the one marked isPrimary becomes primaryContactId. */
+  contactRoles?: InputMaybe<Array<OpportunityContactRoleInput>>;
   currency?: InputMaybe<Scalars['String']['input']>;
   customerId?: InputMaybe<Scalars['UUID']['input']>;
   expectedCloseDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1289,10 +1492,13 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AcceptQuoteInput: AcceptQuoteInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
+  AddLeadActivityInput: AddLeadActivityInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Contact: ResolverTypeWrapper<Contact>;
   ConvertLeadInput: ConvertLeadInput;
+  ConvertLeadOpportunityInput: ConvertLeadOpportunityInput;
   CountryCode: ResolverTypeWrapper<Scalars['CountryCode']['output']>;
   CreateLeadInput: CreateLeadInput;
   CreateOpportunityInput: CreateOpportunityInput;
@@ -1311,6 +1517,8 @@ export type ResolversTypes = {
   ForecastCategoryFilter: ForecastCategoryFilter;
   IdFilter: IdFilter;
   Lead: ResolverTypeWrapper<LeadEntity>;
+  LeadActivity: ResolverTypeWrapper<LeadActivityEntity>;
+  LeadActivityKind: LeadActivityKind;
   LeadConnection: ResolverTypeWrapper<Connection<LeadEntity>>;
   LeadConversion: ResolverTypeWrapper<LeadConversionResult>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
@@ -1327,8 +1535,12 @@ export type ResolversTypes = {
   NewCustomerFromLeadInput: NewCustomerFromLeadInput;
   Opportunity: ResolverTypeWrapper<OpportunityEntity>;
   OpportunityConnection: ResolverTypeWrapper<Connection<OpportunityEntity>>;
+  OpportunityContactRole: ResolverTypeWrapper<ContactRoleView>;
+  OpportunityContactRoleInput: OpportunityContactRoleInput;
   OpportunityEdge: ResolverTypeWrapper<Omit<OpportunityEdge, 'node'> & { node: ResolversTypes['Opportunity'] }>;
   OpportunityFilter: OpportunityFilter;
+  OpportunityLine: ResolverTypeWrapper<OpportunityLineEntity>;
+  OpportunityLineInput: OpportunityLineInput;
   OpportunityOrderBy: OpportunityOrderBy;
   OpportunityOrderField: OpportunityOrderField;
   OpportunityStage: OpportunityStage;
@@ -1372,7 +1584,11 @@ export type ResolversTypes = {
   QuoteOrderField: QuoteOrderField;
   QuoteStatus: QuoteStatus;
   QuoteStatusFilter: QuoteStatusFilter;
+  SalesSettings: ResolverTypeWrapper<SalesSettingsView>;
+  SetOpportunityLinesInput: SetOpportunityLinesInput;
   SortDirection: SortDirection;
+  StageProbabilitiesInput: StageProbabilitiesInput;
+  StageProbability: ResolverTypeWrapper<StageProbability>;
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
@@ -1386,10 +1602,13 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AcceptQuoteInput: AcceptQuoteInput;
   Boolean: Scalars['Boolean']['output'];
-  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
+  AddLeadActivityInput: AddLeadActivityInput;
   String: Scalars['String']['output'];
+  ChangeOpportunityStageInput: ChangeOpportunityStageInput;
   Int: Scalars['Int']['output'];
+  Contact: Contact;
   ConvertLeadInput: ConvertLeadInput;
+  ConvertLeadOpportunityInput: ConvertLeadOpportunityInput;
   CountryCode: Scalars['CountryCode']['output'];
   CreateLeadInput: CreateLeadInput;
   CreateOpportunityInput: CreateOpportunityInput;
@@ -1406,6 +1625,7 @@ export type ResolversParentTypes = {
   ForecastCategoryFilter: ForecastCategoryFilter;
   IdFilter: IdFilter;
   Lead: LeadEntity;
+  LeadActivity: LeadActivityEntity;
   LeadConnection: Connection<LeadEntity>;
   LeadConversion: LeadConversionResult;
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
@@ -1419,8 +1639,12 @@ export type ResolversParentTypes = {
   NewCustomerFromLeadInput: NewCustomerFromLeadInput;
   Opportunity: OpportunityEntity;
   OpportunityConnection: Connection<OpportunityEntity>;
+  OpportunityContactRole: ContactRoleView;
+  OpportunityContactRoleInput: OpportunityContactRoleInput;
   OpportunityEdge: Omit<OpportunityEdge, 'node'> & { node: ResolversParentTypes['Opportunity'] };
   OpportunityFilter: OpportunityFilter;
+  OpportunityLine: OpportunityLineEntity;
+  OpportunityLineInput: OpportunityLineInput;
   OpportunityOrderBy: OpportunityOrderBy;
   OpportunityStageFilter: OpportunityStageFilter;
   OpportunityStageMove: StageMove;
@@ -1456,6 +1680,10 @@ export type ResolversParentTypes = {
   QuoteLineInput: QuoteLineInput;
   QuoteOrderBy: QuoteOrderBy;
   QuoteStatusFilter: QuoteStatusFilter;
+  SalesSettings: SalesSettingsView;
+  SetOpportunityLinesInput: SetOpportunityLinesInput;
+  StageProbabilitiesInput: StageProbabilitiesInput;
+  StageProbability: StageProbability;
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
   UUID: Scalars['UUID']['output'];
@@ -1463,6 +1691,10 @@ export type ResolversParentTypes = {
   UpdateOpportunityInput: UpdateOpportunityInput;
   UpdatePriceBookInput: UpdatePriceBookInput;
   UpdateProductInput: UpdateProductInput;
+};
+
+export type ContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
 };
 
 export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
@@ -1500,12 +1732,15 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type LeadResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Lead'] = ResolversParentTypes['Lead'], FederationReferenceType extends FederationReferenceTypes['Lead'] = FederationReferenceTypes['Lead']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Lead']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Array<ResolversTypes['LeadActivity']>, ParentType, ContextType, Partial<LeadActivitiesArgs>>;
   campaignId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   company?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   convertedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   convertedContactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   convertedCustomer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   convertedCustomerId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  convertedOpportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
+  convertedOpportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1523,6 +1758,23 @@ export type LeadResolvers<ContextType = RequestContext, ParentType extends Resol
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LeadActivityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadActivity'] = ResolversParentTypes['LeadActivity']> = {
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  completedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LeadActivityKind'], ParentType, ContextType>;
+  leadId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LeadConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadConnection'] = ResolversParentTypes['LeadConnection']> = {
   edges?: Resolver<Array<ResolversTypes['LeadEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1533,6 +1785,7 @@ export type LeadConversionResolvers<ContextType = RequestContext, ParentType ext
   contactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   customerId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   lead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+  opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType>;
 };
 
 export type LeadEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = {
@@ -1553,10 +1806,12 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptQuote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationAcceptQuoteArgs, 'id'>>;
+  addLeadActivity?: Resolver<ResolversTypes['LeadActivity'], ParentType, ContextType, RequireFields<MutationAddLeadActivityArgs, 'input' | 'leadId'>>;
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id' | 'reason'>>;
   changeLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationChangeLeadStatusArgs, 'id' | 'status'>>;
   changeOpportunityStage?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationChangeOpportunityStageArgs, 'id' | 'input'>>;
   changeOrderStatus?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationChangeOrderStatusArgs, 'id' | 'status'>>;
+  completeLeadActivity?: Resolver<ResolversTypes['LeadActivity'], ParentType, ContextType, RequireFields<MutationCompleteLeadActivityArgs, 'id'>>;
   convertLead?: Resolver<ResolversTypes['LeadConversion'], ParentType, ContextType, RequireFields<MutationConvertLeadArgs, 'id' | 'input'>>;
   createLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationCreateLeadArgs, 'input'>>;
   createOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationCreateOpportunityArgs, 'input'>>;
@@ -1569,7 +1824,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
   rejectQuote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationRejectQuoteArgs, 'id' | 'reason'>>;
   sendQuote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationSendQuoteArgs, 'id'>>;
+  setOpportunityLines?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationSetOpportunityLinesArgs, 'id' | 'input'>>;
   setPriceBookEntry?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationSetPriceBookEntryArgs, 'priceBookId' | 'productId'>>;
+  setStageProbabilities?: Resolver<ResolversTypes['SalesSettings'], ParentType, ContextType, RequireFields<MutationSetStageProbabilitiesArgs, 'input'>>;
   updateLead?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationUpdateLeadArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'expectedVersion' | 'id' | 'input'>>;
   updatePriceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationUpdatePriceBookArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -1582,6 +1839,7 @@ export type OpportunityResolvers<ContextType = RequestContext, ParentType extend
   campaignId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   competitors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contactRoles?: Resolver<Array<ResolversTypes['OpportunityContactRole']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
@@ -1589,9 +1847,14 @@ export type OpportunityResolvers<ContextType = RequestContext, ParentType extend
   expectedCloseDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   forecastCategory?: Resolver<ResolversTypes['ForecastCategory'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OpportunityLine']>, ParentType, ContextType>;
   lossReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priceBook?: Resolver<Maybe<ResolversTypes['PriceBook']>, ParentType, ContextType>;
+  priceBookId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   primaryContactId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quotes?: Resolver<Array<ResolversTypes['Quote']>, ParentType, ContextType>;
@@ -1608,9 +1871,31 @@ export type OpportunityConnectionResolvers<ContextType = RequestContext, ParentT
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OpportunityContactRoleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpportunityContactRole'] = ResolversParentTypes['OpportunityContactRole']> = {
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  contactId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  isPrimary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type OpportunityEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpportunityEdge'] = ResolversParentTypes['OpportunityEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType>;
+};
+
+export type OpportunityLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpportunityLine'] = ResolversParentTypes['OpportunityLine']> = {
+  discountPercent?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  lineTotal?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  listPrice?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priceOverridden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  productName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
 export type OpportunityStageMoveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpportunityStageMove'] = ResolversParentTypes['OpportunityStageMove']> = {
@@ -1764,6 +2049,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, Partial<QueryQuotesArgs>>;
+  salesSettings?: Resolver<ResolversTypes['SalesSettings'], ParentType, ContextType>;
 };
 
 export type QuoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = {
@@ -1821,11 +2107,23 @@ export type QuoteLineResolvers<ContextType = RequestContext, ParentType extends 
   unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
+export type SalesSettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SalesSettings'] = ResolversParentTypes['SalesSettings']> = {
+  stageProbabilities?: Resolver<Array<ResolversTypes['StageProbability']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StageProbabilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StageProbability'] = ResolversParentTypes['StageProbability']> = {
+  probability?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['OpportunityStage'], ParentType, ContextType>;
+};
+
 export interface UuidScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['UUID'], any> {
   name: 'UUID';
 }
 
 export type Resolvers<ContextType = RequestContext> = {
+  Contact?: ContactResolvers<ContextType>;
   CountryCode?: GraphQLScalarType;
   Currency?: GraphQLScalarType;
   Customer?: CustomerResolvers<ContextType>;
@@ -1834,6 +2132,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Decimal?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
   Lead?: LeadResolvers<ContextType>;
+  LeadActivity?: LeadActivityResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
   LeadConversion?: LeadConversionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
@@ -1842,7 +2141,9 @@ export type Resolvers<ContextType = RequestContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
   OpportunityConnection?: OpportunityConnectionResolvers<ContextType>;
+  OpportunityContactRole?: OpportunityContactRoleResolvers<ContextType>;
   OpportunityEdge?: OpportunityEdgeResolvers<ContextType>;
+  OpportunityLine?: OpportunityLineResolvers<ContextType>;
   OpportunityStageMove?: OpportunityStageMoveResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
@@ -1863,6 +2164,8 @@ export type Resolvers<ContextType = RequestContext> = {
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
   QuoteLine?: QuoteLineResolvers<ContextType>;
+  SalesSettings?: SalesSettingsResolvers<ContextType>;
+  StageProbability?: StageProbabilityResolvers<ContextType>;
   UUID?: GraphQLScalarType;
 };
 

@@ -55,6 +55,10 @@ export class LeadEntity extends TenantRecord {
   @Column({ name: 'contact_id', type: 'uuid', nullable: true })
   contactId!: string | null;
 
+  /** The opportunity the conversion opened, if any. */
+  @Column({ name: 'opportunity_id', type: 'uuid', nullable: true })
+  opportunityId!: string | null;
+
   @Column({ name: 'converted_at', type: 'timestamptz', precision: 3, nullable: true })
   convertedAt!: Date | null;
 }

@@ -6,6 +6,7 @@ import {
   containsPattern,
   filterUses,
   forbidden,
+  groupByKeys,
   hasRole,
   paginate,
   sortOrder,
@@ -16,9 +17,10 @@ import {
   type RequestContext,
   type SortKey,
 } from '@crm/platform';
-import type { SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import type { LeadFilter, LeadOrderBy } from '../generated/graphql';
 import { LeadEntity } from './lead.entity';
+import { LeadActivityEntity } from './leadActivity.entity';
 
 const filterSpec: FilterSpec = {
   id: { kind: 'id', column: 'l.id' },
@@ -116,6 +118,20 @@ export function leadLoader(context: RequestContext) {
   return context.loaders.get<string, LeadEntity | null>('leadById', async (ids) =>
     byKeys(ids, await context.db.findByIds(LeadEntity, ids), (lead) => lead.id).map((lead) =>
       lead && isVisibleLead(context, lead) ? lead : null,
+    ),
+  );
+}
+
+/** Lead.activities: every follow-up of the leads of a request in one query, by due date. */
+export function activitiesOfLeadLoader(context: RequestContext) {
+  return context.loaders.get<string, LeadActivityEntity[]>('activitiesByLead', async (leadIds) =>
+    groupByKeys(
+      leadIds,
+      await context.db.manager.find(LeadActivityEntity, {
+        where: { leadId: In([...leadIds]), tenantId: context.db.tenantId },
+        order: { dueDate: 'ASC', createdAt: 'ASC' },
+      }),
+      (activity) => activity.leadId,
     ),
   );
 }

@@ -67,6 +67,7 @@ export function leadSnapshot(lead: LeadEntity): LeadSnapshot {
     ownerId: lead.ownerId,
     convertedCustomerId: lead.customerId,
     convertedContactId: lead.contactId,
+    convertedOpportunityId: lead.opportunityId,
     convertedAt: lead.convertedAt?.toISOString() ?? null,
     version: lead.version,
     createdAt: lead.createdAt.toISOString(),

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { recordChange } from '@crm/events';
 import { changedFields, conflict, parseInput, type RequestContext } from '@crm/platform';
+import type { OpportunityEntity } from '../opportunity/opportunity.entity';
+import { insertOpportunity } from '../opportunity/opportunity.commands';
 import { findLeadForUpdate } from './lead.commands';
 import { LeadEntity } from './lead.entity';
 import { assertLeadMove, leadSnapshot } from './lead.rules';
@@ -11,12 +13,14 @@ export interface LeadConversionResult {
   lead: LeadEntity;
   customerId: string;
   contactId: string | null;
+  opportunity: OpportunityEntity | null;
 }
 
 /**
  * Converts a qualified lead: sales allocates the customer's and contact's ids, marks the lead
  * CONVERTED and emits lead.converted in the same transaction; the customer service creates both
- * records with those ids when it reads the event.
+ * records with those ids when it reads the event. With `opportunity`, a deal for that customer opens in
+ * the same transaction (owner and campaign the lead's, the new contact its primary contact).
  */
 export async function convertLead(
   context: RequestContext,
@@ -32,10 +36,28 @@ export async function convertLead(
     assertLeadMove(lead.status, 'CONVERTED');
     const plan = planConversion(lead, input, randomUUID);
     const before = leadSnapshot(lead);
+    const opportunity = input.opportunity
+      ? await insertOpportunity(tx, context, 'convertLead', {
+          ...input.opportunity,
+          name:
+            input.opportunity.name ??
+            plan.newCustomer?.name ??
+            lead.company ??
+            `${lead.firstName} ${lead.lastName}`,
+          customerId: plan.customerId,
+          contactRoles: plan.contact
+            ? [{ contactId: plan.contact.id, role: plan.contact.role ?? 'Primary contact', isPrimary: true }]
+            : null,
+          ownerId: lead.ownerId,
+          campaignId: lead.campaignId,
+          leadId: lead.id,
+        })
+      : null;
     Object.assign(lead, {
       status: 'CONVERTED',
       customerId: plan.customerId,
       contactId: plan.contact?.id ?? null,
+      opportunityId: opportunity?.id ?? null,
       convertedAt: new Date(),
     });
     lead.score = scoreLead(lead).score;
@@ -57,6 +79,6 @@ export async function convertLead(
         },
       },
     });
-    return { lead, customerId: plan.customerId, contactId: plan.contact?.id ?? null };
+    return { lead, customerId: plan.customerId, contactId: plan.contact?.id ?? null, opportunity };
   });
 }

@@ -1,6 +1,7 @@
 import type { EventDataInput } from '@crm/events';
 import { badUserInput, optionalText } from '@crm/platform';
 import { z } from 'zod';
+import { opportunityFields } from '../opportunity/opportunity.rules';
 import type { LeadEntity } from './lead.entity';
 
 type Converted = EventDataInput<'crm.sales.lead.converted.v1'>;
@@ -20,6 +21,17 @@ export const convertLeadInput = z
     existingCustomerId: z.uuid('Not a UUID').nullish(),
     createContact: z.boolean().nullish(),
     contactRole: optionalText(100),
+    /** A deal opened with the conversion, for the customer and with the contact as its primary contact. */
+    opportunity: opportunityFields
+      .pick({
+        amount: true,
+        currency: true,
+        expectedCloseDate: true,
+        probability: true,
+        forecastCategory: true,
+      })
+      .extend({ name: optionalText(200) })
+      .nullish(),
   })
   .superRefine((input, context) => {
     if (input.newCustomer && input.existingCustomerId) {

@@ -1,5 +1,6 @@
 import { TenantRecord } from '@crm/platform';
-import { Column, Entity, Index } from 'typeorm';
+import { OverridableLineRecord } from '../priceBook/productLine.entity';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 export const opportunityStages = [
   'PROSPECTING',
@@ -10,6 +11,8 @@ export const opportunityStages = [
   'CLOSED_LOST',
 ] as const;
 export type OpportunityStage = (typeof opportunityStages)[number];
+export const openStages = ['PROSPECTING', 'QUALIFICATION', 'PROPOSAL', 'NEGOTIATION'] as const;
+export type OpenStage = (typeof openStages)[number];
 export const forecastCategories = ['PIPELINE', 'BEST_CASE', 'COMMIT', 'CLOSED', 'OMITTED'] as const;
 export type ForecastCategory = (typeof forecastCategories)[number];
 
@@ -20,6 +23,12 @@ export interface StageMove {
   at: string;
   by: string;
   daysInPreviousStage: number;
+}
+
+/** A contact of the customer and their part in the deal (decision maker, influencer, ...). */
+export interface ContactRole {
+  contactId: string;
+  role: string;
 }
 
 @Entity('opportunity')
@@ -40,6 +49,19 @@ export class OpportunityEntity extends TenantRecord {
   @Column({ name: 'primary_contact_id', type: 'uuid', nullable: true })
   primaryContactId!: string | null;
 
+  /** Kept by the service: the primary contact is primaryContactId. */
+  @Column({ name: 'contact_roles', type: 'jsonb', default: () => "'[]'" })
+  contactRoles!: ContactRole[];
+
+  /** The lead whose conversion opened the deal. */
+  @Column({ name: 'lead_id', type: 'uuid', nullable: true })
+  leadId!: string | null;
+
+  /** The price book the lines are priced from. */
+  @Column({ name: 'price_book_id', type: 'uuid', nullable: true })
+  priceBookId!: string | null;
+
+  /** The sum of the lines' totals while the deal has lines; otherwise as given. */
   @Column({ type: 'numeric', precision: 21, scale: 2, nullable: true })
   amount!: string | null;
 
@@ -80,4 +102,16 @@ export class OpportunityEntity extends TenantRecord {
   /** Kept by the service only; oldest move first. */
   @Column({ name: 'stage_history', type: 'jsonb', default: () => "'[]'" })
   stageHistory!: StageMove[];
+}
+
+/** A product line of a deal, priced from the deal's price book. */
+@Entity('opportunity_line')
+@Index(['tenantId', 'opportunityId', 'position'], { unique: true })
+export class OpportunityLineEntity extends OverridableLineRecord {
+  @Column({ name: 'opportunity_id', type: 'uuid' })
+  opportunityId!: string;
+
+  @ManyToOne(() => OpportunityEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'opportunity_id' })
+  opportunity?: OpportunityEntity;
 }

@@ -2,6 +2,7 @@ import {
   applyFilter,
   byKeys,
   childConnection,
+  groupByKeys,
   containsPattern,
   paginate,
   sortOrder,
@@ -11,10 +12,10 @@ import {
   type RequestContext,
   type SortKey,
 } from '@crm/platform';
-import type { SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import type { OpportunityFilter, OpportunityOrderBy } from '../generated/graphql';
 import { seesOnlyOwnLeads } from '../lead/lead.queries';
-import { OpportunityEntity } from './opportunity.entity';
+import { OpportunityEntity, OpportunityLineEntity, type ContactRole } from './opportunity.entity';
 
 /** DESIGN §7: a sales rep sees and changes only the opportunities they own, as with leads. */
 export const seesOnlyOwnOpportunities = seesOnlyOwnLeads;
@@ -104,4 +105,30 @@ export function opportunityLoader(context: RequestContext) {
       row && isVisibleOpportunity(context, row) ? row : null,
     ),
   );
+}
+
+/** Opportunity.lines: one query for the lines of every deal in a request. */
+export function opportunityLinesLoader(context: RequestContext) {
+  return context.loaders.get<string, OpportunityLineEntity[]>('linesByOpportunity', async (ids) =>
+    groupByKeys(
+      ids,
+      await context.db.manager.find(OpportunityLineEntity, {
+        where: { opportunityId: In([...ids]), tenantId: context.db.tenantId },
+        order: { position: 'ASC' },
+      }),
+      (line) => line.opportunityId,
+    ),
+  );
+}
+
+/** A contact role as the API shows it: whether it is the deal's primary contact comes from the deal. */
+export interface ContactRoleView extends ContactRole {
+  isPrimary: boolean;
+}
+
+export function contactRolesOf(opportunity: OpportunityEntity): ContactRoleView[] {
+  return opportunity.contactRoles.map((role) => ({
+    ...role,
+    isPrimary: role.contactId === opportunity.primaryContactId,
+  }));
 }

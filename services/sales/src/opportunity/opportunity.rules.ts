@@ -1,29 +1,23 @@
 import type { EventDataInput } from '@crm/events';
-import { conflict, optionalText, requiredText } from '@crm/platform';
+import { conflict, optionalText, requiredText, unitPrice } from '@crm/platform';
 import { z } from 'zod';
+import { overridableLinesSnapshot } from '../priceBook/productLine.entity';
 import { calendarDate } from '../order/order.rules';
 import { createPriceBookInput } from '../priceBook/priceBook.rules';
+import { discountPercent } from '../order/order.rules';
 import {
   forecastCategories,
+  openStages,
+  type ContactRole,
   type ForecastCategory,
+  type OpenStage,
   type OpportunityEntity,
+  type OpportunityLineEntity,
   type OpportunityStage,
   type StageMove,
 } from './opportunity.entity';
 
 export type OpportunitySnapshot = EventDataInput<'crm.sales.opportunity.created.v1'>['opportunity'];
-
-const openStages: readonly OpportunityStage[] = ['PROSPECTING', 'QUALIFICATION', 'PROPOSAL', 'NEGOTIATION'];
-
-/** The probability a deal gets on entering a stage, unless one is set for the deal. */
-export const defaultProbability: Record<OpportunityStage, number> = {
-  PROSPECTING: 10,
-  QUALIFICATION: 20,
-  PROPOSAL: 50,
-  NEGOTIATION: 75,
-  CLOSED_WON: 100,
-  CLOSED_LOST: 0,
-};
 
 export function isClosed(stage: OpportunityStage): boolean {
   return stage === 'CLOSED_WON' || stage === 'CLOSED_LOST';
@@ -36,8 +30,8 @@ export function isClosed(stage: OpportunityStage): boolean {
 export function canMoveOpportunity(from: OpportunityStage, to: OpportunityStage): boolean {
   if (isClosed(from) || from === to) return false;
   if (isClosed(to)) return true;
-  const fromIndex = openStages.indexOf(from);
-  const toIndex = openStages.indexOf(to);
+  const fromIndex = openStages.indexOf(from as OpenStage);
+  const toIndex = openStages.indexOf(to as OpenStage);
   return toIndex === fromIndex + 1 || toIndex < fromIndex;
 }
 
@@ -78,7 +72,48 @@ const competitors = z
   .max(20, 'At most 20 competitors')
   .transform((values) => [...new Set(values)]);
 
-export const createOpportunityInput = z.object({
+const contactRoles = z
+  .array(
+    z.object({
+      contactId: z.uuid('Not a UUID'),
+      role: requiredText(100),
+      isPrimary: z.boolean().nullish(),
+    }),
+  )
+  .max(50, 'At most 50 contacts')
+  .superRefine((roles, context) => {
+    const seen = new Set<string>();
+    roles.forEach((role, index) => {
+      if (seen.has(role.contactId)) {
+        context.addIssue({
+          code: 'custom',
+          path: [index, 'contactId'],
+          message: 'The contact is listed twice',
+        });
+      }
+      seen.add(role.contactId);
+    });
+    if (roles.filter((role) => role.isPrimary).length > 1) {
+      context.addIssue({ code: 'custom', message: 'At most one primary contact' });
+    }
+  });
+
+/** The primary contact given as such or as the contact role marked primary; both must agree. */
+function primaryAgrees(
+  input: { primaryContactId?: string | null; contactRoles?: z.output<typeof contactRoles> | null },
+  context: z.RefinementCtx,
+): void {
+  const primaryRole = input.contactRoles?.find((role) => role.isPrimary);
+  if (primaryRole && input.primaryContactId != null && input.primaryContactId !== primaryRole.contactId) {
+    context.addIssue({
+      code: 'custom',
+      path: ['primaryContactId'],
+      message: 'Another contact is marked primary in contactRoles',
+    });
+  }
+}
+
+export const opportunityFields = z.object({
   name: requiredText(200),
   customerId: z.uuid('Not a UUID'),
   primaryContactId: z.uuid('Not a UUID').nullish(),
@@ -90,14 +125,63 @@ export const createOpportunityInput = z.object({
   ownerId: optionalText(100),
   campaignId: z.uuid('Not a UUID').nullish(),
   competitors: competitors.nullish(),
+  contactRoles: contactRoles.nullish(),
 });
 
-export const updateOpportunityInput = createOpportunityInput.partial().extend({
-  name: requiredText(200).optional(),
-  customerId: z.uuid('Not a UUID').optional(),
-  currency: createPriceBookInput.shape.currency.optional(),
-  competitors: competitors.optional(),
+export const createOpportunityInput = opportunityFields.superRefine(primaryAgrees);
+export type CreateOpportunity = z.output<typeof createOpportunityInput>;
+
+export const updateOpportunityInput = opportunityFields
+  .partial()
+  .extend({
+    name: requiredText(200).optional(),
+    customerId: z.uuid('Not a UUID').optional(),
+    currency: createPriceBookInput.shape.currency.optional(),
+    competitors: competitors.optional(),
+    contactRoles: contactRoles.optional(),
+  })
+  .superRefine(primaryAgrees);
+
+export const opportunityLinesInput = z.object({
+  priceBookId: z.uuid('Not a UUID').nullish(),
+  lines: z
+    .array(
+      z.object({
+        productId: z.uuid('Not a UUID'),
+        quantity: z.number().int('A whole number').min(1, 'At least 1').max(1_000_000, 'At most 1000000'),
+        /** Only admins and sales managers may set it; otherwise the price book's price. */
+        unitPrice: unitPrice.nullish(),
+        discountPercent: discountPercent.nullish(),
+      }),
+    )
+    .max(200, 'At most 200 lines'),
 });
+
+/**
+ * The contact roles and primary contact after a change: roles given replace the list and the one marked
+ * primary becomes the primary contact; a primary contact given alone is kept as is.
+ */
+export function contactsAfter(
+  current: { primaryContactId: string | null; contactRoles: ContactRole[] },
+  input: {
+    primaryContactId?: string | null;
+    contactRoles?: { contactId: string; role: string; isPrimary?: boolean | null }[] | null;
+  },
+): { primaryContactId: string | null; contactRoles: ContactRole[] } {
+  if (input.contactRoles == null) {
+    return {
+      primaryContactId:
+        input.primaryContactId === undefined ? current.primaryContactId : input.primaryContactId,
+      contactRoles: input.contactRoles === null ? [] : current.contactRoles,
+    };
+  }
+  const primary = input.contactRoles.find((role) => role.isPrimary)?.contactId;
+  return {
+    primaryContactId:
+      primary ?? (input.primaryContactId === undefined ? current.primaryContactId : input.primaryContactId),
+    contactRoles: input.contactRoles.map(({ contactId, role }) => ({ contactId, role })),
+  };
+}
 
 export const changeStageInput = z.object({
   stage: z.enum(['PROSPECTING', 'QUALIFICATION', 'PROPOSAL', 'NEGOTIATION', 'CLOSED_WON', 'CLOSED_LOST']),
@@ -105,13 +189,20 @@ export const changeStageInput = z.object({
   lossReason: optionalText(1000),
 });
 
-export function opportunitySnapshot(opportunity: OpportunityEntity): OpportunitySnapshot {
+export function opportunitySnapshot(
+  opportunity: OpportunityEntity,
+  lines: OpportunityLineEntity[],
+): OpportunitySnapshot {
   return {
     id: opportunity.id,
     tenantId: opportunity.tenantId,
     name: opportunity.name,
     customerId: opportunity.customerId,
     primaryContactId: opportunity.primaryContactId,
+    contactRoles: opportunity.contactRoles,
+    leadId: opportunity.leadId,
+    priceBookId: opportunity.priceBookId,
+    lines: overridableLinesSnapshot(lines),
     amount: opportunity.amount === null ? null : normalizedAmount(opportunity.amount),
     currency: opportunity.currency,
     stage: opportunity.stage,

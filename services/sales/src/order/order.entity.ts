@@ -1,4 +1,5 @@
 import { TenantRecord } from '@crm/platform';
+import { OverridableLineRecord } from '../priceBook/productLine.entity';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 export const orderStatuses = ['DRAFT', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED'] as const;
@@ -72,41 +73,9 @@ export class OrderEntity extends TenantRecord {
 @Entity('order_line')
 @Index(['tenantId', 'orderId', 'position'], { unique: true })
 @Index(['tenantId', 'productId'])
-export class OrderLineEntity extends TenantRecord {
+export class OrderLineEntity extends OverridableLineRecord {
   @Column({ name: 'order_id', type: 'uuid' })
   orderId!: string;
-
-  /** 1, 2, 3… in the order the client gave the lines. */
-  @Column({ type: 'smallint' })
-  position!: number;
-
-  /** No foreign key: a product may be deleted later, the order keeps what it sold (sku, name). */
-  @Column({ name: 'product_id', type: 'uuid' })
-  productId!: string;
-
-  @Column({ type: 'text' })
-  sku!: string;
-
-  @Column({ name: 'product_name', type: 'text' })
-  productName!: string;
-
-  @Column({ type: 'int' })
-  quantity!: number;
-
-  @Column({ name: 'unit_price', type: 'numeric', precision: 21, scale: 6 })
-  unitPrice!: string;
-
-  @Column({ name: 'list_price', type: 'numeric', precision: 21, scale: 6, nullable: true })
-  listPrice!: string | null;
-
-  @Column({ name: 'price_overridden', type: 'boolean' })
-  priceOverridden!: boolean;
-
-  @Column({ name: 'discount_percent', type: 'numeric', precision: 5, scale: 2 })
-  discountPercent!: string;
-
-  @Column({ name: 'line_total', type: 'numeric', precision: 21, scale: 2 })
-  lineTotal!: string;
 
   @ManyToOne(() => OrderEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'order_id' })

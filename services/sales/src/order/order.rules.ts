@@ -1,6 +1,7 @@
 import type { EventDataInput } from '@crm/events';
 import { conflict, moneyText, optionalText, requiredText, unitPrice } from '@crm/platform';
 import { z } from 'zod';
+import { overridableLinesSnapshot } from '../priceBook/productLine.entity';
 import { createPriceBookInput } from '../priceBook/priceBook.rules';
 import type { OrderEntity, OrderLineEntity, OrderStatus } from './order.entity';
 
@@ -93,21 +94,7 @@ export function orderSnapshot(order: OrderEntity, lines: OrderLineEntity[]): Ord
     ownerId: order.ownerId,
     currency: order.currency,
     status: order.status,
-    lines: [...lines]
-      .sort((a, b) => a.position - b.position)
-      .map((line) => ({
-        id: line.id,
-        position: line.position,
-        productId: line.productId,
-        sku: line.sku,
-        productName: line.productName,
-        quantity: line.quantity,
-        unitPrice: moneyText(line.unitPrice),
-        listPrice: line.listPrice === null ? null : moneyText(line.listPrice),
-        priceOverridden: line.priceOverridden,
-        discountPercent: moneyText(line.discountPercent),
-        lineTotal: moneyText(line.lineTotal),
-      })),
+    lines: overridableLinesSnapshot(lines),
     subtotal: moneyText(order.subtotal),
     discountTotal: moneyText(order.discountTotal),
     total: moneyText(order.total),

@@ -36,6 +36,30 @@ export function standardPriceBook(tx: TenantDb, currency: string): Promise<Price
     .getOne();
 }
 
+/**
+ * The price book a deal's lines or quote are priced from: the one named (active, in the deal's currency),
+ * else the standard book of the deal's currency.
+ */
+export async function chosenPriceBook(
+  tx: TenantDb,
+  priceBookId: string | null | undefined,
+  currency: string,
+): Promise<PriceBookEntity> {
+  const field = 'input.priceBookId';
+  if (!priceBookId) {
+    const standard = await standardPriceBook(tx, currency);
+    if (!standard) throw badUserInput({ [field]: `No active standard price book for ${currency}` });
+    return standard;
+  }
+  const book = await tx.findById(PriceBookEntity, priceBookId);
+  if (!book) throw badUserInput({ [field]: 'No such price book' });
+  if (!book.active) throw badUserInput({ [field]: 'The price book is not active' });
+  if (book.currency !== currency) {
+    throw badUserInput({ [field]: `The price book is in ${book.currency}, the opportunity in ${currency}` });
+  }
+  return book;
+}
+
 function missingPrice(book: PriceBookEntity | null, currency: string): string {
   if (!book) return `No active standard price book for ${currency}`;
   return book.isStandard ? `No price in the standard ${currency} price book` : `No price in ${book.name}`;

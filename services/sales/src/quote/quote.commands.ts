@@ -13,8 +13,7 @@ import { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { isVisibleOpportunity } from '../opportunity/opportunity.queries';
 import { isClosed } from '../opportunity/opportunity.rules';
 import { insertOrder } from '../order/order.commands';
-import { PriceBookEntity } from '../priceBook/priceBook.entity';
-import { priceFromBook, standardPriceBook } from '../priceBook/pricing';
+import { chosenPriceBook, priceFromBook } from '../priceBook/pricing';
 import { QuoteEntity, QuoteLineEntity, type QuoteStatus } from './quote.entity';
 import { isVisibleQuote } from './quote.queries';
 import {
@@ -49,27 +48,6 @@ function recordQuoteChange<T extends QuoteEventType>(
   });
 }
 
-/** The price book a quote is priced from: the one named, else the standard book of the deal's currency. */
-async function quotePriceBook(
-  tx: TenantDb,
-  priceBookId: string | null | undefined,
-  currency: string,
-): Promise<PriceBookEntity> {
-  const field = 'input.priceBookId';
-  if (!priceBookId) {
-    const standard = await standardPriceBook(tx, currency);
-    if (!standard) throw badUserInput({ [field]: `No active standard price book for ${currency}` });
-    return standard;
-  }
-  const book = await tx.findById(PriceBookEntity, priceBookId);
-  if (!book) throw badUserInput({ [field]: 'No such price book' });
-  if (!book.active) throw badUserInput({ [field]: 'The price book is not active' });
-  if (book.currency !== currency) {
-    throw badUserInput({ [field]: `The price book is in ${book.currency}, the opportunity in ${currency}` });
-  }
-  return book;
-}
-
 /**
  * A DRAFT quote for an open opportunity: its lines priced from the price book (the standard one of the
  * deal's currency unless another is named), numbered gap-free per tenant, valid for 30 days unless a
@@ -90,7 +68,7 @@ export async function createQuote(context: RequestContext, rawInput: unknown): P
         stage: opportunity.stage,
       });
     }
-    const book = await quotePriceBook(tx, input.priceBookId, opportunity.currency);
+    const book = await chosenPriceBook(tx, input.priceBookId, opportunity.currency);
     const priced = await priceFromBook(tx, book, book.currency, input.lines);
     const quote = tx.manager.create(QuoteEntity, {
       tenantId: tx.tenantId,

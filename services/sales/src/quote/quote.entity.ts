@@ -1,4 +1,5 @@
 import { TenantRecord } from '@crm/platform';
+import { ProductLineRecord } from '../priceBook/productLine.entity';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
 export const quoteStatuses = ['DRAFT', 'SENT', 'ACCEPTED', 'REJECTED', 'EXPIRED'] as const;
@@ -76,34 +77,9 @@ export class QuoteEntity extends TenantRecord {
 /** One product line of a quote, priced from the quote's price book. */
 @Entity('quote_line')
 @Index(['tenantId', 'quoteId', 'position'], { unique: true })
-export class QuoteLineEntity extends TenantRecord {
+export class QuoteLineEntity extends ProductLineRecord {
   @Column({ name: 'quote_id', type: 'uuid' })
   quoteId!: string;
-
-  @Column({ type: 'smallint' })
-  position!: number;
-
-  /** No foreign key: the quote keeps what it offered (sku, name) if the product is deleted. */
-  @Column({ name: 'product_id', type: 'uuid' })
-  productId!: string;
-
-  @Column({ type: 'text' })
-  sku!: string;
-
-  @Column({ name: 'product_name', type: 'text' })
-  productName!: string;
-
-  @Column({ type: 'int' })
-  quantity!: number;
-
-  @Column({ name: 'unit_price', type: 'numeric', precision: 21, scale: 6 })
-  unitPrice!: string;
-
-  @Column({ name: 'discount_percent', type: 'numeric', precision: 5, scale: 2 })
-  discountPercent!: string;
-
-  @Column({ name: 'line_total', type: 'numeric', precision: 21, scale: 2 })
-  lineTotal!: string;
 
   @ManyToOne(() => QuoteEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'quote_id' })

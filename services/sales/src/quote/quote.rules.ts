@@ -1,6 +1,7 @@
 import type { EventDataInput } from '@crm/events';
 import { conflict, moneyText, optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
+import { productLinesSnapshot } from '../priceBook/productLine.entity';
 import { calendarDate, discountPercent } from '../order/order.rules';
 import type { QuoteEntity, QuoteLineEntity, QuoteStatus } from './quote.entity';
 
@@ -81,19 +82,7 @@ export function quoteSnapshot(quote: QuoteEntity, lines: QuoteLineEntity[]): Quo
     currency: quote.currency,
     status: quote.status,
     validUntil: quote.validUntil,
-    lines: [...lines]
-      .sort((a, b) => a.position - b.position)
-      .map((line) => ({
-        id: line.id,
-        position: line.position,
-        productId: line.productId,
-        sku: line.sku,
-        productName: line.productName,
-        quantity: line.quantity,
-        unitPrice: moneyText(line.unitPrice),
-        discountPercent: moneyText(line.discountPercent),
-        lineTotal: moneyText(line.lineTotal),
-      })),
+    lines: productLinesSnapshot(lines),
     subtotal: moneyText(quote.subtotal),
     discountTotal: moneyText(quote.discountTotal),
     total: moneyText(quote.total),

@@ -1,0 +1,49 @@
+import type { EventDataInput } from '@crm/events';
+import { z } from 'zod';
+import type { OpportunityStage } from '../opportunity/opportunity.entity';
+import type { SalesSettingsEntity, StageProbabilities } from './salesSettings.entity';
+
+export type SalesSettingsSnapshot = EventDataInput<'crm.sales.settings.updated.v1'>['settings'];
+
+/** The default probability of each open stage until a tenant sets its own. */
+export const builtInStageProbabilities: StageProbabilities = {
+  PROSPECTING: 10,
+  QUALIFICATION: 20,
+  PROPOSAL: 50,
+  NEGOTIATION: 75,
+};
+
+/** The probability a deal gets on entering a stage (unless set for the deal): closed stages are fixed. */
+export function stageProbability(stage: OpportunityStage, probabilities: StageProbabilities): number {
+  if (stage === 'CLOSED_WON') return 100;
+  if (stage === 'CLOSED_LOST') return 0;
+  return probabilities[stage];
+}
+
+const probability = z.number().int('A whole number').min(0, 'At least 0').max(100, 'At most 100');
+
+/** Stages left out keep their probability; the input names them in camel case (GraphQL fields). */
+export const stageProbabilitiesInput = z
+  .object({
+    prospecting: probability.nullish(),
+    qualification: probability.nullish(),
+    proposal: probability.nullish(),
+    negotiation: probability.nullish(),
+  })
+  .transform((input) => ({
+    PROSPECTING: input.prospecting,
+    QUALIFICATION: input.qualification,
+    PROPOSAL: input.proposal,
+    NEGOTIATION: input.negotiation,
+  }));
+
+export function salesSettingsSnapshot(settings: SalesSettingsEntity): SalesSettingsSnapshot {
+  return {
+    id: settings.id,
+    tenantId: settings.tenantId,
+    stageProbabilities: { ...settings.stageProbabilities },
+    version: settings.version,
+    createdAt: settings.createdAt.toISOString(),
+    updatedAt: settings.updatedAt.toISOString(),
+  };
+}
