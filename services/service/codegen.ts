@@ -11,6 +11,8 @@ export default subgraphCodegen({
   SurveyInvitation: '../survey/survey.entity#SurveyEntity',
   Rma: '../rma/rma.entity#RmaEntity',
   TicketQueue: '../routing/ticketQueue.entity#TicketQueueEntity',
+  KnowledgeArticle: '../knowledge/knowledgeArticle.entity#KnowledgeArticleEntity',
+  KnowledgeArticleConnection: '@crm/platform#Connection<KnowledgeArticleEntity>',
   TicketConnection: '@crm/platform#Connection<TicketEntity>',
   TicketCommentConnection: '@crm/platform#Connection<TicketCommentEntity>',
 });

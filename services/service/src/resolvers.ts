@@ -19,6 +19,19 @@ import { rmaNumber } from './rma/rma.rules';
 import { setWarrantyPolicy } from './warranty/warrantyPolicy.commands';
 import { createTicketQueue, deleteTicketQueue, updateTicketQueue } from './routing/ticketQueue.commands';
 import { listTicketQueues, ticketQueueLoader } from './routing/ticketQueue.queries';
+import {
+  createKnowledgeArticle,
+  setArticleLink,
+  setArticlePublished,
+  updateKnowledgeArticle,
+} from './knowledge/knowledgeArticle.commands';
+import {
+  articleLoader,
+  linkedArticlesLoader,
+  listArticles,
+  searchArticles,
+  suggestedArticlesLoader,
+} from './knowledge/knowledgeArticle.queries';
 import { warrantyPolicy } from './warranty/warrantyPolicy.queries';
 import { submitSurvey } from './survey/survey.commands';
 import { surveyByToken, surveyOfTicketLoader } from './survey/survey.queries';
@@ -38,6 +51,9 @@ export const resolvers: Resolvers = {
     rma: (_, { id }, context) => rmaLoader(context).load(id),
     warrantyPolicy: (_, __, context) => warrantyPolicy(context),
     ticketQueues: (_, __, context) => listTicketQueues(context),
+    knowledgeArticle: (_, { id }, context) => articleLoader(context).load(id),
+    knowledgeArticles: (_, args, context) => listArticles(context, args),
+    searchArticles: (_, { query, first }, context) => searchArticles(context, query, first),
   },
   Mutation: {
     openTicket: (_, { input }, context) => openTicket(context, input),
@@ -62,6 +78,17 @@ export const resolvers: Resolvers = {
     updateTicketQueue: (_, { id, input, expectedVersion }, context) =>
       updateTicketQueue(context, id, input, expectedVersion),
     deleteTicketQueue: (_, { id }, context) => deleteTicketQueue(context, id),
+    createKnowledgeArticle: (_, { input }, context) => createKnowledgeArticle(context, input),
+    updateKnowledgeArticle: (_, { id, input, expectedVersion }, context) =>
+      updateKnowledgeArticle(context, id, input, expectedVersion),
+    publishKnowledgeArticle: (_, { id, expectedVersion }, context) =>
+      setArticlePublished(context, id, true, expectedVersion),
+    unpublishKnowledgeArticle: (_, { id, expectedVersion }, context) =>
+      setArticlePublished(context, id, false, expectedVersion),
+    linkArticleToTicket: (_, { ticketId, articleId }, context) =>
+      setArticleLink(context, ticketId, articleId, true),
+    unlinkArticleFromTicket: (_, { ticketId, articleId }, context) =>
+      setArticleLink(context, ticketId, articleId, false),
   },
   Customer: {
     // The customer subgraph owns the customer; here it is its id, and its tickets are the caller tenant's.
@@ -83,6 +110,8 @@ export const resolvers: Resolvers = {
     comments: (ticket, args, context) => commentsOfTicket(context, ticket.id, args),
     survey: (ticket, _, context) => surveyOfTicketLoader(context).load(ticket.id),
     rma: (ticket, _, context) => rmaOfTicketLoader(context).load(ticket.id),
+    linkedArticles: (ticket, _, context) => linkedArticlesLoader(context).load(ticket.id),
+    suggestedArticles: (ticket, _, context) => suggestedArticlesLoader(context).load(ticket.id),
     queue: (ticket, _, context) => (ticket.queueId ? ticketQueueLoader(context).load(ticket.queueId) : null),
   },
   Rma: {

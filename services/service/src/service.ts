@@ -16,6 +16,7 @@ import { SurveyEntity } from './survey/survey.entity';
 import { CustomerSegmentEntity } from './customer/customerSegment.entity';
 import { customerSegmentConsumer } from './customer/customerSegment.consumer';
 import { TicketQueueEntity } from './routing/ticketQueue.entity';
+import { KnowledgeArticleEntity, TicketArticleLinkEntity } from './knowledge/knowledgeArticle.entity';
 import { WarrantyPolicyEntity } from './warranty/warrantyPolicy.entity';
 import { TicketEntity } from './ticket/ticket.entity';
 import { TicketCommentEntity } from './ticket/ticketComment.entity';
@@ -32,6 +33,8 @@ export const supportEntities = [
   WarrantyPolicyEntity,
   TicketQueueEntity,
   CustomerSegmentEntity,
+  KnowledgeArticleEntity,
+  TicketArticleLinkEntity,
 ];
 
 export interface SupportServiceOptions {

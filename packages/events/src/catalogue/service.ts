@@ -151,6 +151,7 @@ export type ArticleSnapshot = z.infer<typeof articleSnapshot>;
 
 const ticketChange = z.object({ ticket: ticketSnapshot, changedFields });
 const rmaChange = z.object({ rma: rmaSnapshot, changedFields });
+const articleChange = z.object({ article: articleSnapshot, changedFields });
 const statusChange = ticketChange.extend({ previousStatus: ticketStatus });
 const slaBreach = z.enum(['FIRST_RESPONSE', 'RESOLUTION']);
 
@@ -246,8 +247,33 @@ export const serviceEvents = [
     data: rmaChange,
   }),
   defineEvent({
+    type: 'crm.service.article.created.v1',
+    description: 'A knowledge-base article was written (unpublished until `published`).',
+    data: articleChange,
+  }),
+  defineEvent({
+    type: 'crm.service.article.updated.v1',
+    description: "An article's title, body or tags changed; `changedFields` names them.",
+    data: articleChange,
+  }),
+  defineEvent({
     type: 'crm.service.article.published.v1',
     description: 'A knowledge-base article was published (agents can suggest it on tickets).',
-    data: z.object({ article: articleSnapshot, changedFields }),
+    data: articleChange,
+  }),
+  defineEvent({
+    type: 'crm.service.article.unpublished.v1',
+    description: 'A published article was withdrawn; it is no longer found or suggested.',
+    data: articleChange,
+  }),
+  defineEvent({
+    type: 'crm.service.ticket.article_linked.v1',
+    description: 'A knowledge-base article was linked to a ticket (e.g. sent to the customer as the answer).',
+    data: ticketChange.extend({ articleId: z.uuid() }),
+  }),
+  defineEvent({
+    type: 'crm.service.ticket.article_unlinked.v1',
+    description: 'The link between a ticket and an article was removed.',
+    data: ticketChange.extend({ articleId: z.uuid() }),
   }),
 ] as const;

@@ -7,6 +7,7 @@ import type { SlaPolicyEntity } from '../sla/slaPolicy.entity';
 import type { SurveyEntity } from '../survey/survey.entity';
 import type { RmaEntity } from '../rma/rma.entity';
 import type { TicketQueueEntity } from '../routing/ticketQueue.entity';
+import type { KnowledgeArticleEntity } from '../knowledge/knowledgeArticle.entity';
 import type { Connection, RequestContext } from '@crm/platform';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -85,6 +86,47 @@ export type IdFilter = {
   in?: InputMaybe<Array<Scalars['UUID']['input']>>;
 };
 
+export type KnowledgeArticle = {
+  __typename?: 'KnowledgeArticle';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['UUID']['output'];
+  published: Scalars['Boolean']['output'];
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type KnowledgeArticleConnection = {
+  __typename?: 'KnowledgeArticleConnection';
+  edges: Array<KnowledgeArticleEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type KnowledgeArticleEdge = {
+  __typename?: 'KnowledgeArticleEdge';
+  cursor: Scalars['String']['output'];
+  node: KnowledgeArticle;
+};
+
+export type KnowledgeArticleFilter = {
+  and?: InputMaybe<Array<KnowledgeArticleFilter>>;
+  not?: InputMaybe<KnowledgeArticleFilter>;
+  or?: InputMaybe<Array<KnowledgeArticleFilter>>;
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  tags?: InputMaybe<StringListFilter>;
+  updatedAt?: InputMaybe<DateTimeFilter>;
+};
+
+export type KnowledgeArticleInput = {
+  body: Scalars['String']['input'];
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** ISSUED → APPROVED; any other move fails with CONFLICT. */
@@ -99,18 +141,24 @@ export type Mutation = {
   changeTicketStatus: Ticket;
   /** Adds a comment; the first public comment of an agent sets firstResponseAt. */
   commentOnTicket: Ticket;
+  /** Writes an article, unpublished. */
+  createKnowledgeArticle: KnowledgeArticle;
   /** Adds a queue (admins); without a position it comes last. A duplicate name is a CONFLICT. */
   createTicketQueue: TicketQueue;
   /** Removes the policy of a priority; tickets opened afterwards with it have no due times. Returns its last state. */
   deleteSlaPolicy: SlaPolicy;
   /** Removes a queue; its tickets keep their assignees. Returns its last state. */
   deleteTicketQueue: TicketQueue;
+  /** Links an article to a ticket (e.g. sent as the answer); linked already: CONFLICT. */
+  linkArticleToTicket: Ticket;
   /**
    * Opens a ticket with the tenant's next number; SLA due times come from the policy of its priority. It is
    * routed to the first matching queue and, unless an assignee is given, to that queue's agent with the
    * fewest open tickets there.
    */
   openTicket: Ticket;
+  /** Publishes an article: it is found and suggested from now on. Already published: CONFLICT. */
+  publishKnowledgeArticle: KnowledgeArticle;
   /** APPROVED → RECEIVED: the goods arrived. */
   receiveRmaGoods: Rma;
   /** RECEIVED → REFUNDED with the amount paid back: at least 0, at most what the returned units cost. */
@@ -126,6 +174,12 @@ export type Mutation = {
    * (CONFLICT); csat 1–5, nps 0–10. An unknown token is NOT_FOUND.
    */
   submitSurvey: SurveyInvitation;
+  /** Removes the link; not linked: CONFLICT. */
+  unlinkArticleFromTicket: Ticket;
+  /** Withdraws a published article. Not published: CONFLICT. */
+  unpublishKnowledgeArticle: KnowledgeArticle;
+  /** Changes only the fields given; CONFLICT when expectedVersion is not the current version. */
+  updateKnowledgeArticle: KnowledgeArticle;
   /** Changes only the fields given; fails with CONFLICT when expectedVersion is not the current version. */
   updateTicket: Ticket;
   /** Replaces a queue's name, rules and agents; tickets routed before stay where they are. */
@@ -159,6 +213,11 @@ export type MutationCommentOnTicketArgs = {
 };
 
 
+export type MutationCreateKnowledgeArticleArgs = {
+  input: KnowledgeArticleInput;
+};
+
+
 export type MutationCreateTicketQueueArgs = {
   input: TicketQueueInput;
 };
@@ -174,8 +233,20 @@ export type MutationDeleteTicketQueueArgs = {
 };
 
 
+export type MutationLinkArticleToTicketArgs = {
+  articleId: Scalars['UUID']['input'];
+  ticketId: Scalars['UUID']['input'];
+};
+
+
 export type MutationOpenTicketArgs = {
   input: OpenTicketInput;
+};
+
+
+export type MutationPublishKnowledgeArticleArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -214,6 +285,25 @@ export type MutationSubmitSurveyArgs = {
   csat: Scalars['Int']['input'];
   nps: Scalars['Int']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationUnlinkArticleFromTicketArgs = {
+  articleId: Scalars['UUID']['input'];
+  ticketId: Scalars['UUID']['input'];
+};
+
+
+export type MutationUnpublishKnowledgeArticleArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationUpdateKnowledgeArticleArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['UUID']['input'];
+  input: UpdateKnowledgeArticleInput;
 };
 
 
@@ -279,8 +369,17 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A knowledge-base article of the caller's tenant (published or not), or null. */
+  knowledgeArticle: Maybe<KnowledgeArticle>;
+  /** The tenant's articles, published or not, most recently changed first. */
+  knowledgeArticles: KnowledgeArticleConnection;
   /** An RMA of the caller's tenant, or null. */
   rma: Maybe<Rma>;
+  /**
+   * Published articles matching a full-text query (web-search syntax: words, "quoted phrases", -excluded),
+   * best first; title words weigh more than body words. At most 50.
+   */
+  searchArticles: Array<KnowledgeArticle>;
   /** The tenant's SLA policies, one per priority at most. */
   slaPolicies: Array<SlaPolicy>;
   /**
@@ -299,8 +398,28 @@ export type Query = {
 };
 
 
+export type QueryKnowledgeArticleArgs = {
+  id: Scalars['UUID']['input'];
+};
+
+
+export type QueryKnowledgeArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRmaArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type QuerySearchArticlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -474,6 +593,8 @@ export type Ticket = {
   /** Due times from the SLA policy of the priority; they move on by the time spent waiting on the customer. */
   firstResponseDueAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  /** Articles linked to the ticket, in the order they were linked. */
+  linkedArticles: Array<KnowledgeArticle>;
   number: Scalars['String']['output'];
   /** The order of the sales subgraph the ticket is about, if any. */
   order: Maybe<Order>;
@@ -497,6 +618,8 @@ export type Ticket = {
   slaPausedAt: Maybe<Scalars['DateTime']['output']>;
   status: TicketStatus;
   subject: Scalars['String']['output'];
+  /** Published articles sharing words with the subject and description, best first (at most 5), not linked yet. */
+  suggestedArticles: Array<KnowledgeArticle>;
   /** The satisfaction survey sent when the ticket was first resolved. */
   survey: Maybe<Survey>;
   tags: Array<Scalars['String']['output']>;
@@ -673,6 +796,12 @@ export type TicketTypeFilter = {
   in?: InputMaybe<Array<TicketType>>;
 };
 
+export type UpdateKnowledgeArticleInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Fields left out stay as they are; null clears an optional field. A new priority recomputes the due times. */
 export type UpdateTicketInput = {
   contactId?: InputMaybe<Scalars['UUID']['input']>;
@@ -814,11 +943,16 @@ export type ResolversTypes = {
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   IdFilter: IdFilter;
+  KnowledgeArticle: ResolverTypeWrapper<KnowledgeArticleEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  KnowledgeArticleConnection: ResolverTypeWrapper<Connection<KnowledgeArticleEntity>>;
+  KnowledgeArticleEdge: ResolverTypeWrapper<Omit<KnowledgeArticleEdge, 'node'> & { node: ResolversTypes['KnowledgeArticle'] }>;
+  KnowledgeArticleFilter: KnowledgeArticleFilter;
+  KnowledgeArticleInput: KnowledgeArticleInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenTicketInput: OpenTicketInput;
   Order: ResolverTypeWrapper<OrderReference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rma: ResolverTypeWrapper<RmaEntity>;
   RmaKind: RmaKind;
@@ -855,6 +989,7 @@ export type ResolversTypes = {
   TicketType: TicketType;
   TicketTypeFilter: TicketTypeFilter;
   UUID: ResolverTypeWrapper<Scalars['UUID']['output']>;
+  UpdateKnowledgeArticleInput: UpdateKnowledgeArticleInput;
   UpdateTicketInput: UpdateTicketInput;
   WarrantyPolicy: ResolverTypeWrapper<WarrantyPolicy>;
   WarrantyStatus: WarrantyStatus;
@@ -874,11 +1009,16 @@ export type ResolversParentTypes = {
   Decimal: Scalars['Decimal']['output'];
   EmailAddress: Scalars['EmailAddress']['output'];
   IdFilter: IdFilter;
+  KnowledgeArticle: KnowledgeArticleEntity;
+  Boolean: Scalars['Boolean']['output'];
+  KnowledgeArticleConnection: Connection<KnowledgeArticleEntity>;
+  KnowledgeArticleEdge: Omit<KnowledgeArticleEdge, 'node'> & { node: ResolversParentTypes['KnowledgeArticle'] };
+  KnowledgeArticleFilter: KnowledgeArticleFilter;
+  KnowledgeArticleInput: KnowledgeArticleInput;
   Mutation: Record<PropertyKey, never>;
   OpenTicketInput: OpenTicketInput;
   Order: OrderReference;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Rma: RmaEntity;
   RmaLine: RmaLine;
@@ -905,6 +1045,7 @@ export type ResolversParentTypes = {
   TicketStatusFilter: TicketStatusFilter;
   TicketTypeFilter: TicketTypeFilter;
   UUID: Scalars['UUID']['output'];
+  UpdateKnowledgeArticleInput: UpdateKnowledgeArticleInput;
   UpdateTicketInput: UpdateTicketInput;
   WarrantyPolicy: WarrantyPolicy;
 };
@@ -940,21 +1081,50 @@ export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<Resolv
   name: 'EmailAddress';
 }
 
+export type KnowledgeArticleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnowledgeArticle'] = ResolversParentTypes['KnowledgeArticle']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KnowledgeArticleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnowledgeArticleConnection'] = ResolversParentTypes['KnowledgeArticleConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['KnowledgeArticleEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type KnowledgeArticleEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KnowledgeArticleEdge'] = ResolversParentTypes['KnowledgeArticleEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['KnowledgeArticle'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveRma?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationApproveRmaArgs, 'id'>>;
   assignTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationAssignTicketArgs, 'id'>>;
   changeTicketStatus?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationChangeTicketStatusArgs, 'id' | 'input'>>;
   commentOnTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationCommentOnTicketArgs, 'id' | 'input'>>;
+  createKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticle'], ParentType, ContextType, RequireFields<MutationCreateKnowledgeArticleArgs, 'input'>>;
   createTicketQueue?: Resolver<ResolversTypes['TicketQueue'], ParentType, ContextType, RequireFields<MutationCreateTicketQueueArgs, 'input'>>;
   deleteSlaPolicy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType, RequireFields<MutationDeleteSlaPolicyArgs, 'priority'>>;
   deleteTicketQueue?: Resolver<ResolversTypes['TicketQueue'], ParentType, ContextType, RequireFields<MutationDeleteTicketQueueArgs, 'id'>>;
+  linkArticleToTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationLinkArticleToTicketArgs, 'articleId' | 'ticketId'>>;
   openTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
+  publishKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticle'], ParentType, ContextType, RequireFields<MutationPublishKnowledgeArticleArgs, 'id'>>;
   receiveRmaGoods?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationReceiveRmaGoodsArgs, 'id'>>;
   refundRma?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationRefundRmaArgs, 'amount' | 'id'>>;
   rejectRma?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationRejectRmaArgs, 'id' | 'reason'>>;
   setSlaPolicy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType, RequireFields<MutationSetSlaPolicyArgs, 'input'>>;
   setWarrantyPolicy?: Resolver<ResolversTypes['WarrantyPolicy'], ParentType, ContextType, RequireFields<MutationSetWarrantyPolicyArgs, 'months'>>;
   submitSurvey?: Resolver<ResolversTypes['SurveyInvitation'], ParentType, ContextType, RequireFields<MutationSubmitSurveyArgs, 'csat' | 'nps' | 'token'>>;
+  unlinkArticleFromTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUnlinkArticleFromTicketArgs, 'articleId' | 'ticketId'>>;
+  unpublishKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticle'], ParentType, ContextType, RequireFields<MutationUnpublishKnowledgeArticleArgs, 'id'>>;
+  updateKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticle'], ParentType, ContextType, RequireFields<MutationUpdateKnowledgeArticleArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationUpdateTicketArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateTicketQueue?: Resolver<ResolversTypes['TicketQueue'], ParentType, ContextType, RequireFields<MutationUpdateTicketQueueArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
@@ -973,7 +1143,10 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  knowledgeArticle?: Resolver<Maybe<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType, RequireFields<QueryKnowledgeArticleArgs, 'id'>>;
+  knowledgeArticles?: Resolver<ResolversTypes['KnowledgeArticleConnection'], ParentType, ContextType, Partial<QueryKnowledgeArticlesArgs>>;
   rma?: Resolver<Maybe<ResolversTypes['Rma']>, ParentType, ContextType, RequireFields<QueryRmaArgs, 'id'>>;
+  searchArticles?: Resolver<Array<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType, RequireFields<QuerySearchArticlesArgs, 'first' | 'query'>>;
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
   surveyByToken?: Resolver<Maybe<ResolversTypes['SurveyInvitation']>, ParentType, ContextType, RequireFields<QuerySurveyByTokenArgs, 'token'>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
@@ -1056,6 +1229,7 @@ export type TicketResolvers<ContextType = RequestContext, ParentType extends Res
   firstResponseBreachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   firstResponseDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  linkedArticles?: Resolver<Array<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
@@ -1072,6 +1246,7 @@ export type TicketResolvers<ContextType = RequestContext, ParentType extends Res
   slaPausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  suggestedArticles?: Resolver<Array<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TicketType'], ParentType, ContextType>;
@@ -1142,6 +1317,9 @@ export type Resolvers<ContextType = RequestContext> = {
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   EmailAddress?: GraphQLScalarType;
+  KnowledgeArticle?: KnowledgeArticleResolvers<ContextType>;
+  KnowledgeArticleConnection?: KnowledgeArticleConnectionResolvers<ContextType>;
+  KnowledgeArticleEdge?: KnowledgeArticleEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
