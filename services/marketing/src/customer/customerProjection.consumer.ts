@@ -103,6 +103,8 @@ export function customerProjectionConsumer(
     groupId: `${groupPrefix}marketing.customers`,
     topics: customerProjectionTopics,
     handle: applyToCustomerProjection,
+    // A projection that replays a lot: many events per transaction (each one still applied once).
+    batch: {},
     log,
   });
 }
