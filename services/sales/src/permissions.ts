@@ -25,6 +25,10 @@ export const permissions: Permissions = {
   'Query.quote': sellersAndReaders,
   'Query.quotes': sellersAndReaders,
   'Query.salesSettings': sellersAndReaders,
+  'Query.salesFunnel': sellersAndReaders,
+  'Query.salesForecast': sellersAndReaders,
+  // Marketing brings leads: it reads how they convert.
+  'Query.leadFunnel': [...sellersAndReaders, 'marketer'],
   'Mutation.createLead': leadEditors,
   'Mutation.updateLead': leadEditors,
   'Mutation.changeLeadStatus': leadEditors,

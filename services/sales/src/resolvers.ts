@@ -1,4 +1,5 @@
 import { canSeePersonalData, moneyText, type RequestContext } from '@crm/platform';
+import { leadFunnelOf, salesFunnelOf, salesForecastOf } from './analysis/analysis.queries';
 import type { Resolvers } from './generated/graphql';
 import { changeLeadStatus, createLead, deleteLead, updateLead } from './lead/lead.commands';
 import { activitiesOfLeadLoader, leadLoader, leadsOfCustomer, listLeads } from './lead/lead.queries';
@@ -70,6 +71,9 @@ export const resolvers: Resolvers = {
     quote: (_, { id }, context) => quoteLoader(context).load(id),
     quotes: (_, args, context) => listQuotes(context, args),
     salesSettings: (_, __, context) => salesSettingsOf(context.db),
+    salesFunnel: (_, { filter }, context) => salesFunnelOf(context, filter),
+    salesForecast: (_, { grouping, filter }, context) => salesForecastOf(context, grouping, filter),
+    leadFunnel: (_, { filter }, context) => leadFunnelOf(context, filter),
   },
   Mutation: {
     createLead: (_, { input }, context) => createLead(context, input),

@@ -327,6 +327,48 @@ export type LeadFilter = {
   updatedAt?: InputMaybe<DateTimeFilter>;
 };
 
+export type LeadFunnel = {
+  __typename?: 'LeadFunnel';
+  bySource: Array<LeadFunnelSource>;
+  byStatus: Array<LeadFunnelStatusCount>;
+  converted: Scalars['Int']['output'];
+  /** withOpportunity / total; null without leads. */
+  leadToOpportunityRate: Maybe<Scalars['Float']['output']>;
+  /** won / total; null without leads. */
+  leadToWonRate: Maybe<Scalars['Float']['output']>;
+  total: Scalars['Int']['output'];
+  /** Leads whose conversion opened an opportunity. */
+  withOpportunity: Scalars['Int']['output'];
+  /** Leads whose opportunity is won. */
+  won: Scalars['Int']['output'];
+};
+
+/** Leads created from `from` to `to` (UTC days, both included). */
+export type LeadFunnelFilter = {
+  campaignId?: InputMaybe<Scalars['UUID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  ownerId?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type LeadFunnelSource = {
+  __typename?: 'LeadFunnelSource';
+  byStatus: Array<LeadFunnelStatusCount>;
+  converted: Scalars['Int']['output'];
+  leadToOpportunityRate: Maybe<Scalars['Float']['output']>;
+  leadToWonRate: Maybe<Scalars['Float']['output']>;
+  source: LeadSource;
+  total: Scalars['Int']['output'];
+  withOpportunity: Scalars['Int']['output'];
+  won: Scalars['Int']['output'];
+};
+
+export type LeadFunnelStatusCount = {
+  __typename?: 'LeadFunnelStatusCount';
+  count: Scalars['Int']['output'];
+  status: LeadStatus;
+};
+
 export type LeadOrderBy = {
   direction?: SortDirection;
   field: LeadOrderField;
@@ -1045,6 +1087,8 @@ export type Query = {
   __typename?: 'Query';
   /** A lead of the caller's tenant, or null (also for a sales rep's view of a lead they do not own). */
   lead: Maybe<Lead>;
+  /** Leads created in the period by source and status, and how many reached an opportunity and a won deal. */
+  leadFunnel: LeadFunnel;
   /** Leads, searched (name, company, email; case-insensitive), filtered, sorted and paged by cursor. */
   leads: LeadConnection;
   /** Opportunities, newest first; search finds a name (case-insensitive). */
@@ -1064,6 +1108,18 @@ export type Query = {
   quote: Maybe<Quote>;
   /** Quotes, newest number first. */
   quotes: QuoteConnection;
+  /**
+   * Per period (the current calendar year unless given): won amounts by close day, open amounts by forecast
+   * category and the weighted pipeline by expected close day; in total and by owner, per currency (a sales
+   * rep's own deals only).
+   */
+  salesForecast: SalesForecast;
+  /**
+   * The funnel of the deals created in the period (of the owner and campaign given; a sales rep's own only):
+   * per stage the deals that reached it and their amount, the conversion to the next stage, the average days
+   * in the stage and the deals lost from it; the win rate and the bottleneck.
+   */
+  salesFunnel: SalesFunnel;
   /** The tenant's sales settings: the default probability of each stage. */
   salesSettings: SalesSettings;
 };
@@ -1071,6 +1127,11 @@ export type Query = {
 
 export type QueryLeadArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type QueryLeadFunnelArgs = {
+  filter?: InputMaybe<LeadFunnelFilter>;
 };
 
 
@@ -1163,6 +1224,17 @@ export type QueryQuotesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<QuoteOrderBy>;
+};
+
+
+export type QuerySalesForecastArgs = {
+  filter?: InputMaybe<SalesForecastFilter>;
+  grouping?: SalesForecastGrouping;
+};
+
+
+export type QuerySalesFunnelArgs = {
+  filter?: InputMaybe<SalesFunnelFilter>;
 };
 
 /** A priced offer for an opportunity: DRAFT → SENT → ACCEPTED, REJECTED or EXPIRED (after validUntil). */
@@ -1277,6 +1349,98 @@ export type QuoteStatus =
 export type QuoteStatusFilter = {
   eq?: InputMaybe<QuoteStatus>;
   in?: InputMaybe<Array<QuoteStatus>>;
+};
+
+export type SalesForecast = {
+  __typename?: 'SalesForecast';
+  from: Scalars['Date']['output'];
+  grouping: SalesForecastGrouping;
+  /** Every period from the one of `from` to the one of `to`. */
+  periods: Array<SalesForecastPeriod>;
+  to: Scalars['Date']['output'];
+};
+
+/** Amounts of one currency in one period; the categories are not cumulative. */
+export type SalesForecastFigures = {
+  __typename?: 'SalesForecastFigures';
+  /** Open deals of category BEST_CASE. */
+  bestCase: Scalars['Decimal']['output'];
+  /** Deals won (closed in the period). */
+  closedWon: Scalars['Decimal']['output'];
+  /** Open deals of forecast category COMMIT expected to close in the period. */
+  commit: Scalars['Decimal']['output'];
+  currency: Scalars['Currency']['output'];
+  /** Open deals of category PIPELINE. */
+  pipeline: Scalars['Decimal']['output'];
+  /** Σ amount × probability / 100 over every open deal expected to close in the period, rounded once to cents. */
+  weightedPipeline: Scalars['Decimal']['output'];
+};
+
+/** UTC days, both included; the current calendar year when left out. */
+export type SalesForecastFilter = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  ownerId?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type SalesForecastGrouping =
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+export type SalesForecastOwner = {
+  __typename?: 'SalesForecastOwner';
+  figures: Array<SalesForecastFigures>;
+  ownerId: Maybe<Scalars['String']['output']>;
+};
+
+export type SalesForecastPeriod = {
+  __typename?: 'SalesForecastPeriod';
+  byOwner: Array<SalesForecastOwner>;
+  end: Scalars['Date']['output'];
+  /** 2026-11, 2026-Q4 or 2026. */
+  label: Scalars['String']['output'];
+  start: Scalars['Date']['output'];
+  /** Per currency, every owner together. */
+  total: Array<SalesForecastFigures>;
+};
+
+export type SalesFunnel = {
+  __typename?: 'SalesFunnel';
+  /** The stage most deals were lost from (the earlier one on a tie); null when none was lost. */
+  bottleneck: Maybe<OpportunityStage>;
+  /** Deals in the funnel; open + won + lost. */
+  deals: Scalars['Int']['output'];
+  lost: Scalars['Int']['output'];
+  open: Scalars['Int']['output'];
+  /** PROSPECTING, QUALIFICATION, PROPOSAL, NEGOTIATION, CLOSED_WON. */
+  stages: Array<SalesFunnelStage>;
+  /** won / (won + lost); null when none is closed. */
+  winRate: Maybe<Scalars['Float']['output']>;
+  won: Scalars['Int']['output'];
+};
+
+/** Deals created from `from` to `to` (UTC days, both included; open-ended when left out). */
+export type SalesFunnelFilter = {
+  campaignId?: InputMaybe<Scalars['UUID']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  ownerId?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type SalesFunnelStage = {
+  __typename?: 'SalesFunnelStage';
+  /** Their amounts, per currency. */
+  amount: Array<Money>;
+  /** Mean whole days deals spent in the stage before moving on (completed stays only); null when none left it. */
+  averageDaysInStage: Maybe<Scalars['Float']['output']>;
+  /** count of the next stage / count of this one (null for CLOSED_WON or when none reached it). */
+  conversionToNext: Maybe<Scalars['Float']['output']>;
+  /** Deals that reached the stage: the furthest stage a deal was in counts it in every stage before; a won deal in all. */
+  count: Scalars['Int']['output'];
+  /** Deals lost from this stage. */
+  lost: Scalars['Int']['output'];
+  stage: OpportunityStage;
 };
 
 /** The tenant's sales settings. */
@@ -1523,6 +1687,11 @@ export type ResolversTypes = {
   LeadConversion: ResolverTypeWrapper<LeadConversionResult>;
   LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, 'node'> & { node: ResolversTypes['Lead'] }>;
   LeadFilter: LeadFilter;
+  LeadFunnel: ResolverTypeWrapper<LeadFunnel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LeadFunnelFilter: LeadFunnelFilter;
+  LeadFunnelSource: ResolverTypeWrapper<LeadFunnelSource>;
+  LeadFunnelStatusCount: ResolverTypeWrapper<LeadFunnelStatusCount>;
   LeadOrderBy: LeadOrderBy;
   LeadOrderField: LeadOrderField;
   LeadScoreRule: ResolverTypeWrapper<LeadScoreRule>;
@@ -1584,6 +1753,15 @@ export type ResolversTypes = {
   QuoteOrderField: QuoteOrderField;
   QuoteStatus: QuoteStatus;
   QuoteStatusFilter: QuoteStatusFilter;
+  SalesForecast: ResolverTypeWrapper<SalesForecast>;
+  SalesForecastFigures: ResolverTypeWrapper<SalesForecastFigures>;
+  SalesForecastFilter: SalesForecastFilter;
+  SalesForecastGrouping: SalesForecastGrouping;
+  SalesForecastOwner: ResolverTypeWrapper<SalesForecastOwner>;
+  SalesForecastPeriod: ResolverTypeWrapper<SalesForecastPeriod>;
+  SalesFunnel: ResolverTypeWrapper<Omit<SalesFunnel, 'stages'> & { stages: Array<ResolversTypes['SalesFunnelStage']> }>;
+  SalesFunnelFilter: SalesFunnelFilter;
+  SalesFunnelStage: ResolverTypeWrapper<Omit<SalesFunnelStage, 'amount'> & { amount: Array<ResolversTypes['Money']> }>;
   SalesSettings: ResolverTypeWrapper<SalesSettingsView>;
   SetOpportunityLinesInput: SetOpportunityLinesInput;
   SortDirection: SortDirection;
@@ -1630,6 +1808,11 @@ export type ResolversParentTypes = {
   LeadConversion: LeadConversionResult;
   LeadEdge: Omit<LeadEdge, 'node'> & { node: ResolversParentTypes['Lead'] };
   LeadFilter: LeadFilter;
+  LeadFunnel: LeadFunnel;
+  Float: Scalars['Float']['output'];
+  LeadFunnelFilter: LeadFunnelFilter;
+  LeadFunnelSource: LeadFunnelSource;
+  LeadFunnelStatusCount: LeadFunnelStatusCount;
   LeadOrderBy: LeadOrderBy;
   LeadScoreRule: LeadScoreRule;
   LeadSourceFilter: LeadSourceFilter;
@@ -1680,6 +1863,14 @@ export type ResolversParentTypes = {
   QuoteLineInput: QuoteLineInput;
   QuoteOrderBy: QuoteOrderBy;
   QuoteStatusFilter: QuoteStatusFilter;
+  SalesForecast: SalesForecast;
+  SalesForecastFigures: SalesForecastFigures;
+  SalesForecastFilter: SalesForecastFilter;
+  SalesForecastOwner: SalesForecastOwner;
+  SalesForecastPeriod: SalesForecastPeriod;
+  SalesFunnel: Omit<SalesFunnel, 'stages'> & { stages: Array<ResolversParentTypes['SalesFunnelStage']> };
+  SalesFunnelFilter: SalesFunnelFilter;
+  SalesFunnelStage: Omit<SalesFunnelStage, 'amount'> & { amount: Array<ResolversParentTypes['Money']> };
   SalesSettings: SalesSettingsView;
   SetOpportunityLinesInput: SetOpportunityLinesInput;
   StageProbabilitiesInput: StageProbabilitiesInput;
@@ -1791,6 +1982,33 @@ export type LeadConversionResolvers<ContextType = RequestContext, ParentType ext
 export type LeadEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadEdge'] = ResolversParentTypes['LeadEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Lead'], ParentType, ContextType>;
+};
+
+export type LeadFunnelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadFunnel'] = ResolversParentTypes['LeadFunnel']> = {
+  bySource?: Resolver<Array<ResolversTypes['LeadFunnelSource']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['LeadFunnelStatusCount']>, ParentType, ContextType>;
+  converted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leadToOpportunityRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  leadToWonRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withOpportunity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeadFunnelSourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadFunnelSource'] = ResolversParentTypes['LeadFunnelSource']> = {
+  byStatus?: Resolver<Array<ResolversTypes['LeadFunnelStatusCount']>, ParentType, ContextType>;
+  converted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leadToOpportunityRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  leadToWonRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LeadSource'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withOpportunity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LeadFunnelStatusCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadFunnelStatusCount'] = ResolversParentTypes['LeadFunnelStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LeadStatus'], ParentType, ContextType>;
 };
 
 export type LeadScoreRuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadScoreRule'] = ResolversParentTypes['LeadScoreRule']> = {
@@ -2038,6 +2256,7 @@ export type ProductEdgeResolvers<ContextType = RequestContext, ParentType extend
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   lead?: Resolver<Maybe<ResolversTypes['Lead']>, ParentType, ContextType, RequireFields<QueryLeadArgs, 'id'>>;
+  leadFunnel?: Resolver<ResolversTypes['LeadFunnel'], ParentType, ContextType, Partial<QueryLeadFunnelArgs>>;
   leads?: Resolver<ResolversTypes['LeadConnection'], ParentType, ContextType, Partial<QueryLeadsArgs>>;
   opportunities?: Resolver<ResolversTypes['OpportunityConnection'], ParentType, ContextType, Partial<QueryOpportunitiesArgs>>;
   opportunity?: Resolver<Maybe<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunityArgs, 'id'>>;
@@ -2049,6 +2268,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, Partial<QueryProductsArgs>>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<QueryQuoteArgs, 'id'>>;
   quotes?: Resolver<ResolversTypes['QuoteConnection'], ParentType, ContextType, Partial<QueryQuotesArgs>>;
+  salesForecast?: Resolver<ResolversTypes['SalesForecast'], ParentType, ContextType, RequireFields<QuerySalesForecastArgs, 'grouping'>>;
+  salesFunnel?: Resolver<ResolversTypes['SalesFunnel'], ParentType, ContextType, Partial<QuerySalesFunnelArgs>>;
   salesSettings?: Resolver<ResolversTypes['SalesSettings'], ParentType, ContextType>;
 };
 
@@ -2107,6 +2328,54 @@ export type QuoteLineResolvers<ContextType = RequestContext, ParentType extends 
   unitPrice?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
+export type SalesForecastResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SalesForecast'] = ResolversParentTypes['SalesForecast']> = {
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  grouping?: Resolver<ResolversTypes['SalesForecastGrouping'], ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['SalesForecastPeriod']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type SalesForecastFiguresResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SalesForecastFigures'] = ResolversParentTypes['SalesForecastFigures']> = {
+  bestCase?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  closedWon?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  commit?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  pipeline?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  weightedPipeline?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+};
+
+export type SalesForecastOwnerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SalesForecastOwner'] = ResolversParentTypes['SalesForecastOwner']> = {
+  figures?: Resolver<Array<ResolversTypes['SalesForecastFigures']>, ParentType, ContextType>;
+  ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SalesForecastPeriodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SalesForecastPeriod'] = ResolversParentTypes['SalesForecastPeriod']> = {
+  byOwner?: Resolver<Array<ResolversTypes['SalesForecastOwner']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  total?: Resolver<Array<ResolversTypes['SalesForecastFigures']>, ParentType, ContextType>;
+};
+
+export type SalesFunnelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SalesFunnel'] = ResolversParentTypes['SalesFunnel']> = {
+  bottleneck?: Resolver<Maybe<ResolversTypes['OpportunityStage']>, ParentType, ContextType>;
+  deals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['SalesFunnelStage']>, ParentType, ContextType>;
+  winRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  won?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SalesFunnelStageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SalesFunnelStage'] = ResolversParentTypes['SalesFunnelStage']> = {
+  amount?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  averageDaysInStage?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conversionToNext?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['OpportunityStage'], ParentType, ContextType>;
+};
+
 export type SalesSettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SalesSettings'] = ResolversParentTypes['SalesSettings']> = {
   stageProbabilities?: Resolver<Array<ResolversTypes['StageProbability']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2136,6 +2405,9 @@ export type Resolvers<ContextType = RequestContext> = {
   LeadConnection?: LeadConnectionResolvers<ContextType>;
   LeadConversion?: LeadConversionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadFunnel?: LeadFunnelResolvers<ContextType>;
+  LeadFunnelSource?: LeadFunnelSourceResolvers<ContextType>;
+  LeadFunnelStatusCount?: LeadFunnelStatusCountResolvers<ContextType>;
   LeadScoreRule?: LeadScoreRuleResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2164,6 +2436,12 @@ export type Resolvers<ContextType = RequestContext> = {
   QuoteConnection?: QuoteConnectionResolvers<ContextType>;
   QuoteEdge?: QuoteEdgeResolvers<ContextType>;
   QuoteLine?: QuoteLineResolvers<ContextType>;
+  SalesForecast?: SalesForecastResolvers<ContextType>;
+  SalesForecastFigures?: SalesForecastFiguresResolvers<ContextType>;
+  SalesForecastOwner?: SalesForecastOwnerResolvers<ContextType>;
+  SalesForecastPeriod?: SalesForecastPeriodResolvers<ContextType>;
+  SalesFunnel?: SalesFunnelResolvers<ContextType>;
+  SalesFunnelStage?: SalesFunnelStageResolvers<ContextType>;
   SalesSettings?: SalesSettingsResolvers<ContextType>;
   StageProbability?: StageProbabilityResolvers<ContextType>;
   UUID?: GraphQLScalarType;

@@ -69,3 +69,10 @@ export function orderTotals(lines: PricedLine[]): OrderTotals {
 
 /** The largest amount an event or the numeric(21,2) columns carry: 15 digits before the point. */
 export const maxCents = 10n ** 17n - 1n;
+
+/** "1234.5" or "1234.50" (at most 2 decimals, as amounts are kept) → 123450n cents. */
+export function toCents(text: string): bigint {
+  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (!match) throw new Error(`Not a non-negative amount of at most 2 decimals: ${text}`);
+  return BigInt(match[1]!) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
+}
