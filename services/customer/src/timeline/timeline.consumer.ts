@@ -11,6 +11,7 @@ export const timelineTopics = [
   'crm.service.ticket',
   'crm.sales.order',
   'crm.sales.opportunity',
+  'crm.marketing.member',
 ];
 
 /** The ticket events that make a line on the timeline (one line per event), and how it reads. */
@@ -46,6 +47,10 @@ export async function applyToTimeline(event: ConsumedEvent, manager: EntityManag
   }
   if (event.type === 'crm.sales.opportunity.won.v1' || event.type === 'crm.sales.opportunity.lost.v1') {
     await applyClosedOpportunity(event, manager);
+    return;
+  }
+  if (event.type === 'crm.marketing.member.status_changed.v1') {
+    await applyCampaignResponse(event, manager);
     return;
   }
   if (!event.type.startsWith('crm.customer.interaction.')) return;
@@ -160,6 +165,39 @@ async function applyClosedOpportunity(event: ConsumedEvent, manager: EntityManag
   );
 }
 
+/** How a campaign member's response reads; other member moves (sent, opened, ...) make no line. */
+const campaignResponses: Partial<Record<string, string>> = {
+  RESPONDED: 'Responded to a campaign',
+  CONVERTED: 'Converted from a campaign',
+};
+
+/** A customer member of a campaign responded or converted: one line per event. */
+async function applyCampaignResponse(event: ConsumedEvent, manager: EntityManager): Promise<void> {
+  const { member } = event.data as EventData<'crm.marketing.member.status_changed.v1'>;
+  const title = campaignResponses[member.status];
+  if (!title || !member.customerId) return;
+  const customer = await manager.findOne(CustomerEntity, {
+    where: { id: member.customerId, tenantId: event.tenantId },
+  });
+  if (!customer) return;
+  await manager.upsert(
+    TimelineEntryEntity,
+    {
+      id: event.id,
+      tenantId: event.tenantId,
+      customerId: member.customerId,
+      occurredAt: new Date(member.firstRespondedAt ?? event.time),
+      source: 'marketing',
+      eventType: event.type,
+      title,
+      summary: null,
+      subjectType: 'Campaign',
+      subjectId: member.campaignId,
+    },
+    ['id'],
+  );
+}
+
 export function timelineConsumer(
   kafka: KafkaClient,
   dataSource: DataSource,
@@ -172,6 +210,8 @@ export function timelineConsumer(
     groupId: `${groupPrefix}customer.timeline`,
     topics: timelineTopics,
     handle: applyToTimeline,
+    // crm.marketing.member carries every send, open and click: many events per transaction keeps up with it.
+    batch: {},
     log,
   });
 }
