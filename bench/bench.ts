@@ -10,6 +10,8 @@ import { startService } from '@crm/events';
 import { startGateway } from '@crm/gateway/src/gateway';
 import { StatementCounter } from '@crm/platform';
 import { dropDatabases, graphql, testServiceEnv, testTenant, testToken } from '@crm/testkit';
+// Not a dependency of the workspace root: the service's source, as tsx runs it.
+import { salesService } from '../services/sales/src/service';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 200);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -18,6 +20,73 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const listQuery = '{ customers(first: 20) { edges { node { id name email lifecycleStage } } totalCount } }';
 const withContacts = (first: number) =>
   `{ customers(first: ${first}) { edges { node { id name contacts { role contact { id fullName email organizations { role } } } } } } }`;
+
+/** Sales: deals listed with their customer (resolved by the customer subgraph) and the products of their lines. */
+const dealsWithLines = (first: number) =>
+  `{ opportunities(first: ${first}) { edges { node { name customer { name } lines { quantity product { name } } } } } }`;
+
+/**
+ * Gives each customer (up to 100) a deal with two priced lines, then counts the sales service's SQL
+ * statements for the deals list through the gateway, the least of a few runs (the relay polls meanwhile).
+ */
+async function salesStatements(
+  salesUrl: string,
+  gatewayUrl: string,
+  token: string,
+  counter: StatementCounter,
+): Promise<{ deals5: number; deals100: number }> {
+  const send = async (query: string, variables: Record<string, unknown> = {}, url = salesUrl) => {
+    const result = await graphql(url, query, variables, token);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  };
+  const product = async (sku: string) =>
+    (
+      await send('mutation ($sku: String!) { createProduct(input: { sku: $sku, name: $sku }) { id } }', {
+        sku,
+      })
+    ).createProduct.id as string;
+  const products = [await product('BENCH-SEAT'), await product('BENCH-SUPPORT')];
+  const book = (
+    await send(
+      'mutation { createPriceBook(input: { name: "Standard EUR", currency: "EUR", isStandard: true }) { id } }',
+    )
+  ).createPriceBook.id;
+  for (const productId of products) {
+    await send(
+      'mutation ($b: UUID!, $p: UUID!) { setPriceBookEntry(priceBookId: $b, productId: $p, unitPrice: "100") { id } }',
+      {
+        b: book,
+        p: productId,
+      },
+    );
+  }
+  const customers = (await send('{ customers(first: 100) { edges { node { id } } } }', {}, gatewayUrl))
+    .customers.edges;
+  for (const [index, { node }] of customers.entries()) {
+    const deal = await send(
+      'mutation ($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }',
+      { input: { name: `Bench deal ${index}`, customerId: node.id, currency: 'EUR' } },
+    );
+    await send(
+      'mutation ($id: UUID!, $input: SetOpportunityLinesInput!) { setOpportunityLines(id: $id, input: $input) { id } }',
+      {
+        id: deal.createOpportunity.id,
+        input: { lines: products.map((productId, line) => ({ productId, quantity: line + 1 })) },
+      },
+    );
+  }
+  const leastOf = async (first: number) => {
+    const counts: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      counter.count = 0;
+      await send(dealsWithLines(first), {}, gatewayUrl);
+      counts.push(counter.count);
+    }
+    return Math.min(...counts);
+  };
+  return { deals5: await leastOf(5), deals100: await leastOf(100) };
+}
 
 // The load runs in a worker thread, so that the client does not share an event loop with the servers.
 const loadWorker = `
@@ -74,7 +143,13 @@ async function main(): Promise<void> {
   const env = testServiceEnv({ NODE_ENV: 'production', LOG_LEVEL: 'warn' });
   const counter = new StatementCounter();
   const customer = await startService(customerService, env, { sqlLogger: counter });
-  const gateway = await startGateway({ port: 0, subgraphUrls: { customer: customer.url }, env });
+  const salesCounter = new StatementCounter();
+  const sales = await startService(salesService, env, { sqlLogger: salesCounter });
+  const gateway = await startGateway({
+    port: 0,
+    subgraphUrls: { customer: customer.url, sales: sales.url },
+    env,
+  });
   const tenant = testTenant('bench');
   const token = testToken(tenant, ['admin']);
   try {
@@ -117,6 +192,8 @@ async function main(): Promise<void> {
     };
     const sql5 = await leastOf(5);
     const sql100 = await leastOf(100);
+    console.log('Seeding deals with lines ...');
+    const { deals5, deals100 } = await salesStatements(sales.url, gateway.url, token, salesCounter);
 
     console.log(`Load: ${CONNECTIONS} connections, ${DURATION_S} s each ...`);
     const direct = await load(customer.url, token);
@@ -129,6 +206,8 @@ async function main(): Promise<void> {
       `| customers(first: 20) on the subgraph | ${direct.rps.toFixed(0)} req/s, p50 ${direct.p50} ms, p95 ${direct.p95} ms |`,
       `| SQL statements, customers(first: 5) with contacts | ${sql5} |`,
       `| SQL statements, customers(first: 100) with contacts | ${sql100} |`,
+      `| sales SQL statements, opportunities(first: 5) with customer and line products, through the gateway | ${deals5} |`,
+      `| sales SQL statements, opportunities(first: 100) with customer and line products, through the gateway | ${deals100} |`,
     ].join('\n');
     const report = `# Benchmark (${new Date().toISOString()})\n\n${CUSTOMERS} customers, ${CONNECTIONS} connections, ${DURATION_S} s per run, NODE_ENV=production.\n\n${table}\n`;
     console.log(`\n${table}`);
@@ -137,6 +216,7 @@ async function main(): Promise<void> {
   } finally {
     await gateway.stop();
     await customer.stop();
+    await sales.stop();
     await dropDatabases(env.DB_PREFIX);
     await kafka?.stop();
     if (kafkaDir) rmSync(kafkaDir, { recursive: true, force: true });

@@ -1,9 +1,9 @@
 // The number of SQL statements of a list does not grow with its length (DESIGN §5): Customer.orders,
-// Customer.revenue, Order.lines and OrderLine.product all go through per-request DataLoaders.
+// Customer.revenue, Order.lines, Opportunity.lines and their products all go through per-request DataLoaders.
 import { randomUUID } from 'node:crypto';
 import { StatementCounter } from '@crm/platform';
 import { testTenant } from '@crm/testkit';
-import { placeOrder, salesCatalogue } from './support/salesOperations';
+import { createOpportunity, placeOrder, salesCatalogue } from './support/salesOperations';
 import { dataOf, startSalesService, tokenFor, type SalesTestService } from './support/salesTestService';
 
 // The counter sees every statement on the service's DataSource, the relay's polling too: it is stopped
@@ -32,6 +32,29 @@ beforeAll(async () => {
             ],
           });
         }
+      }),
+    );
+  }
+  // 100 deals of two lines each.
+  for (let batch = 0; batch < 10; batch++) {
+    await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        const deal = await createOpportunity(app, token, { customerId: randomUUID() });
+        dataOf(
+          await app.request(
+            'mutation ($id: UUID!, $input: SetOpportunityLinesInput!) { setOpportunityLines(id: $id, input: $input) { id } }',
+            {
+              id: deal.id,
+              input: {
+                lines: [
+                  { productId: catalogue.seat, quantity: 2 },
+                  { productId: catalogue.onboarding, quantity: 1 },
+                ],
+              },
+            },
+            token,
+          ),
+        );
       }),
     );
   }
@@ -98,4 +121,28 @@ it('lists 2 or 30 orders with their lines and products with the same statements'
   expect(two.data.orders.edges).toHaveLength(2);
   expect(thirty.data.orders.edges).toHaveLength(30);
   expect(thirty.count).toBe(two.count);
+});
+
+it('lists 5 or 100 opportunities with their customer and line products with the same statements', async () => {
+  // What the gateway asks of sales for `opportunities(first: n) { customer { name } lines { product { name } } }`:
+  // the customer's key here, its name from the customer subgraph.
+  const query = `query ($first: Int!) {
+    opportunities(first: $first) { edges { node { customer { id } lines { quantity product { name } } } } }
+  }`;
+  interface Deals {
+    opportunities: {
+      edges: { node: { customer: { id: string }; lines: { product: { name: string } }[] } }[];
+    };
+  }
+  const five = await countStatements<Deals>(query, { first: 5 });
+  const hundred = await countStatements<Deals>(query, { first: 100 });
+  expect(hundred.data.opportunities.edges).toHaveLength(100);
+  expect(
+    hundred.data.opportunities.edges.every(
+      ({ node }) => node.lines.map((line) => line.product.name).join() === 'CRM Professional seat,Onboarding',
+    ),
+  ).toBe(true);
+  // The page, the lines of every deal on it, their products.
+  expect(five.count).toBe(3);
+  expect(hundred.count).toBe(five.count);
 });
