@@ -319,26 +319,180 @@ async function seedDeals(mutate: Mutate, customerIds: string[], productIds: stri
   });
 }
 
+/**
+ * Support data: a knowledge base, two routing queues, tickets of every type (a RETURN and an EXCHANGE
+ * with RMAs, a REPAIR with its warranty check, about an order delivered here), most resolved with survey
+ * answers given through their links.
+ */
 async function seedTickets(mutate: Mutate, customerIds: string[]): Promise<void> {
+  const articles = [
+    {
+      title: 'ERP sync stopped: what to check first',
+      body: 'If the sync with your ERP stops, check the API credentials, then restart the connector.',
+      tags: ['integration'],
+      publish: true,
+    },
+    {
+      title: 'Returning damaged goods',
+      body: 'Open a return ticket for the order lines and quantities; we issue an RMA number for the parcel.',
+      tags: ['returns'],
+      publish: true,
+    },
+    {
+      title: 'Invoice layout options',
+      body: 'Draft: the new invoice templates and how to choose one.',
+      tags: [],
+      publish: false,
+    },
+  ];
+  for (const { publish, ...input } of articles) {
+    const { createKnowledgeArticle: article } = await mutate(
+      'mutation($input: KnowledgeArticleInput!) { createKnowledgeArticle(input: $input) { id } }',
+      { input },
+    );
+    if (publish) {
+      await mutate('mutation($id: UUID!) { publishKnowledgeArticle(id: $id) { id } }', { id: article!.id });
+    }
+  }
+  for (const input of [
+    { name: 'Key accounts', segments: ['Enterprise'], agentIds: ['agent-anna', 'agent-ben'] },
+    { name: 'Service desk', agentIds: ['agent-chris', 'agent-dana'] },
+  ]) {
+    await mutate('mutation($input: TicketQueueInput!) { createTicketQueue(input: $input) { id } }', {
+      input,
+    });
+  }
+
+  // A delivered order to return, exchange and repair goods of.
+  const { products } = (await mutate(
+    'query { products(first: 1) { edges { node { id } } } }',
+    {},
+  )) as unknown as {
+    products: { edges: { node: { id: string } }[] };
+  };
+  const { placeOrder: order } = (await mutate(
+    'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id lines { id } } }',
+    {
+      input: {
+        customerId: customerIds[2]!,
+        currency: 'EUR',
+        lines: [{ productId: products.edges[0]!.node.id, quantity: 6 }],
+      },
+    },
+  )) as unknown as { placeOrder: { id: string; lines: { id: string }[] } };
+  for (const status of ['SHIPPED', 'DELIVERED']) {
+    await mutate(
+      'mutation($id: UUID!, $status: OrderStatus!) { changeOrderStatus(id: $id, status: $status) { id } }',
+      {
+        id: order.id,
+        status,
+      },
+    );
+  }
+  const orderLine = order.lines[0]!.id;
+  // The order reaches the service through Kafka: a return is refused until the service knows of the delivery.
+  const openOnceKnown = async (input: Record<string, unknown>) => {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      try {
+        return (await mutate(
+          'mutation($input: OpenTicketInput!) { openTicket(input: $input) { id rma { id returnedValue } } }',
+          { input },
+        )) as unknown as { openTicket: { id: string; rma: { id: string; returnedValue: string } | null } };
+      } catch (error) {
+        if (!/Unknown order|only a delivered order/.test(String(error)) || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  };
+
   const tickets = [
-    { type: 'TECHNICAL', channel: 'EMAIL', priority: 'HIGH', subject: 'Sync with ERP stopped overnight' },
-    { type: 'INQUIRY', channel: 'PHONE', priority: 'LOW', subject: 'Question about invoice layout' },
+    {
+      type: 'TECHNICAL',
+      channel: 'EMAIL',
+      priority: 'HIGH',
+      subject: 'Sync with ERP stopped overnight',
+      answer: [5, 10],
+    },
+    {
+      type: 'INQUIRY',
+      channel: 'PHONE',
+      priority: 'LOW',
+      subject: 'Question about invoice layout',
+      answer: [4, 8],
+    },
     {
       type: 'COMPLAINT',
       channel: 'WEB',
       priority: 'URGENT',
       subject: 'Delivery arrived damaged',
       severity: 'HIGH',
+      resolve: { resolution: 'Replacement sent by express; carrier claim filed.', rootCause: 'DELIVERY' },
+      answer: [2, 5],
+    },
+    {
+      type: 'RETURN',
+      channel: 'WEB',
+      priority: 'MEDIUM',
+      subject: 'Two seats too many',
+      orderId: order.id,
+      lines: [{ orderLineId: orderLine, quantity: 2 }],
+      refund: true,
+      answer: [5, 9],
+    },
+    {
+      type: 'EXCHANGE',
+      channel: 'EMAIL',
+      priority: 'MEDIUM',
+      subject: 'Wrong edition delivered',
+      orderId: order.id,
+      lines: [{ orderLineId: orderLine, quantity: 1 }],
+    },
+    {
+      type: 'REPAIR',
+      channel: 'PHONE',
+      priority: 'HIGH',
+      subject: 'Licence dongle broken',
+      orderId: order.id,
     },
   ];
-  for (const [index, ticket] of tickets.entries()) {
-    await mutate('mutation($input: OpenTicketInput!) { openTicket(input: $input) { id } }', {
-      input: {
-        ...ticket,
-        customerId: customerIds[index]!,
-        description: `${ticket.subject}. Reported by the customer.`,
+  for (const [index, { answer, resolve, refund, ...ticket }] of tickets.entries()) {
+    const input = {
+      ...ticket,
+      customerId: ticket.orderId ? customerIds[2]! : customerIds[index % customerIds.length]!,
+      description: `${ticket.subject}. Reported by the customer.`,
+    };
+    const { id, rma } = (await openOnceKnown(input)).openTicket;
+    if (rma && refund) {
+      await mutate('mutation($id: UUID!) { approveRma(id: $id) { id } }', { id: rma.id });
+      await mutate('mutation($id: UUID!) { receiveRmaGoods(id: $id) { id } }', { id: rma.id });
+      await mutate('mutation($id: UUID!, $amount: Decimal!) { refundRma(id: $id, amount: $amount) { id } }', {
+        id: rma.id,
+        amount: rma.returnedValue,
+      });
+    }
+    if (!answer) continue;
+    await mutate(
+      'mutation($id: UUID!) { commentOnTicket(id: $id, input: { body: "We are on it." }) { id } }',
+      { id },
+    );
+    await mutate(
+      'mutation($id: UUID!) { changeTicketStatus(id: $id, input: { status: IN_PROGRESS }) { id } }',
+      { id },
+    );
+    const { changeTicketStatus: resolved } = (await mutate(
+      'mutation($id: UUID!, $input: ChangeTicketStatusInput!) { changeTicketStatus(id: $id, input: $input) { survey { linkToken } } }',
+      { id, input: { status: 'RESOLVED', resolution: 'Solved with the customer.', ...resolve } },
+    )) as unknown as { changeTicketStatus: { survey: { linkToken: string } } };
+    const [csat, nps] = answer;
+    await mutate(
+      'mutation($token: String!, $csat: Int!, $nps: Int!) { submitSurvey(token: $token, csat: $csat, nps: $nps) { status } }',
+      {
+        token: resolved.survey.linkToken,
+        csat,
+        nps,
       },
-    });
+    );
   }
 }
 
