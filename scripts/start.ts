@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signToken } from '@crm/platform';
+import { startDevMailServer } from '../services/marketing/src/email/devMailServer';
 import { waitFor } from '@crm/testkit';
 import { seedDemoTenant } from './seed';
 
@@ -104,12 +105,22 @@ async function main(): Promise<void> {
     });
   }
 
+  // Marketing mail goes to a local SMTP server whose inbox is viewable, unless SMTP_URL names a real one.
+  let smtpUrl = process.env.SMTP_URL;
+  let inboxUrl: string | null = null;
+  if (!smtpUrl) {
+    const mail = await startDevMailServer({ httpPort: 8025 });
+    stops.push(mail.stop);
+    ({ smtpUrl, inboxUrl } = mail);
+  }
+
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     APOLLO_TELEMETRY_DISABLED: '1',
     DATABASE_URL: postgres.url,
     KAFKA_BROKERS: brokers,
     JWT_SECRET: process.env.JWT_SECRET ?? jwtSecret(),
+    SMTP_URL: smtpUrl,
   };
   const services = readdirSync(join(root, 'services')).filter((name) =>
     existsSync(join(root, 'services', name, 'src/main.ts')),
@@ -131,7 +142,7 @@ async function main(): Promise<void> {
 CRM platform is running (services: ${services.join(', ')}).
   GraphQL gateway : ${gatewayUrl}
   GraphiQL IDE    : http://127.0.0.1:${ports.gateway}/graphiql#token=${token}
-  Dev token       : ${token}
+  Dev token       : ${token}${inboxUrl ? `\n  Dev mail inbox  : ${inboxUrl}` : ''}
   (tenant demo, role admin; mint others with: pnpm run token --tenant demo --role analyst)
 Press Ctrl-C to stop.`);
 }
