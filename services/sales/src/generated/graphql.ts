@@ -57,6 +57,8 @@ export type AddLeadActivityInput = {
 export type ChangeOpportunityStageInput = {
   /** Required for CLOSED_LOST, refused otherwise. */
   lossReason?: InputMaybe<Scalars['String']['input']>;
+  /** When the move happened, if not now: a data import, admins only; not before the deal entered its stage. */
+  movedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Instead of the new stage's default (open stages only). */
   probability?: InputMaybe<Scalars['Int']['input']>;
   stage: OpportunityStage;
@@ -111,6 +113,8 @@ export type CreateOpportunityInput = {
   competitors?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The one marked isPrimary becomes primaryContactId (give one or the other, or both alike). */
   contactRoles?: InputMaybe<Array<OpportunityContactRoleInput>>;
+  /** When the deal was opened, if not now: a data import, admins only; not in the future. */
+  createdAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** ISO 4217, e.g. EUR. */
   currency: Scalars['String']['input'];
   customerId: Scalars['UUID']['input'];
@@ -955,6 +959,8 @@ export type PlaceOrderInput = {
   opportunityId?: InputMaybe<Scalars['UUID']['input']>;
   /** Defaults to the caller; a sales rep may only name themselves. */
   ownerId?: InputMaybe<Scalars['String']['input']>;
+  /** When the order was placed, if not now: a data import, admins only (FORBIDDEN for others); not in the future. */
+  placedAt?: InputMaybe<Scalars['DateTime']['input']>;
   requestedDeliveryDate?: InputMaybe<Scalars['Date']['input']>;
 };
 

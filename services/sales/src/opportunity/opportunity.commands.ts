@@ -10,6 +10,7 @@ import {
   type RequestContext,
   type TenantDb,
 } from '@crm/platform';
+import { assertMayBackdate } from '../order/order.commands';
 import { chosenPriceBook, priceFromBook } from '../priceBook/pricing';
 import { stageProbabilitiesOf } from '../settings/salesSettings.queries';
 import { stageProbability } from '../settings/salesSettings.rules';
@@ -134,7 +135,7 @@ export async function insertOpportunity(
   operation: string,
   input: CreateOpportunity & { leadId?: string | null },
 ): Promise<OpportunityEntity> {
-  const now = new Date();
+  const now = input.createdAt ?? new Date();
   const probabilities = await stageProbabilitiesOf(tx);
   const opportunity = tx.manager.create(OpportunityEntity, {
     tenantId: tx.tenantId,
@@ -174,6 +175,7 @@ export async function createOpportunity(
 ): Promise<OpportunityEntity> {
   const input = parseInput(createOpportunityInput, rawInput);
   assertOpportunityOwnerAllowed(context, input.ownerId);
+  assertMayBackdate(context, input.createdAt);
   return context.db.transaction((tx) => insertOpportunity(tx, context, 'createOpportunity', input));
 }
 
@@ -274,11 +276,15 @@ export async function changeOpportunityStage(
   if (isClosed(input.stage) && input.probability != null) {
     throw badUserInput({ probability: 'A closed opportunity has the probability of its stage' });
   }
+  assertMayBackdate(context, input.movedAt);
   return context.db.transaction(async (tx) => {
     const { opportunity, lines } = await findOpportunityForUpdate(tx, context, id, expectedVersion);
     assertOpportunityMove(opportunity.stage, input.stage);
+    if (input.movedAt && input.movedAt < opportunity.stageEnteredAt) {
+      throw badUserInput({ movedAt: 'Before the deal entered its current stage' });
+    }
     const before = opportunitySnapshot(opportunity, lines);
-    const now = new Date();
+    const now = input.movedAt ?? new Date();
     const move = stageMove(
       opportunity.stage,
       input.stage,

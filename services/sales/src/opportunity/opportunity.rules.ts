@@ -2,7 +2,7 @@ import type { EventDataInput } from '@crm/events';
 import { conflict, optionalText, requiredText, unitPrice } from '@crm/platform';
 import { z } from 'zod';
 import { overridableLinesSnapshot } from '../priceBook/productLine.entity';
-import { calendarDate } from '../order/order.rules';
+import { calendarDate, pastTime } from '../order/order.rules';
 import { createPriceBookInput } from '../priceBook/priceBook.rules';
 import { discountPercent } from '../order/order.rules';
 import {
@@ -126,12 +126,15 @@ export const opportunityFields = z.object({
   campaignId: z.uuid('Not a UUID').nullish(),
   competitors: competitors.nullish(),
   contactRoles: contactRoles.nullish(),
+  /** When the deal was opened, if not now (data import, admins only). */
+  createdAt: pastTime.nullish(),
 });
 
 export const createOpportunityInput = opportunityFields.superRefine(primaryAgrees);
 export type CreateOpportunity = z.output<typeof createOpportunityInput>;
 
 export const updateOpportunityInput = opportunityFields
+  .omit({ createdAt: true })
   .partial()
   .extend({
     name: requiredText(200).optional(),
@@ -187,6 +190,8 @@ export const changeStageInput = z.object({
   stage: z.enum(['PROSPECTING', 'QUALIFICATION', 'PROPOSAL', 'NEGOTIATION', 'CLOSED_WON', 'CLOSED_LOST']),
   probability: probability.nullish(),
   lossReason: optionalText(1000),
+  /** When the move happened, if not now (data import, admins only). */
+  movedAt: pastTime.nullish(),
 });
 
 export function opportunitySnapshot(

@@ -29,6 +29,13 @@ import type { OrderTotals } from './orderTotals';
 
 type OrderEventType = Extract<EventType, `crm.sales.order.${string}`>;
 
+/** Dating a record in the past is a data import: admins only. */
+export function assertMayBackdate(context: RequestContext, time: Date | null | undefined): void {
+  if (time != null && !hasRole(context.user, 'admin')) {
+    throw forbidden('Only admins may date a record in the past (data import)');
+  }
+}
+
 /** Who may set a unit price instead of the price book's. */
 function mayOverridePrices(context: RequestContext): boolean {
   return hasRole(context.user, 'admin', 'sales_manager');
@@ -62,6 +69,8 @@ export interface NewOrder {
   requestedDeliveryDate: string | null;
   lines: OrderLineValues[];
   totals: OrderTotals;
+  /** When it was placed, if not now (data import). */
+  placedAt?: Date | null;
 }
 
 /** A priced line as an order stores it. */
@@ -79,7 +88,7 @@ export async function insertOrder(
 ): Promise<OrderEntity> {
   // Taken in this transaction: a rollback returns the number, concurrent orders queue on the counter.
   const number = await nextInSequence(tx, 'order');
-  const now = new Date();
+  const now = input.placedAt ?? new Date();
   const order = tx.manager.create(OrderEntity, {
     tenantId: tx.tenantId,
     number,
@@ -139,6 +148,7 @@ export async function placeOrder(context: RequestContext, rawInput: unknown): Pr
   if (!mayOverridePrices(context) && input.lines.some((line) => line.unitPrice != null)) {
     throw forbidden('Only admins and sales managers may override a unit price');
   }
+  assertMayBackdate(context, input.placedAt);
   return context.db.transaction(async (tx) => {
     if (input.opportunityId) {
       const opportunity = await tx.findById(OpportunityEntity, input.opportunityId);
@@ -160,6 +170,7 @@ export async function placeOrder(context: RequestContext, rawInput: unknown): Pr
       requestedDeliveryDate: input.requestedDeliveryDate ?? null,
       lines,
       totals,
+      placedAt: input.placedAt,
     });
   });
 }

@@ -12,6 +12,11 @@ export const calendarDate = z
   .union([z.date(), z.iso.date('A date such as 2026-11-26')])
   .transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
 
+/**
+ * When something happened, for data imports (admins only): not in the future. The DateTime scalar gives a Date.
+ */
+export const pastTime = z.date().refine((time) => time.getTime() <= Date.now(), 'Must not be in the future');
+
 export const discountPercent = z
   .string()
   .regex(/^\d{1,3}(\.\d{1,2})?$/, 'A percentage from 0 to 100 with at most 2 decimals, e.g. "12.5"')
@@ -31,6 +36,7 @@ export const placeOrderInput = z.object({
   currency: createPriceBookInput.shape.currency,
   ownerId: optionalText(100),
   requestedDeliveryDate: calendarDate.nullish(),
+  placedAt: pastTime.nullish(),
   lines: z.array(orderLineInput).min(1, 'An order needs at least one line').max(200, 'At most 200 lines'),
 });
 
