@@ -75,7 +75,6 @@ export class EmailSender implements BackgroundTask {
   start(): void {
     const { settings } = this.options.runtime;
     this.stopping = false;
-    this.transport = smtpTransport(settings.smtpUrl, true);
     this.task = new PeriodicTask({
       name: 'email-sender',
       intervalMs: settings.emailSendIntervalMs,
@@ -90,10 +89,12 @@ export class EmailSender implements BackgroundTask {
     this.pacing.interrupt();
     await this.task?.stop();
     this.transport?.close();
+    this.transport = undefined;
   }
 
   /** One round: in-doubt rows, then batches until the queue is empty (or stop), then finished sends. */
   async round(): Promise<number> {
+    this.transport ??= smtpTransport(this.options.runtime.settings.smtpUrl, true);
     this.templates = new Map();
     await this.resolveInDoubt();
     let handled = 0;

@@ -1,0 +1,133 @@
+// The sender's guarantees, driven round by round: a message left in SENDING by a sender that died after
+// handing it to SMTP is recorded as sent and never mailed again; the rate limit spaces the messages.
+import { createLogger } from '@crm/platform';
+import { testTenant } from '@crm/testkit';
+import { EmailSender } from '../src/email/emailSender';
+import { MarketingRuntime } from '../src/marketingRuntime';
+import { knownCustomers } from './support/customerEvents';
+import {
+  addMemberMutation,
+  consentOf,
+  createCampaign,
+  createTemplateMutation,
+  launchCampaignMutation,
+  sendCampaignEmailMutation,
+} from './support/marketingOperations';
+import {
+  dataOf,
+  startMarketingWithMail,
+  tokenFor,
+  type MarketingWithMail,
+} from './support/marketingTestService';
+
+let env: MarketingWithMail;
+
+beforeAll(async () => {
+  // No background sender: the test runs the rounds itself.
+  env = await startMarketingWithMail({ withoutSchedulers: true });
+});
+
+afterAll(async () => {
+  await env?.stop();
+});
+
+/** A launched campaign with `count` consented members, queued for sending; returns the send id. */
+async function queuedSend(label: string, count: number): Promise<{ sendId: string; tenant: string }> {
+  const tenant = testTenant(label);
+  const token = tokenFor(tenant);
+  const emails = Array.from({ length: count }, (_, index) => `${label}${index}@queue.example`);
+  const customers = await knownCustomers(
+    env.app,
+    tenant,
+    emails.map((email, index) => ({ name: `${label} ${index}`, email })),
+  );
+  await consentOf(env.app, token, emails);
+  const campaign = await createCampaign(env.app, token, { name: label });
+  for (const customer of customers) {
+    dataOf(
+      await env.app.request(
+        addMemberMutation,
+        { campaignId: campaign.id, input: { customerId: customer.id } },
+        token,
+      ),
+    );
+  }
+  dataOf(await env.app.request(launchCampaignMutation, { id: campaign.id }, token));
+  const template = dataOf(
+    await env.app.request(
+      createTemplateMutation,
+      { input: { name: 't', subject: 'Hi {{name}}', htmlBody: '<p>Hi</p>' } },
+      token,
+    ),
+  ).createEmailTemplate;
+  const send = dataOf(
+    await env.app.request(
+      sendCampaignEmailMutation,
+      { campaignId: campaign.id, templateId: template.id },
+      token,
+    ),
+  ).sendCampaignEmail;
+  expect(send.recipientCount).toBe(count);
+  return { sendId: send.id, tenant };
+}
+
+function sender(ratePerSecond: number): EmailSender {
+  const runtime = new MarketingRuntime({
+    smtpUrl: env.mail.smtpUrl,
+    publicUrl: env.publicUrl,
+    emailRatePerSecond: ratePerSecond,
+    emailSendConcurrency: 2,
+  });
+  runtime.start({ JWT_SECRET: 'a-secret-for-this-test-only' } as Parameters<MarketingRuntime['start']>[0]);
+  // Not started: the test runs the rounds (start() would run them in the background as well).
+  return new EmailSender({
+    dataSource: env.app.service.dataSource,
+    runtime,
+    log: createLogger('email-sender-test'),
+  });
+}
+
+it('records a message in doubt as sent without mailing it again', async () => {
+  const { sendId } = await queuedSend('doubt', 2);
+  // As a sender that crashed after the SMTP server accepted the first message leaves it:
+  const [[inDoubt]] = await env.app.sql<[{ id: string; recipient: string }]>(
+    `UPDATE email_message SET status = 'SENDING', sending_at = now() - interval '1 hour', lease_owner = 'dead-sender'
+     WHERE id = (SELECT id FROM email_message WHERE send_id = $1 ORDER BY created_at, id LIMIT 1)
+     RETURNING id, recipient`,
+    [sendId],
+  );
+  const task = sender(100);
+  try {
+    expect(await task.round()).toBe(1); // only the queued one is handed to SMTP
+  } finally {
+    await task.stop();
+  }
+  const rows = await env.app.sql<{ id: string; status: string }>(
+    'SELECT id, status FROM email_message WHERE send_id = $1',
+    [sendId],
+  );
+  expect(rows.map((row) => row.status)).toEqual(['SENT', 'SENT']);
+  const mailed = env.mail.messages().filter((mail) => mail.to[0]?.startsWith('doubt'));
+  expect(mailed).toHaveLength(1);
+  expect(mailed[0]!.to[0]).not.toBe(inDoubt!.recipient);
+  const [send] = await env.app.sql<{ status: string }>('SELECT status FROM email_send WHERE id = $1', [
+    sendId,
+  ]);
+  expect(send!.status).toBe('COMPLETED');
+});
+
+it('spaces messages by the rate limit', async () => {
+  const count = 8;
+  const ratePerSecond = 20;
+  await queuedSend('rate', count);
+  const task = sender(ratePerSecond);
+  const started = Date.now();
+  try {
+    expect(await task.round()).toBe(count);
+  } finally {
+    await task.stop();
+  }
+  // The first message goes at once, each next one a 1/rate second later.
+  expect(Date.now() - started).toBeGreaterThanOrEqual(((count - 1) * 1000) / ratePerSecond);
+  expect(env.mail.messages().filter((mail) => mail.to[0]?.startsWith('rate'))).toHaveLength(count);
+});
