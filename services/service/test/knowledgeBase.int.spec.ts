@@ -125,6 +125,37 @@ it('finds published articles by full-text search, title words first, with a GIN 
   const other = tokenFor(testTenant('knowledge-other'));
   expect(dataOf(await app.request(search, { q: 'printer' }, other)).searchArticles).toEqual([]);
 
+  // An edit re-indexes the article (the vector is a generated column); a withdrawn one is not found.
+  const update = `mutation($id: UUID!, $input: UpdateKnowledgeArticleInput!, $v: Int!) {
+    updateKnowledgeArticle(id: $id, input: $input, expectedVersion: $v) { version }
+  }`;
+  dataOf(
+    await app.request(
+      update,
+      { id: articles.password!.id, input: { title: 'Resetting your passphrase' }, v: 2 },
+      token,
+    ),
+  );
+  expect(titles(dataOf(await app.request(search, { q: 'passphrase' }, token)).searchArticles)).toEqual([
+    'Resetting your passphrase',
+  ]);
+  dataOf(
+    await app.request(
+      'mutation($id: UUID!) { unpublishKnowledgeArticle(id: $id) { published } }',
+      { id: articles.password!.id },
+      token,
+    ),
+  );
+  expect(dataOf(await app.request(search, { q: 'passphrase' }, token)).searchArticles).toEqual([]);
+  const events = (await outboxOf(app, tenant)).filter((row) => row.aggregateid === articles.password!.id);
+  expect(events.map((row) => row.type.split('.')[3])).toEqual([
+    'created',
+    'published',
+    'updated',
+    'unpublished',
+  ]);
+  expect(events[2]!.payload.changedFields).toEqual(['title']);
+
   const [index] = await app.sql<{ indexdef: string }>(
     "SELECT indexdef FROM pg_indexes WHERE indexname = 'knowledge_article_search'",
   );

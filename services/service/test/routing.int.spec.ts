@@ -198,4 +198,23 @@ it('lets only admins manage queues, refusing bad input, duplicates and stale ver
   const updated = dataOf(await app.request(updateQueue, { id, input, v: 1 }, admin)).updateTicketQueue;
   expect(updated).toMatchObject({ matchPriorities: [], agentIds: ['cx-1', 'cx-2'], position: 1, version: 2 });
   expect(await auditRows()).toBe(before + 1);
+
+  // A deleted queue takes no more tickets; those routed to it show no queue.
+  const deleted = dataOf(
+    await app.request(`mutation($id: UUID!) { deleteTicketQueue(id: $id) { name } }`, { id }, admin),
+  ).deleteTicketQueue;
+  expect(deleted.name).toBe('Escalations');
+  expect(
+    errorOf(await app.request(`mutation($id: UUID!) { deleteTicketQueue(id: $id) { name } }`, { id }, admin))
+      .code,
+  ).toBe('NOT_FOUND');
+  const escalated = dataOf(
+    await app.request(
+      `query($q: UUID!) { tickets(filter: { queueId: { eq: $q } }) { edges { node { queue { name } } } } }`,
+      { q: id },
+      agent,
+    ),
+  ).tickets.edges;
+  expect(escalated.map((edge: { node: unknown }) => edge.node)).toEqual([{ queue: null }]);
+  expect(await auditRows()).toBe(before + 2);
 });

@@ -36,6 +36,8 @@ export function customerSegmentConsumer(
     groupId: `${groupPrefix}service.customers`,
     topics: customerSegmentTopics,
     handle: applyToCustomerSegments,
+    // A new group replays the whole topic (every tenant's history): many events per transaction.
+    batch: {},
     log,
   });
 }

@@ -70,6 +70,8 @@ export function orderProjectionConsumer(
     groupId: `${groupPrefix}service.orders`,
     topics: orderProjectionTopics,
     handle: applyToOrderProjection,
+    // A new group replays the whole topic (every tenant's history): many events per transaction.
+    batch: {},
     log,
   });
 }

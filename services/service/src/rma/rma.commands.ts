@@ -115,6 +115,7 @@ async function moveRma(
   context: RequestContext,
   id: string,
   expectedVersion: number | null | undefined,
+  operation: string,
   to: RmaStatus,
   apply: (rma: RmaEntity, now: Date) => void,
 ): Promise<RmaEntity> {
@@ -130,7 +131,7 @@ async function moveRma(
     const after = rmaSnapshot(rma);
     const type = `crm.service.rma.${to.toLowerCase()}.v1` as RmaEventType;
     await recordChange(tx, context.actor, {
-      operation: `${to.toLowerCase()}Rma`,
+      operation,
       entityType: 'Rma',
       entityId: rma.id,
       before,
@@ -142,7 +143,7 @@ async function moveRma(
 }
 
 export function approveRma(context: RequestContext, id: string, expectedVersion?: number | null) {
-  return moveRma(context, id, expectedVersion, 'APPROVED', (rma, now) => {
+  return moveRma(context, id, expectedVersion, 'approveRma', 'APPROVED', (rma, now) => {
     rma.approvedAt = now;
   });
 }
@@ -154,14 +155,14 @@ export function rejectRma(
   expectedVersion?: number | null,
 ) {
   const reason = parseInput(rejectionReasonInput, rawReason, 'reason');
-  return moveRma(context, id, expectedVersion, 'REJECTED', (rma, now) => {
+  return moveRma(context, id, expectedVersion, 'rejectRma', 'REJECTED', (rma, now) => {
     rma.rejectedAt = now;
     rma.rejectionReason = reason;
   });
 }
 
 export function receiveRmaGoods(context: RequestContext, id: string, expectedVersion?: number | null) {
-  return moveRma(context, id, expectedVersion, 'RECEIVED', (rma, now) => {
+  return moveRma(context, id, expectedVersion, 'receiveRmaGoods', 'RECEIVED', (rma, now) => {
     rma.receivedAt = now;
   });
 }
@@ -174,7 +175,7 @@ export function refundRma(
   expectedVersion?: number | null,
 ) {
   const amount = parseInput(refundAmountInput, rawAmount, 'amount');
-  return moveRma(context, id, expectedVersion, 'REFUNDED', (rma, now) => {
+  return moveRma(context, id, expectedVersion, 'refundRma', 'REFUNDED', (rma, now) => {
     if (refundTooHigh(amount, rma.returnedValue)) {
       throw badUserInput({ amount: `At most ${rma.returnedValue}, what the returned goods cost` });
     }
