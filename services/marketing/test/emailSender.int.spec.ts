@@ -90,12 +90,13 @@ function sender(ratePerSecond: number): EmailSender {
 it('records a message in doubt as sent without mailing it again', async () => {
   const { sendId } = await queuedSend('doubt', 2);
   // As a sender that crashed after the SMTP server accepted the first message leaves it:
-  const [[inDoubt]] = await env.app.sql<[{ id: string; recipient: string }]>(
+  // (an UPDATE answers [rows, count])
+  const [[inDoubt]] = (await env.app.service.dataSource.query(
     `UPDATE email_message SET status = 'SENDING', sending_at = now() - interval '1 hour', lease_owner = 'dead-sender'
      WHERE id = (SELECT id FROM email_message WHERE send_id = $1 ORDER BY created_at, id LIMIT 1)
      RETURNING id, recipient`,
     [sendId],
-  );
+  )) as [{ id: string; recipient: string }[], number];
   const task = sender(100);
   try {
     expect(await task.round()).toBe(1); // only the queued one is handed to SMTP
