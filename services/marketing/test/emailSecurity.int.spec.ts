@@ -1,0 +1,153 @@
+// Email, consent and social data by role and tenant: only marketers and admins send, record or post;
+// analysts see statuses but no address; another tenant reaches nothing, `_entities` included.
+import { testTenant, waitFor } from '@crm/testkit';
+import { knownCustomers } from './support/customerEvents';
+import {
+  addMemberMutation,
+  consentOf,
+  createCampaign,
+  createTemplateMutation,
+  emailSendQuery,
+  launchCampaignMutation,
+  sendCampaignEmailMutation,
+} from './support/marketingOperations';
+import {
+  dataOf,
+  errorOf,
+  startMarketingWithMail,
+  tokenFor,
+  type MarketingWithMail,
+} from './support/marketingTestService';
+
+let env: MarketingWithMail;
+
+beforeAll(async () => {
+  env = await startMarketingWithMail();
+});
+
+afterAll(async () => {
+  await env?.stop();
+});
+
+const createPost = `mutation($input: CreateSocialPostInput!) { createSocialPost(input: $input) { id } }`;
+const bounce = `mutation($id: UUID!) { recordEmailBounce(messageId: $id, reason: "x") { id } }`;
+
+it('keeps email, consent and social data to its tenant and roles', async () => {
+  const tenant = testTenant('email-security');
+  const marketer = tokenFor(tenant);
+  const [customer] = await knownCustomers(env.app, tenant, [{ name: 'Kai', email: 'kai@secure.example' }]);
+  await consentOf(env.app, marketer, ['kai@secure.example']);
+  const campaign = await createCampaign(env.app, marketer, { name: 'Secure' });
+  dataOf(
+    await env.app.request(
+      addMemberMutation,
+      { campaignId: campaign.id, input: { customerId: customer!.id } },
+      marketer,
+    ),
+  );
+  dataOf(await env.app.request(launchCampaignMutation, { id: campaign.id }, marketer));
+  const template = dataOf(
+    await env.app.request(
+      createTemplateMutation,
+      { input: { name: 't', subject: 's', htmlBody: '<p>b</p>' } },
+      marketer,
+    ),
+  ).createEmailTemplate;
+  const send = dataOf(
+    await env.app.request(
+      sendCampaignEmailMutation,
+      { campaignId: campaign.id, templateId: template.id },
+      marketer,
+    ),
+  ).sendCampaignEmail;
+  const sent = await waitFor(
+    async () => dataOf(await env.app.request(emailSendQuery, { id: send.id }, marketer)).emailSend,
+    { until: (view) => view.status === 'COMPLETED', what: 'the send' },
+  );
+  const messageId = sent.messages.edges[0].node.id;
+  const post = dataOf(
+    await env.app.request(createPost, { input: { channel: 'X', text: 'Hi' } }, marketer),
+  ).createSocialPost;
+
+  for (const role of ['sales_manager', 'sales_rep', 'support_agent', 'analyst', 'readonly'] as const) {
+    const token = tokenFor(tenant, role);
+    for (const [query, variables] of [
+      [sendCampaignEmailMutation, { campaignId: campaign.id, templateId: template.id }],
+      [createTemplateMutation, { input: { name: 't', subject: 's', htmlBody: 'b' } }],
+      [createPost, { input: { channel: 'X', text: 'Hi' } }],
+      [bounce, { id: messageId }],
+    ] as const) {
+      expect(errorOf(await env.app.request(query, variables, token)).code).toBe('FORBIDDEN');
+    }
+  }
+  const [{ sends, posts }] = await env.app.sql<{ sends: number; posts: number }>(
+    `SELECT (SELECT count(*) FROM email_send WHERE tenant_id = $1)::int AS sends,
+            (SELECT count(*) FROM social_post WHERE tenant_id = $1)::int AS posts`,
+    [tenant],
+  );
+  expect({ sends, posts }).toEqual({ sends: 1, posts: 1 });
+
+  const analyst = tokenFor(tenant, 'analyst');
+  const analystView = dataOf(await env.app.request(emailSendQuery, { id: send.id }, analyst)).emailSend;
+  expect(analystView.messages.edges[0].node).toMatchObject({ recipient: null, status: 'SENT' });
+  const consent = dataOf(
+    await env.app.request(
+      'query($e: String!) { consent(email: $e) { email status } }',
+      { e: 'kai@secure.example' },
+      analyst,
+    ),
+  ).consent;
+  expect(consent).toEqual({ email: null, status: 'OPTED_IN' });
+
+  const stranger = tokenFor(testTenant('stranger'), 'admin');
+  expect(dataOf(await env.app.request(emailSendQuery, { id: send.id }, stranger)).emailSend).toBeNull();
+  expect(
+    dataOf(
+      await env.app.request(
+        'query($id: UUID!) { emailTemplate(id: $id) { id } }',
+        { id: template.id },
+        stranger,
+      ),
+    ).emailTemplate,
+  ).toBeNull();
+  expect(
+    dataOf(
+      await env.app.request('query($id: UUID!) { socialPost(id: $id) { id } }', { id: post.id }, stranger),
+    ).socialPost,
+  ).toBeNull();
+  const entities = dataOf(
+    await env.app.request(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on EmailTemplate { id } ... on SocialPost { id } } }`,
+      {
+        r: [
+          { __typename: 'EmailTemplate', id: template.id },
+          { __typename: 'SocialPost', id: post.id },
+        ],
+      },
+      stranger,
+    ),
+  )._entities;
+  expect(entities).toEqual([null, null]);
+  expect(errorOf(await env.app.request(bounce, { id: messageId }, stranger)).code).toBe('NOT_FOUND');
+  expect(
+    errorOf(
+      await env.app.request(
+        sendCampaignEmailMutation,
+        { campaignId: campaign.id, templateId: template.id },
+        stranger,
+      ),
+    ).code,
+  ).toBe('NOT_FOUND');
+  expect(
+    dataOf(
+      await env.app.request(
+        'query($e: String!) { consent(email: $e) { status } }',
+        { e: 'kai@secure.example' },
+        stranger,
+      ),
+    ).consent,
+  ).toEqual({ status: 'UNKNOWN' });
+  expect(errorOf(await env.app.request('query { consents { totalCount } }', {})).code).toBe(
+    'UNAUTHENTICATED',
+  );
+});
