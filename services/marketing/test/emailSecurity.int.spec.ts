@@ -80,12 +80,12 @@ it('keeps email, consent and social data to its tenant and roles', async () => {
       expect(errorOf(await env.app.request(query, variables, token)).code).toBe('FORBIDDEN');
     }
   }
-  const [{ sends, posts }] = await env.app.sql<{ sends: number; posts: number }>(
+  const [counts] = await env.app.sql<{ sends: number; posts: number }>(
     `SELECT (SELECT count(*) FROM email_send WHERE tenant_id = $1)::int AS sends,
             (SELECT count(*) FROM social_post WHERE tenant_id = $1)::int AS posts`,
     [tenant],
   );
-  expect({ sends, posts }).toEqual({ sends: 1, posts: 1 });
+  expect(counts).toEqual({ sends: 1, posts: 1 });
 
   const analyst = tokenFor(tenant, 'analyst');
   const analystView = dataOf(await env.app.request(emailSendQuery, { id: send.id }, analyst)).emailSend;
