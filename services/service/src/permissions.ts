@@ -14,6 +14,7 @@ export const permissions: Permissions = {
   'Mutation.submitSurvey': 'public',
   'Query.rma': everyRole,
   'Query.warrantyPolicy': everyRole,
+  'Mutation.recordRepairOutcome': agents,
   'Mutation.approveRma': agents,
   'Mutation.rejectRma': agents,
   'Mutation.receiveRmaGoods': agents,

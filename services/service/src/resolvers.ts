@@ -9,6 +9,7 @@ import {
   changeTicketStatus,
   commentOnTicket,
   openTicket,
+  recordRepairOutcome,
   updateTicket,
 } from './ticket/ticket.commands';
 import { commentsOfTicket, listTickets, ticketLoader } from './ticket/ticket.queries';
@@ -67,6 +68,8 @@ export const resolvers: Resolvers = {
     setSlaPolicy: (_, { input }, context) => setSlaPolicy(context, input),
     deleteSlaPolicy: (_, { priority }, context) => deleteSlaPolicy(context, priority),
     submitSurvey: (_, args, context) => submitSurvey(context, args),
+    recordRepairOutcome: (_, { id, outcome, expectedVersion }, context) =>
+      recordRepairOutcome(context, id, outcome, expectedVersion),
     approveRma: (_, { id, expectedVersion }, context) => approveRma(context, id, expectedVersion),
     rejectRma: (_, { id, reason, expectedVersion }, context) =>
       rejectRma(context, id, reason, expectedVersion),

@@ -331,4 +331,40 @@ describe('repairs', () => {
       months: 12,
     });
   });
+
+  it('records the outcome of a repair, for repair tickets only', async () => {
+    const record = `mutation($id: UUID!, $outcome: RepairOutcome!, $v: Int) {
+      recordRepairOutcome(id: $id, outcome: $outcome, expectedVersion: $v) { repairOutcome version }
+    }`;
+    const repair = await openRepair(recent.id);
+    const inquiry = dataOf(
+      await app.request(
+        openTicketMutation,
+        { input: { customerId: repairCustomer, type: 'INQUIRY', channel: 'WEB', subject: 'Opening hours?' } },
+        repairToken,
+      ),
+    ).openTicket;
+    const before = (await outboxOf(app, repairTenant)).length;
+    expect(errorOf(await app.request(record, { id: inquiry.id, outcome: 'REPAIRED' }, repairToken))).toEqual({
+      code: 'BAD_USER_INPUT',
+      fields: { outcome: 'Only repair tickets have a repair outcome' },
+    });
+    expect(
+      errorOf(await app.request(record, { id: repair.id, outcome: 'REPAIRED', v: 9 }, repairToken)).code,
+    ).toBe('CONFLICT');
+    expect(await outboxOf(app, repairTenant)).toHaveLength(before);
+
+    const recorded = dataOf(
+      await app.request(record, { id: repair.id, outcome: 'REPLACED', v: 1 }, repairToken),
+    ).recordRepairOutcome;
+    expect(recorded).toEqual({ repairOutcome: 'REPLACED', version: 2 });
+    const [event] = (await outboxOf(app, repairTenant)).slice(before);
+    expect(event).toMatchObject({
+      type: 'crm.service.ticket.updated.v1',
+      payload: {
+        ticket: { repairOutcome: 'REPLACED' },
+        changedFields: ['repairOutcome'],
+      },
+    });
+  });
 });

@@ -55,6 +55,10 @@ export const ticketSnapshot = z.object({
     })
     .nullish()
     .describe('REPAIR tickets about a delivered order: the warranty check made when the ticket opened'),
+  repairOutcome: z
+    .enum(['REPAIRED', 'REPLACED', 'NOT_REPAIRABLE', 'DECLINED'])
+    .nullish()
+    .describe('REPAIR tickets: what the repair came to, once recorded'),
   escalationLevel: z.number().int().nonnegative(),
   version: aggregateVersion,
   createdAt: isoDateTime,

@@ -161,6 +161,8 @@ export type Mutation = {
   publishKnowledgeArticle: KnowledgeArticle;
   /** APPROVED → RECEIVED: the goods arrived. */
   receiveRmaGoods: Rma;
+  /** Records what a REPAIR ticket's repair came to (other types: BAD_USER_INPUT; closed: CONFLICT). */
+  recordRepairOutcome: Ticket;
   /** RECEIVED → REFUNDED with the amount paid back: at least 0, at most what the returned units cost. */
   refundRma: Rma;
   /** ISSUED or APPROVED → REJECTED, with the reason; the units count as not returned again. */
@@ -253,6 +255,13 @@ export type MutationPublishKnowledgeArticleArgs = {
 export type MutationReceiveRmaGoodsArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
+};
+
+
+export type MutationRecordRepairOutcomeArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  outcome: RepairOutcome;
 };
 
 
@@ -443,6 +452,13 @@ export type QueryTicketsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RepairOutcome =
+  /** The customer declined (e.g. the quote for a repair out of warranty). */
+  | 'DECLINED'
+  | 'NOT_REPAIRABLE'
+  | 'REPAIRED'
+  | 'REPLACED';
+
 /** A return merchandise authorization (RMA-000042, gap-free per tenant) of a RETURN or EXCHANGE ticket. */
 export type Rma = {
   __typename?: 'Rma';
@@ -601,6 +617,8 @@ export type Ticket = {
   priority: TicketPriority;
   /** The queue the ticket was routed to when it opened; null when no queue matched. */
   queue: Maybe<TicketQueue>;
+  /** REPAIR tickets: what the repair came to, once recorded. */
+  repairOutcome: Maybe<RepairOutcome>;
   /** The address the request came from. Null for callers who may not see personal contact data (analysts). */
   requesterEmail: Maybe<Scalars['EmailAddress']['output']>;
   resolution: Maybe<Scalars['String']['output']>;
@@ -954,6 +972,7 @@ export type ResolversTypes = {
   Order: ResolverTypeWrapper<OrderReference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RepairOutcome: RepairOutcome;
   Rma: ResolverTypeWrapper<RmaEntity>;
   RmaKind: RmaKind;
   RmaLine: ResolverTypeWrapper<RmaLine>;
@@ -1117,6 +1136,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   openTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationOpenTicketArgs, 'input'>>;
   publishKnowledgeArticle?: Resolver<ResolversTypes['KnowledgeArticle'], ParentType, ContextType, RequireFields<MutationPublishKnowledgeArticleArgs, 'id'>>;
   receiveRmaGoods?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationReceiveRmaGoodsArgs, 'id'>>;
+  recordRepairOutcome?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationRecordRepairOutcomeArgs, 'id' | 'outcome'>>;
   refundRma?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationRefundRmaArgs, 'amount' | 'id'>>;
   rejectRma?: Resolver<ResolversTypes['Rma'], ParentType, ContextType, RequireFields<MutationRejectRmaArgs, 'id' | 'reason'>>;
   setSlaPolicy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType, RequireFields<MutationSetSlaPolicyArgs, 'input'>>;
@@ -1234,6 +1254,7 @@ export type TicketResolvers<ContextType = RequestContext, ParentType extends Res
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
   queue?: Resolver<Maybe<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
+  repairOutcome?: Resolver<Maybe<ResolversTypes['RepairOutcome']>, ParentType, ContextType>;
   requesterEmail?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolutionBreachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

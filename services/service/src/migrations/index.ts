@@ -5,6 +5,7 @@ import { AfterSales1795716425634 } from './1795716425634-AfterSales';
 import { Routing1795716620165 } from './1795716620165-Routing';
 import { KnowledgeBase1795716845282 } from './1795716845282-KnowledgeBase';
 import { KnowledgeSearchIndex1795716845300 } from './1795716845300-KnowledgeSearchIndex';
+import { RepairOutcome1795717660817 } from './1795717660817-RepairOutcome';
 
 export const serviceMigrations = [
   ServiceTables1795710512783,
@@ -14,4 +15,5 @@ export const serviceMigrations = [
   Routing1795716620165,
   KnowledgeBase1795716845282,
   KnowledgeSearchIndex1795716845300,
+  RepairOutcome1795717660817,
 ];

@@ -26,6 +26,7 @@ import {
   commentSnapshot,
   complaintFieldErrors,
   openTicketInput,
+  repairOutcomeInput,
   resolutionErrors,
   ticketSnapshot,
   updateTicketInput,
@@ -191,6 +192,32 @@ export async function assignTicket(
     const after = ticketSnapshot(ticket);
     await recordTicketChange(tx, context, 'assignTicket', before, after, {
       type: 'crm.service.ticket.assigned.v1',
+      data: { ticket: after, changedFields: changedFields(before, after) },
+    });
+    return ticket;
+  });
+}
+
+/** Records what a REPAIR ticket's repair came to (again: the latest wins); other types: BAD_USER_INPUT. */
+export async function recordRepairOutcome(
+  context: RequestContext,
+  id: string,
+  rawOutcome: unknown,
+  expectedVersion: number | null | undefined,
+): Promise<TicketEntity> {
+  const outcome = parseInput(repairOutcomeInput, rawOutcome, 'outcome');
+  return context.db.transaction(async (tx) => {
+    const ticket = await tx.findForUpdate(TicketEntity, 'Ticket', id, expectedVersion);
+    if (ticket.type !== 'REPAIR')
+      throw badUserInput({ outcome: 'Only repair tickets have a repair outcome' });
+    if (ticket.status === 'CLOSED') throw conflict(`Ticket ${id} is closed`, { status: ticket.status });
+    if (ticket.repairOutcome === outcome) return ticket;
+    const before = ticketSnapshot(ticket);
+    ticket.repairOutcome = outcome;
+    await tx.save(TicketEntity, ticket);
+    const after = ticketSnapshot(ticket);
+    await recordTicketChange(tx, context, 'recordRepairOutcome', before, after, {
+      type: 'crm.service.ticket.updated.v1',
       data: { ticket: after, changedFields: changedFields(before, after) },
     });
     return ticket;

@@ -2,6 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { TenantRecord } from '@crm/platform';
 import type {
   ComplaintSeverity,
+  RepairOutcome,
   RootCause,
   TicketChannel,
   TicketPriority,
@@ -123,4 +124,8 @@ export class TicketEntity extends TenantRecord {
 
   @Column({ name: 'warranty_months', type: 'int', nullable: true })
   warrantyMonths!: number | null;
+
+  /** REPAIR tickets: what the repair came to. */
+  @Column({ name: 'repair_outcome', type: 'text', nullable: true })
+  repairOutcome!: RepairOutcome | null;
 }

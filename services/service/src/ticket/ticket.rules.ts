@@ -82,6 +82,8 @@ export const updateTicketInput = z.object({
 
 export const assigneeInput = agentId;
 
+export const repairOutcomeInput = z.enum(['REPAIRED', 'REPLACED', 'NOT_REPAIRABLE', 'DECLINED']);
+
 export const changeTicketStatusInput = z.object({
   status,
   resolution: optionalText(20_000),
@@ -185,6 +187,7 @@ export function ticketSnapshot(ticket: TicketEntity): TicketSnapshot {
       ticket.warrantyStatus && ticket.warrantyEndsOn && ticket.warrantyMonths
         ? { status: ticket.warrantyStatus, endsOn: ticket.warrantyEndsOn, months: ticket.warrantyMonths }
         : null,
+    repairOutcome: ticket.repairOutcome,
     escalationLevel: ticket.escalationLevel,
     version: ticket.version,
     createdAt: ticket.createdAt.toISOString(),
