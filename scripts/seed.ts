@@ -249,74 +249,246 @@ async function seedSales(mutate: Mutate, customerIds: string[]): Promise<void> {
       );
     }
   }
+  await seedLeadPipeline(mutate);
   await seedDeals(mutate, customerIds, productIds);
-}
 
-/** Deals across the stages (two closed) and three orders, one of them shipped and one cancelled. */
-async function seedDeals(mutate: Mutate, customerIds: string[], productIds: string[]): Promise<void> {
-  const deals = [
-    { name: 'Fleet CRM rollout', amount: '54000.00', path: ['QUALIFICATION', 'PROPOSAL', 'NEGOTIATION'] },
-    { name: 'Solar field service pilot', amount: '12500.00', path: ['QUALIFICATION'] },
-    { name: 'Café loyalty programme', amount: '4800.00', path: [] },
-    { name: 'Lab compliance suite', amount: '96000.00', path: ['QUALIFICATION', 'PROPOSAL', 'CLOSED_WON'] },
-    { name: 'Site tablets', amount: '7200.00', path: ['QUALIFICATION', 'CLOSED_LOST'] },
-  ];
-  for (const [index, deal] of deals.entries()) {
-    const { createOpportunity: created } = await mutate(
-      'mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }',
-      {
-        input: {
-          name: deal.name,
-          customerId: customerIds[index]!,
-          amount: deal.amount,
-          currency: 'EUR',
-          expectedCloseDate: `2027-0${index + 1}-28`,
-          competitors: index % 2 === 0 ? ['Salesforce'] : [],
-        },
-      },
-    );
-    for (const stage of deal.path) {
-      await mutate(
-        'mutation($id: UUID!, $input: ChangeOpportunityStageInput!) { changeOpportunityStage(id: $id, input: $input) { id } }',
+  /**
+   * More leads from every source along the workflow, follow-ups on the open ones (some overdue), and three
+   * qualified leads converted into new organizations, two with a deal.
+   */
+  async function seedLeadPipeline(send: Mutate): Promise<void> {
+    const names = [
+      ['Lena', 'Hoffmann', 'Rheinwerk Tools', 'Head of Sales'],
+      ['Marco', 'Bianchi', 'Bianchi Arredamenti', 'Owner'],
+      ['Sophie', 'Martin', 'Atelier Martin', 'Director'],
+      ['Noah', 'Jensen', 'Fjord Fisheries', 'Operations Manager'],
+      ['Ava', 'Thompson', 'Thompson Legal', 'Partner'],
+      ['Kenji', 'Watanabe', 'Watanabe Robotics', 'CTO'],
+      ['Zoe', 'Papadopoulos', 'Aegean Ferries', 'Head of IT'],
+      ['Liam', 'Murphy', 'Murphy Pharmacy', 'Owner'],
+      ['Ines', 'Costa', 'Costa Vinhos', 'Export Manager'],
+      ['Felix', 'Wagner', 'Wagner Elektro', 'Purchasing Lead'],
+      ['Chloe', 'Lambert', 'Lambert Design', 'Founder'],
+      ['Omar', 'Haddad', 'Cedar Logistics', 'VP Operations'],
+      ['Julia', 'Nowak', 'Vistula Foods', 'Category Manager'],
+      ['Daniel', 'Svensson', 'Nordic Timber', 'CEO'],
+      ['Elif', 'Yilmaz', 'Bosporus Textiles', 'Head of Procurement'],
+      ['Hugo', 'Leroy', 'Leroy Transports', 'Fleet Manager'],
+      ['Grace', 'Kim', 'Han River Media', 'Marketing Director'],
+      ['Tomas', 'Novak', 'Vltava Brewing', 'Owner'],
+    ];
+    const sources = ['WEB', 'REFERRAL', 'EVENT', 'CAMPAIGN', 'PARTNER', 'COLD_CALL', 'OTHER'];
+    const paths = [[], ['CONTACTED'], ['CONTACTED', 'QUALIFIED'], ['CONTACTED', 'UNQUALIFIED']];
+    const owners = ['rep-anna', 'rep-ben', 'rep-chloe'];
+    const day = 86_400_000;
+    const qualified: string[] = [];
+    for (const [index, [firstName, lastName, company, title]] of names.entries()) {
+      const domain = company!.toLowerCase().replace(/[^a-z]+/g, '');
+      const { createLead: lead } = await send(
+        'mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }',
         {
-          id: created!.id,
-          input: { stage, lossReason: stage === 'CLOSED_LOST' ? 'Chose a cheaper offer' : undefined },
+          input: {
+            firstName,
+            lastName,
+            company,
+            title,
+            email: `${firstName!.toLowerCase()}@${domain}.example`,
+            phone: index % 3 === 0 ? `+44 20 7946 0${String(index).padStart(3, '0')}` : undefined,
+            source: sources[index % sources.length],
+            ownerId: owners[index % owners.length],
+          },
+        },
+      );
+      const path = paths[index % paths.length]!;
+      for (const status of path) {
+        await send(
+          'mutation($id: UUID!, $status: LeadStatus!) { changeLeadStatus(id: $id, status: $status) { id } }',
+          {
+            id: lead!.id,
+            status,
+          },
+        );
+      }
+      if (path.at(-1) === 'QUALIFIED') qualified.push(lead!.id);
+      if (path.length < 2) {
+        // Open leads get a follow-up: every other one is overdue.
+        const dueDate = new Date(Date.now() + (index % 2 === 0 ? -3 - index : 2 + index) * day)
+          .toISOString()
+          .slice(0, 10);
+        await send(
+          'mutation($id: UUID!, $input: AddLeadActivityInput!) { addLeadActivity(leadId: $id, input: $input) { id } }',
+          {
+            id: lead!.id,
+            input: {
+              kind: path.length === 0 ? 'EMAIL' : 'CALL',
+              subject: `Follow up with ${firstName}`,
+              dueDate,
+            },
+          },
+        );
+      }
+    }
+    for (const [index, leadId] of qualified.slice(0, 3).entries()) {
+      await send(
+        'mutation($id: UUID!, $input: ConvertLeadInput!) { convertLead(id: $id, input: $input) { customerId } }',
+        {
+          id: leadId,
+          input: {
+            newCustomer: { kind: 'ORGANIZATION', segment: 'SMB' },
+            contactRole: 'Decision maker',
+            opportunity: index < 2 ? { currency: 'EUR', amount: `${(index + 1) * 9600}.00` } : undefined,
+          },
         },
       );
     }
   }
-  const [pro, enterprise, onboarding] = productIds;
-  const orders = [
+}
+
+/**
+ * Two years of selling, dated as it happened (the admin's data import): deals opened every fortnight of the
+ * last 24 months by three reps, priced by product lines, moved along their stages and won (an order placed
+ * then) or lost; the recent ones still open, with quotes sent, one accepted and one rejected. Beside them
+ * the customers' repeat orders, every month, delivered, shipped or open by age, and one cancelled.
+ */
+async function seedDeals(mutate: Mutate, customerIds: string[], productIds: string[]): Promise<void> {
+  const day = 86_400_000;
+  const now = Date.now();
+  // A fixed sequence, so that every demo shows the same figures for the same day.
+  let state = 20_261_126;
+  const random = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const iso = (time: number) => new Date(time).toISOString();
+  const owners = ['rep-anna', 'rep-ben', 'rep-chloe'];
+  const topics = ['CRM rollout', 'Service desk', 'Field sales app', 'Analytics add-on', 'Seat expansion'];
+  const competitors = ['Salesforce', 'HubSpot', 'Dynamics 365', 'Pipedrive'];
+  const [pro, enterprise, onboarding] = productIds as [string, string, string];
+  const someLines = () => [
     {
-      customer: 3,
-      lines: [
-        { productId: enterprise, quantity: 40, discountPercent: '10' },
-        { productId: onboarding, quantity: 1 },
-      ],
+      productId: random() < 0.4 ? enterprise : pro,
+      quantity: 5 + Math.floor(random() * 60),
+      discountPercent: pick(['0', '5', '10', '15']),
     },
-    { customer: 0, lines: [{ productId: pro, quantity: 25 }] },
-    {
-      customer: 1,
-      lines: [
-        { productId: pro, quantity: 5 },
-        { productId: onboarding, quantity: 1 },
-      ],
-    },
+    ...(random() < 0.5 ? [{ productId: onboarding, quantity: 1 }] : []),
   ];
-  const orderIds: string[] = [];
-  for (const order of orders) {
-    const { placeOrder: placed } = await mutate(
+  const place = async (customerId: string, placedAt: number, extra: Record<string, unknown> = {}) => {
+    const { placeOrder } = await mutate(
       'mutation($input: PlaceOrderInput!) { placeOrder(input: $input) { id } }',
-      { input: { customerId: customerIds[order.customer]!, currency: 'EUR', lines: order.lines } },
+      {
+        input: { customerId, currency: 'EUR', lines: someLines(), placedAt: iso(placedAt), ...extra },
+      },
     );
-    orderIds.push(placed!.id);
+    return { id: placeOrder!.id, placedAt };
+  };
+
+  const openDeals: { id: string; stage: string }[] = [];
+  const orders: { id: string; placedAt: number }[] = [];
+  for (let index = 0; index < 48; index++) {
+    const ageDays = 730 - index * 15 - Math.floor(random() * 10);
+    let at = now - ageDays * day;
+    // Deals of the last four months are still being worked on, expected to close in the months ahead.
+    const staysOpen = ageDays < 120;
+    const expectedClose = staysOpen
+      ? now + (10 + Math.floor(random() * 170)) * day
+      : at + (60 + Math.floor(random() * 60)) * day;
+    const customerId = pick(customerIds);
+    const lines = someLines();
+    const { createOpportunity: deal } = await mutate(
+      'mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }',
+      {
+        input: {
+          name: `${pick(topics)} ${iso(at).slice(0, 7)}`,
+          customerId,
+          currency: 'EUR',
+          ownerId: owners[index % owners.length],
+          forecastCategory: pick(['PIPELINE', 'PIPELINE', 'BEST_CASE', 'COMMIT']),
+          expectedCloseDate: iso(expectedClose).slice(0, 10),
+          competitors: random() < 0.6 ? [pick(competitors)] : [],
+          createdAt: iso(at),
+        },
+      },
+    );
+    await mutate(
+      'mutation($id: UUID!, $input: SetOpportunityLinesInput!) { setOpportunityLines(id: $id, input: $input) { id } }',
+      { id: deal!.id, input: { lines } },
+    );
+    // Most deals get some way down the funnel; about half of the closed ones are won.
+    const openPath = ['QUALIFICATION', 'PROPOSAL', 'NEGOTIATION'].slice(0, Math.floor(random() * 4));
+    const path = staysOpen ? openPath : [...openPath, random() < 0.5 ? 'CLOSED_WON' : 'CLOSED_LOST'];
+    const step = staysOpen ? Math.max(1, Math.floor(ageDays / 4)) : 25;
+    let stage = 'PROSPECTING';
+    for (const next of path) {
+      const movedAt = at + (1 + Math.floor(random() * step)) * day;
+      if (movedAt > now - day) break; // not there yet: still open today
+      at = movedAt;
+      stage = next;
+      await mutate(
+        'mutation($id: UUID!, $input: ChangeOpportunityStageInput!) { changeOpportunityStage(id: $id, input: $input) { id } }',
+        {
+          id: deal!.id,
+          input: {
+            stage,
+            movedAt: iso(at),
+            lossReason:
+              stage === 'CLOSED_LOST'
+                ? pick(['Price', 'Chose a competitor', 'No budget', 'Timing'])
+                : undefined,
+          },
+        },
+      );
+      if (stage === 'CLOSED_WON')
+        orders.push(await place(customerId, at + 3_600_000, { opportunityId: deal!.id }));
+    }
+    if (!stage.startsWith('CLOSED')) openDeals.push({ id: deal!.id, stage });
   }
-  await mutate('mutation($id: UUID!) { changeOrderStatus(id: $id, status: SHIPPED) { id } }', {
-    id: orderIds[0],
-  });
-  await mutate('mutation($id: UUID!) { cancelOrder(id: $id, reason: "Ordered the wrong edition") { id } }', {
-    id: orderIds[2],
-  });
+
+  // Quotes for the open deals furthest along: sent, the first accepted (its order placed now), one rejected.
+  const quoted = openDeals.filter((deal) => deal.stage === 'PROPOSAL' || deal.stage === 'NEGOTIATION');
+  for (const [index, deal] of quoted.entries()) {
+    const { createQuote: quote } = await mutate(
+      'mutation($input: CreateQuoteInput!) { createQuote(input: $input) { id } }',
+      { input: { opportunityId: deal.id, lines: someLines(), notes: 'Prices valid for 30 days.' } },
+    );
+    await mutate('mutation($id: UUID!) { sendQuote(id: $id) { id } }', { id: quote!.id });
+    if (index === 0) await mutate('mutation($id: UUID!) { acceptQuote(id: $id) { id } }', { id: quote!.id });
+    if (index === 1) {
+      await mutate(
+        'mutation($id: UUID!) { rejectQuote(id: $id, reason: "Went with a cheaper offer") { id } }',
+        {
+          id: quote!.id,
+        },
+      );
+    }
+  }
+
+  // Repeat orders: two or three a month over the 24 months.
+  for (let month = 23; month >= 0; month--) {
+    for (let count = 2 + Math.floor(random() * 2); count > 0; count--) {
+      const placedAt = now - (month * 30 + Math.floor(random() * 28) + 1) * day;
+      orders.push(await place(pick(customerIds), placedAt));
+    }
+  }
+  // Older orders are delivered, those of the last month shipped, the last week's still confirmed.
+  for (const order of orders) {
+    const age = (now - order.placedAt) / day;
+    if (age < 7) continue;
+    await mutate('mutation($id: UUID!) { changeOrderStatus(id: $id, status: SHIPPED) { id } }', {
+      id: order.id,
+    });
+    if (age < 30) continue;
+    await mutate(
+      'mutation($id: UUID!, $on: Date) { changeOrderStatus(id: $id, status: DELIVERED, actualDeliveryDate: $on) { id } }',
+      { id: order.id, on: iso(order.placedAt + 6 * day).slice(0, 10) },
+    );
+  }
+  const recent = orders.find((order) => now - order.placedAt < 7 * day);
+  if (recent) {
+    await mutate(
+      'mutation($id: UUID!) { cancelOrder(id: $id, reason: "Ordered the wrong edition") { id } }',
+      {
+        id: recent.id,
+      },
+    );
+  }
 }
 
 /**
