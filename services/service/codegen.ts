@@ -10,6 +10,7 @@ export default subgraphCodegen({
   Survey: '../survey/survey.entity#SurveyEntity',
   SurveyInvitation: '../survey/survey.entity#SurveyEntity',
   Rma: '../rma/rma.entity#RmaEntity',
+  RmaConnection: '@crm/platform#Connection<RmaEntity>',
   TicketQueue: '../routing/ticketQueue.entity#TicketQueueEntity',
   KnowledgeArticle: '../knowledge/knowledgeArticle.entity#KnowledgeArticleEntity',
   KnowledgeArticleConnection: '@crm/platform#Connection<KnowledgeArticleEntity>',

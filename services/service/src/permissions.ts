@@ -13,6 +13,7 @@ export const permissions: Permissions = {
   'Query.surveyByToken': 'public',
   'Mutation.submitSurvey': 'public',
   'Query.rma': everyRole,
+  'Query.rmas': everyRole,
   'Query.warrantyPolicy': everyRole,
   'Mutation.recordRepairOutcome': agents,
   'Mutation.approveRma': agents,

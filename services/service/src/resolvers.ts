@@ -15,7 +15,7 @@ import {
 import { commentsOfTicket, listTickets, ticketLoader } from './ticket/ticket.queries';
 import { ticketNumber } from './ticket/ticket.rules';
 import { approveRma, receiveRmaGoods, refundRma, rejectRma } from './rma/rma.commands';
-import { rmaLoader, rmaOfTicketLoader } from './rma/rma.queries';
+import { listRmas, rmaLoader, rmaOfTicketLoader } from './rma/rma.queries';
 import { rmaNumber } from './rma/rma.rules';
 import { setWarrantyPolicy } from './warranty/warrantyPolicy.commands';
 import { createTicketQueue, deleteTicketQueue, updateTicketQueue } from './routing/ticketQueue.commands';
@@ -50,6 +50,7 @@ export const resolvers: Resolvers = {
     slaPolicies: (_, __, context) => listSlaPolicies(context),
     surveyByToken: (_, { token }, context) => surveyByToken(context, token),
     rma: (_, { id }, context) => rmaLoader(context).load(id),
+    rmas: (_, args, context) => listRmas(context, args),
     warrantyPolicy: (_, __, context) => warrantyPolicy(context),
     ticketQueues: (_, __, context) => listTicketQueues(context),
     knowledgeArticle: (_, { id }, context) => articleLoader(context).load(id),

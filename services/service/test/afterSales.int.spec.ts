@@ -236,6 +236,31 @@ describe('returns', () => {
     const again = dataOf(await app.request(openReturn, full, token)).openTicket.rma;
     // One lamp of three for 100.00: 33.333… rounded to cents.
     expect(again).toMatchObject({ number: 'RMA-000003', returnedValue: '33.33' });
+
+    const list = async (filter: Record<string, unknown>) =>
+      dataOf(
+        await app.request(
+          'query($filter: RmaFilter) { rmas(filter: $filter) { totalCount edges { node { number status } } } }',
+          { filter },
+          token,
+        ),
+      ).rmas;
+    expect(await list({})).toMatchObject({
+      totalCount: 3,
+      edges: [
+        { node: { number: 'RMA-000003' } },
+        { node: { number: 'RMA-000002' } },
+        { node: { number: 'RMA-000001' } },
+      ],
+    });
+    expect(await list({ status: { in: ['REFUNDED', 'REJECTED'] } })).toEqual({
+      totalCount: 2,
+      edges: [
+        { node: { number: 'RMA-000002', status: 'REJECTED' } },
+        { node: { number: 'RMA-000001', status: 'REFUNDED' } },
+      ],
+    });
+    expect((await list({ orderId: { eq: foreign.id } })).totalCount).toBe(0);
   });
 });
 

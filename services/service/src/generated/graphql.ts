@@ -6,9 +6,9 @@ import type { TicketCommentEntity } from '../ticket/ticketComment.entity';
 import type { SlaPolicyEntity } from '../sla/slaPolicy.entity';
 import type { SurveyEntity } from '../survey/survey.entity';
 import type { RmaEntity } from '../rma/rma.entity';
+import type { Connection, RequestContext } from '@crm/platform';
 import type { TicketQueueEntity } from '../routing/ticketQueue.entity';
 import type { KnowledgeArticleEntity } from '../knowledge/knowledgeArticle.entity';
-import type { Connection, RequestContext } from '@crm/platform';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -384,6 +384,8 @@ export type Query = {
   knowledgeArticles: KnowledgeArticleConnection;
   /** An RMA of the caller's tenant, or null. */
   rma: Maybe<Rma>;
+  /** RMAs, newest first (e.g. those APPROVED, whose goods the warehouse awaits). */
+  rmas: RmaConnection;
   /**
    * Published articles matching a full-text query (web-search syntax: words, "quoted phrases", -excluded),
    * best first; title words weigh more than body words. At most 50.
@@ -423,6 +425,15 @@ export type QueryKnowledgeArticlesArgs = {
 
 export type QueryRmaArgs = {
   id: Scalars['UUID']['input'];
+};
+
+
+export type QueryRmasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RmaFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -484,6 +495,29 @@ export type Rma = {
   version: Scalars['Int']['output'];
 };
 
+export type RmaConnection = {
+  __typename?: 'RmaConnection';
+  edges: Array<RmaEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RmaEdge = {
+  __typename?: 'RmaEdge';
+  cursor: Scalars['String']['output'];
+  node: Rma;
+};
+
+export type RmaFilter = {
+  and?: InputMaybe<Array<RmaFilter>>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  customerId?: InputMaybe<IdFilter>;
+  not?: InputMaybe<RmaFilter>;
+  or?: InputMaybe<Array<RmaFilter>>;
+  orderId?: InputMaybe<IdFilter>;
+  status?: InputMaybe<RmaStatusFilter>;
+};
+
 export type RmaKind =
   | 'EXCHANGE'
   | 'RETURN';
@@ -505,6 +539,11 @@ export type RmaStatus =
   | 'RECEIVED'
   | 'REFUNDED'
   | 'REJECTED';
+
+export type RmaStatusFilter = {
+  eq?: InputMaybe<RmaStatus>;
+  in?: InputMaybe<Array<RmaStatus>>;
+};
 
 /** Root-cause categories of complaints. */
 export type RootCause =
@@ -974,9 +1013,13 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RepairOutcome: RepairOutcome;
   Rma: ResolverTypeWrapper<RmaEntity>;
+  RmaConnection: ResolverTypeWrapper<Connection<RmaEntity>>;
+  RmaEdge: ResolverTypeWrapper<Omit<RmaEdge, 'node'> & { node: ResolversTypes['Rma'] }>;
+  RmaFilter: RmaFilter;
   RmaKind: RmaKind;
   RmaLine: ResolverTypeWrapper<RmaLine>;
   RmaStatus: RmaStatus;
+  RmaStatusFilter: RmaStatusFilter;
   RootCause: RootCause;
   SlaPolicy: ResolverTypeWrapper<SlaPolicyEntity>;
   SlaPolicyInput: SlaPolicyInput;
@@ -1040,7 +1083,11 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Rma: RmaEntity;
+  RmaConnection: Connection<RmaEntity>;
+  RmaEdge: Omit<RmaEdge, 'node'> & { node: ResolversParentTypes['Rma'] };
+  RmaFilter: RmaFilter;
   RmaLine: RmaLine;
+  RmaStatusFilter: RmaStatusFilter;
   SlaPolicy: SlaPolicyEntity;
   SlaPolicyInput: SlaPolicyInput;
   StringFilter: StringFilter;
@@ -1166,6 +1213,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   knowledgeArticle?: Resolver<Maybe<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType, RequireFields<QueryKnowledgeArticleArgs, 'id'>>;
   knowledgeArticles?: Resolver<ResolversTypes['KnowledgeArticleConnection'], ParentType, ContextType, Partial<QueryKnowledgeArticlesArgs>>;
   rma?: Resolver<Maybe<ResolversTypes['Rma']>, ParentType, ContextType, RequireFields<QueryRmaArgs, 'id'>>;
+  rmas?: Resolver<ResolversTypes['RmaConnection'], ParentType, ContextType, Partial<QueryRmasArgs>>;
   searchArticles?: Resolver<Array<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType, RequireFields<QuerySearchArticlesArgs, 'first' | 'query'>>;
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
   surveyByToken?: Resolver<Maybe<ResolversTypes['SurveyInvitation']>, ParentType, ContextType, RequireFields<QuerySurveyByTokenArgs, 'token'>>;
@@ -1194,6 +1242,17 @@ export type RmaResolvers<ContextType = RequestContext, ParentType extends Resolv
   ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RmaConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RmaConnection'] = ResolversParentTypes['RmaConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RmaEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RmaEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RmaEdge'] = ResolversParentTypes['RmaEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Rma'], ParentType, ContextType>;
 };
 
 export type RmaLineResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RmaLine'] = ResolversParentTypes['RmaLine']> = {
@@ -1346,6 +1405,8 @@ export type Resolvers<ContextType = RequestContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rma?: RmaResolvers<ContextType>;
+  RmaConnection?: RmaConnectionResolvers<ContextType>;
+  RmaEdge?: RmaEdgeResolvers<ContextType>;
   RmaLine?: RmaLineResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
