@@ -1,4 +1,4 @@
-// `pnpm --filter @crm/analytics rebuild`: empties the read models and starts the next generation;
+// `pnpm --filter @crm/analytics run rebuild:read-models`: empties the read models and starts the next generation;
 // running analytics services follow it and replay every topic from the start.
 import { baseConfigSchema, createLogger, openDatabase, serviceDatabaseName } from '@crm/platform';
 import { serviceTables } from '@crm/events';

@@ -3,7 +3,7 @@
 // The same history for a second tenant, published in another order across keys, and the first tenant's
 // events delivered again (same ids, then new ids), give the same figures.
 import { randomUUID } from 'node:crypto';
-import { testTenant, waitFor } from '@crm/testkit';
+import { testTenant } from '@crm/testkit';
 import { publish, type HistoryEvent } from './support/eventHistory';
 import {
   addMonths,
@@ -15,13 +15,14 @@ import {
   utcDay,
   type Fixture,
 } from './support/fixture';
-import { metricsQuery, reportsQuery } from './support/reportQueries';
 import {
-  dataOf,
-  startAnalyticsService,
-  tokenFor,
-  type AnalyticsTestService,
-} from './support/analyticsTestService';
+  fetchMetrics,
+  fetchReports,
+  fetchStableMetrics,
+  reportVariables,
+  waitUntilApplied,
+} from './support/reportQueries';
+import { startAnalyticsService, type AnalyticsTestService } from './support/analyticsTestService';
 
 let app: AnalyticsTestService;
 const now = Date.now();
@@ -29,49 +30,13 @@ const today = utcDay(now);
 const tenant = testTenant('analytics');
 const fixture: Fixture = buildFixture(tenant, now);
 const inactivity = 180;
-const variables = {
-  period: { from: utcDay(now - 300 * DAY), to: today },
-  recent: { from: utcDay(now - 90 * DAY), to: today },
-  year: { from: utcDay(now - 365 * DAY), to: today },
-};
+const variables = reportVariables(now);
 
-/** Waits until the read models applied every event of the list (the consumer's inbox). */
-async function applied(events: HistoryEvent[]) {
-  await waitFor(
-    async () =>
-      (
-        await app.sql<{ n: number }>('SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1)', [
-          events.map((e) => e.id),
-        ])
-      )[0]!.n,
-    { until: (n) => n === events.length, timeoutMs: 45_000, what: `${events.length} events applied` },
-  );
-}
-
-async function reports(tenantId: string) {
-  const response = await app.request(reportsQuery, { ...variables }, tokenFor(tenantId, 'analyst'));
-  return dataOf(response);
-}
-
-/** Metrics without the predicted CLV, which moves with the clock between two calls (compared apart). */
-async function stableMetrics(tenantId: string, customerIds: string[]) {
-  return (await metrics(tenantId, customerIds)).map(
-    ({ id, metrics: { predictedClv, predictedClvRule: _rule, ...rest } }) => ({
-      id,
-      predictedClv: predictedClv == null ? null : Math.round(Number(predictedClv)),
-      ...rest,
-    }),
-  );
-}
-
-async function metrics(tenantId: string, customerIds: string[]) {
-  const response = await app.request(
-    metricsQuery,
-    { reps: customerIds.map((id) => ({ __typename: 'Customer', id })) },
-    tokenFor(tenantId, 'analyst'),
-  );
-  return dataOf(response)._entities as { id: string; metrics: Record<string, any> }[]; // eslint-disable-line @typescript-eslint/no-explicit-any
-}
+const applied = (events: HistoryEvent[]) => waitUntilApplied(app, events);
+const reports = (tenantId: string) => fetchReports(app, tenantId, variables);
+const metrics = (tenantId: string, customerIds: string[]) => fetchMetrics(app, tenantId, customerIds);
+const stableMetrics = (tenantId: string, customerIds: string[]) =>
+  fetchStableMetrics(app, tenantId, customerIds);
 
 beforeAll(async () => {
   app = await startAnalyticsService();

@@ -1,27 +1,23 @@
 import type { ConsumedEventOf, ContactSnapshot, CustomerSnapshot } from '@crm/events';
 import type { EntityManager } from 'typeorm';
-import { moveCustomerAttributes, type CustomerAttributes } from '../order/revenueRollups';
+import { attributesOf, moveCustomerAttributes, type AttributeChange } from '../order/revenueRollups';
+import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
 import { ContactFactEntity, CustomerFactEntity } from './customerFact.entity';
 
-type CustomerEvent = ConsumedEventOf<
+export type CustomerEvent = ConsumedEventOf<
   'crm.customer.customer.created.v1' | 'crm.customer.customer.updated.v1' | 'crm.customer.customer.deleted.v1'
 >;
 
-export function attributesOf(customer: Pick<CustomerFactEntity, 'segment' | 'industry' | 'country'> | null) {
-  return {
-    SEGMENT: customer?.segment ?? '',
-    INDUSTRY: customer?.industry ?? '',
-    REGION: customer?.country ?? '',
-  } satisfies CustomerAttributes;
-}
+const isDeletion = (event: CustomerEvent) => event.type === 'crm.customer.customer.deleted.v1';
 
-function customerFact(
+/** The next state of a customer after one event (deletion keeps the customer as history, marked deleted). */
+function applied(
   tenantId: string,
-  customer: CustomerSnapshot,
   previous: CustomerFactEntity | null,
-  deletedAt: Date | null,
+  event: CustomerEvent,
 ): CustomerFactEntity {
+  const customer: CustomerSnapshot = event.data.customer;
   const churned = customer.lifecycleStage === 'CHURNED';
   return {
     tenantId,
@@ -32,46 +28,72 @@ function customerFact(
     country: customer.address?.country ?? null,
     lifecycleStage: customer.lifecycleStage,
     ownerId: customer.ownerId,
+    // When it was first seen CHURNED, kept while it stays so.
     churnedAt: churned ? (previous?.churnedAt ?? new Date(customer.updatedAt)) : null,
-    deletedAt,
+    deletedAt: isDeletion(event) ? new Date(event.time) : (previous?.deletedAt ?? null),
     version: customer.version,
     createdAt: new Date(customer.createdAt),
   };
 }
 
 /**
- * Keeps the customer's attributes; when segment, industry or country change (or the customer becomes
- * known after its orders), its revenue moves to the new values in the rollups.
+ * Folds each customer's events of the batch, in version order, onto its stored state; when segment,
+ * industry or country changed (or the customer became known after its orders), its revenue moves to
+ * the new values in the rollups.
  */
-export async function applyCustomerEvent(manager: EntityManager, event: CustomerEvent): Promise<void> {
-  const { customer } = event.data;
-  const [previous] = await manager.find(CustomerFactEntity, {
-    where: { tenantId: event.tenantId, id: customer.id },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (event.type === 'crm.customer.customer.deleted.v1') {
-    // The deletion carries the last state's version: it is kept as history, marked deleted.
-    const deletedAt = new Date(event.time);
-    if (previous)
-      await manager.update(CustomerFactEntity, { tenantId: event.tenantId, id: customer.id }, { deletedAt });
-    else
-      await upsertNewer(manager, CustomerFactEntity, customerFact(event.tenantId, customer, null, deletedAt));
-    if (previous) return;
-  } else if (previous && previous.version >= customer.version) {
-    return;
+export async function applyCustomerEvents(manager: EntityManager, events: CustomerEvent[]): Promise<void> {
+  const keyOf = (e: CustomerEvent) => `${e.tenantId}|${e.data.customer.id}`;
+  const keys = [
+    ...new Map(events.map((e) => [keyOf(e), [e.tenantId, e.data.customer.id] as const])).values(),
+  ];
+  const stored = (await manager.query(
+    `SELECT c.tenant_id AS "tenantId", c.id, c.kind, c.industry, c.segment, c.country,
+            c.lifecycle_stage AS "lifecycleStage", c.owner_id AS "ownerId", c.churned_at AS "churnedAt",
+            c.deleted_at AS "deletedAt", c.version, c.created_at AS "createdAt"
+     FROM customer_fact c JOIN unnest($1::text[], $2::uuid[]) AS k(t, id) ON c.tenant_id = k.t AND c.id = k.id
+     FOR UPDATE OF c`,
+    [keys.map(([t]) => t), keys.map(([, id]) => id)],
+  )) as CustomerFactEntity[];
+  const states = new Map(stored.map((row) => [`${row.tenantId}|${row.id}`, row]));
+  const before = new Map(stored.map((row) => [`${row.tenantId}|${row.id}`, row]));
+  const ordered = [...events].sort((a, b) => a.data.customer.version - b.data.customer.version);
+  const changed = new Set<string>();
+  for (const event of ordered) {
+    const key = keyOf(event);
+    const current = states.get(key) ?? null;
+    const version = event.data.customer.version;
+    // A deletion carries the last state's version; anything else must be newer than what is kept.
+    if (
+      current &&
+      (isDeletion(event) ? version < current.version || current.deletedAt : version <= current.version)
+    )
+      continue;
+    states.set(key, applied(event.tenantId, current, event));
+    changed.add(key);
   }
-  const next = customerFact(event.tenantId, customer, previous ?? null, previous?.deletedAt ?? null);
-  if (event.type !== 'crm.customer.customer.deleted.v1') await upsertNewer(manager, CustomerFactEntity, next);
-  await moveCustomerAttributes(
-    manager,
-    event.tenantId,
-    customer.id,
-    attributesOf(previous ?? null),
-    attributesOf(next),
-  );
+  if (changed.size === 0) return;
+  const rows = [...changed].map((key) => states.get(key)!);
+  const newer = (row: CustomerFactEntity) =>
+    (before.get(`${row.tenantId}|${row.id}`)?.version ?? -1) < row.version;
+  await upsertNewer(manager, CustomerFactEntity, rows.filter(newer));
+  // A deletion does not raise the version: it only marks the stored row.
+  for (const row of rows.filter((r) => !newer(r))) {
+    await manager.update(
+      CustomerFactEntity,
+      { tenantId: row.tenantId, id: row.id },
+      { deletedAt: row.deletedAt },
+    );
+  }
+  const moves: AttributeChange[] = rows.map((row) => ({
+    tenantId: row.tenantId,
+    customerId: row.id,
+    before: attributesOf(before.get(`${row.tenantId}|${row.id}`) ?? null),
+    after: attributesOf(row),
+  }));
+  await moveCustomerAttributes(manager, moves);
 }
 
-type ContactEvent = ConsumedEventOf<
+export type ContactEvent = ConsumedEventOf<
   'crm.customer.contact.created.v1' | 'crm.customer.contact.updated.v1' | 'crm.customer.contact.deleted.v1'
 >;
 
@@ -84,11 +106,20 @@ function contactFact(tenantId: string, contact: ContactSnapshot): ContactFactEnt
   };
 }
 
-export async function applyContactEvent(manager: EntityManager, event: ContactEvent): Promise<void> {
-  const { contact } = event.data;
-  if (event.type === 'crm.customer.contact.deleted.v1') {
-    await manager.delete(ContactFactEntity, { tenantId: event.tenantId, id: contact.id });
-    return;
+export async function applyContactEvents(manager: EntityManager, events: ContactEvent[]): Promise<void> {
+  const latest = latestPerKey(
+    events,
+    (e) => `${e.tenantId}|${e.data.contact.id}`,
+    // A deletion carries the last state's version and comes after it.
+    (e) => e.data.contact.version + (e.type === 'crm.customer.contact.deleted.v1' ? 0.5 : 0),
+  );
+  const deleted = latest.filter((e) => e.type === 'crm.customer.contact.deleted.v1');
+  for (const event of deleted) {
+    await manager.delete(ContactFactEntity, { tenantId: event.tenantId, id: event.data.contact.id });
   }
-  await upsertNewer(manager, ContactFactEntity, contactFact(event.tenantId, contact));
+  await upsertNewer(
+    manager,
+    ContactFactEntity,
+    latest.filter((e) => !deleted.includes(e)).map((e) => contactFact(e.tenantId, e.data.contact)),
+  );
 }

@@ -1,12 +1,13 @@
 import type { ConsumedEventOf, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
+import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
 import { OrderFactEntity } from './orderFact.entity';
-import { applyOrderToRollups } from './revenueRollups';
+import { applyContributions, type Contribution } from './revenueRollups';
 
 type OrderSnapshot = EventData<'crm.sales.order.placed.v1'>['order'];
 
-type OrderEvent = ConsumedEventOf<
+export type OrderEvent = ConsumedEventOf<
   'crm.sales.order.placed.v1' | 'crm.sales.order.status_changed.v1' | 'crm.sales.order.cancelled.v1'
 >;
 
@@ -37,41 +38,89 @@ function orderFact(tenantId: string, order: OrderSnapshot): OrderFactEntity {
 }
 
 /**
- * Keeps the order and, when it is newer than what is stored, moves its contribution in the rollups
- * (a cancelled order leaves them) and recomputes its customer's metrics.
+ * Keeps each order's newest state and moves its contribution in the rollups (a cancelled order leaves
+ * them), then recomputes the metrics of the customers concerned; a statement per step for the batch.
  */
-export async function applyOrderEvent(manager: EntityManager, event: OrderEvent): Promise<void> {
-  const next = orderFact(event.tenantId, event.data.order);
-  const [previous] = await manager.find(OrderFactEntity, {
-    where: { tenantId: event.tenantId, id: next.id },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (previous && previous.version >= next.version) return;
-  await upsertNewer(manager, OrderFactEntity, next);
-  const before = previous?.counted ? { ...previous, total: String(previous.total) } : null;
-  await applyOrderToRollups(manager, event.tenantId, before, next.counted ? next : null);
-  await refreshCustomerMetrics(manager, event.tenantId, next.customerId, next.currency);
-  if (previous && (previous.customerId !== next.customerId || previous.currency !== next.currency)) {
-    await refreshCustomerMetrics(manager, event.tenantId, previous.customerId, previous.currency);
+export async function applyOrderEvents(manager: EntityManager, events: OrderEvent[]): Promise<void> {
+  const next = latestPerKey(
+    events,
+    (e) => `${e.tenantId}|${e.data.order.id}`,
+    (e) => e.data.order.version,
+  ).map((e) => orderFact(e.tenantId, e.data.order));
+  const stored = (await manager.query(
+    `SELECT o.tenant_id, o.id, o.customer_id, o.owner_id, o.currency, o.counted, o.total::text AS total,
+            o.placed_at, o.lines, o.version
+     FROM order_fact o JOIN unnest($1::text[], $2::uuid[]) AS k(t, id) ON o.tenant_id = k.t AND o.id = k.id
+     FOR UPDATE OF o`,
+    [next.map((o) => o.tenantId), next.map((o) => o.id)],
+  )) as {
+    tenant_id: string;
+    id: string;
+    customer_id: string;
+    owner_id: string | null;
+    currency: string;
+    counted: boolean;
+    total: string;
+    placed_at: Date;
+    lines: OrderFactEntity['lines'];
+    version: number;
+  }[];
+  const previousOf = new Map(stored.map((row) => [`${row.tenant_id}|${row.id}`, row]));
+  const contributions: Contribution[] = [];
+  const touched = new Map<string, [string, string, string]>();
+  const changed: OrderFactEntity[] = [];
+  for (const order of next) {
+    const previous = previousOf.get(`${order.tenantId}|${order.id}`);
+    if (previous && previous.version >= order.version) continue;
+    changed.push(order);
+    if (previous?.counted) {
+      const before = {
+        tenantId: previous.tenant_id,
+        customerId: previous.customer_id,
+        ownerId: previous.owner_id,
+        currency: previous.currency,
+        total: previous.total,
+        placedAt: previous.placed_at,
+        lines: previous.lines,
+      };
+      contributions.push({ sign: -1, order: before });
+      touched.set(`${before.tenantId}|${before.customerId}|${before.currency}`, [
+        before.tenantId,
+        before.customerId,
+        before.currency,
+      ]);
+    }
+    if (order.counted) contributions.push({ sign: 1, order });
+    touched.set(`${order.tenantId}|${order.customerId}|${order.currency}`, [
+      order.tenantId,
+      order.customerId,
+      order.currency,
+    ]);
   }
+  if (changed.length === 0) return;
+  await upsertNewer(manager, OrderFactEntity, changed);
+  await applyContributions(manager, contributions);
+  await refreshCustomerMetrics(manager, [...touched.values()]);
 }
 
-/** The customer's row of customer_metrics, recomputed from its orders in that currency (gone when none count). */
+/** The customers' rows of customer_metrics, recomputed from their orders in that currency (gone when none count). */
 async function refreshCustomerMetrics(
   manager: EntityManager,
-  tenantId: string,
-  customerId: string,
-  currency: string,
+  keys: [string, string, string][],
 ): Promise<void> {
+  const parameters = [keys.map(([t]) => t), keys.map(([, c]) => c), keys.map(([, , currency]) => currency)];
   await manager.query(
-    'DELETE FROM customer_metrics WHERE tenant_id = $1 AND customer_id = $2 AND currency = $3',
-    [tenantId, customerId, currency],
+    `DELETE FROM customer_metrics m USING unnest($1::text[], $2::uuid[], $3::text[]) AS k(t, c, cur)
+     WHERE m.tenant_id = k.t AND m.customer_id = k.c AND m.currency = k.cur`,
+    parameters,
   );
   await manager.query(
     `INSERT INTO customer_metrics (tenant_id, customer_id, currency, revenue, order_count, first_order_at, last_order_at)
-     SELECT $1, $2, $3, sum(total), count(*), min(placed_at), max(placed_at)
-     FROM order_fact WHERE tenant_id = $1 AND customer_id = $2 AND currency = $3 AND counted
-     HAVING count(*) > 0`,
-    [tenantId, customerId, currency],
+     SELECT o.tenant_id, o.customer_id, o.currency, sum(o.total), count(*), min(o.placed_at), max(o.placed_at)
+     FROM order_fact o JOIN unnest($1::text[], $2::uuid[], $3::text[]) AS k(t, c, cur)
+       ON o.tenant_id = k.t AND o.customer_id = k.c AND o.currency = k.cur
+     WHERE o.counted
+     GROUP BY o.tenant_id, o.customer_id, o.currency`,
+    parameters,
   );
 }

@@ -1,5 +1,6 @@
 import type { ConsumedEventOf, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
+import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
 import { LeadFactEntity } from './leadFact.entity';
 import { OpportunityFactEntity } from './opportunityFact.entity';
@@ -7,7 +8,7 @@ import { OpportunityFactEntity } from './opportunityFact.entity';
 type OpportunitySnapshot = EventData<'crm.sales.opportunity.created.v1'>['opportunity'];
 type LeadSnapshot = EventData<'crm.sales.lead.created.v1'>['lead'];
 
-type OpportunityEvent = ConsumedEventOf<
+export type OpportunityEvent = ConsumedEventOf<
   | 'crm.sales.opportunity.created.v1'
   | 'crm.sales.opportunity.updated.v1'
   | 'crm.sales.opportunity.stage_changed.v1'
@@ -41,11 +42,20 @@ function opportunityFact(tenantId: string, opportunity: OpportunitySnapshot): Op
   };
 }
 
-export async function applyOpportunityEvent(manager: EntityManager, event: OpportunityEvent): Promise<void> {
-  await upsertNewer(manager, OpportunityFactEntity, opportunityFact(event.tenantId, event.data.opportunity));
+export async function applyOpportunityEvents(manager: EntityManager, events: OpportunityEvent[]) {
+  const latest = latestPerKey(
+    events,
+    (e) => `${e.tenantId}|${e.data.opportunity.id}`,
+    (e) => e.data.opportunity.version,
+  );
+  await upsertNewer(
+    manager,
+    OpportunityFactEntity,
+    latest.map((e) => opportunityFact(e.tenantId, e.data.opportunity)),
+  );
 }
 
-type LeadEvent = ConsumedEventOf<
+export type LeadEvent = ConsumedEventOf<
   | 'crm.sales.lead.created.v1'
   | 'crm.sales.lead.updated.v1'
   | 'crm.sales.lead.status_changed.v1'
@@ -67,10 +77,21 @@ function leadFact(tenantId: string, lead: LeadSnapshot): LeadFactEntity {
   };
 }
 
-export async function applyLeadEvent(manager: EntityManager, event: LeadEvent): Promise<void> {
-  if (event.type === 'crm.sales.lead.deleted.v1') {
+/** A deleted lead leaves the funnel. */
+export async function applyLeadEvents(manager: EntityManager, events: LeadEvent[]) {
+  const isDeletion = (e: LeadEvent) => e.type === 'crm.sales.lead.deleted.v1';
+  // A deletion carries the last state's version and comes after it.
+  const latest = latestPerKey(
+    events,
+    (e) => `${e.tenantId}|${e.data.lead.id}`,
+    (e) => e.data.lead.version + (isDeletion(e) ? 0.5 : 0),
+  );
+  for (const event of latest.filter(isDeletion)) {
     await manager.delete(LeadFactEntity, { tenantId: event.tenantId, id: event.data.lead.id });
-    return;
   }
-  await upsertNewer(manager, LeadFactEntity, leadFact(event.tenantId, event.data.lead));
+  await upsertNewer(
+    manager,
+    LeadFactEntity,
+    latest.filter((e) => !isDeletion(e)).map((e) => leadFact(e.tenantId, e.data.lead)),
+  );
 }

@@ -69,7 +69,11 @@ export class ReadModelRunner implements BackgroundTask {
   async followGeneration(): Promise<void> {
     const generation = await currentGeneration(this.options.dataSource.manager);
     if (generation === this.generation && this.consumer) return;
-    await this.consumer?.stop();
+    if (this.consumer) {
+      await this.consumer.stop();
+      // What the old group read after the rebuild it skipped, but its inbox rows are no use now.
+      await this.options.dataSource.query('DELETE FROM inbox WHERE consumer_group = $1', [this.groupId]);
+    }
     this.generation = generation;
     const { kafka, dataSource, log } = this.options;
     this.consumer = new EventConsumer({

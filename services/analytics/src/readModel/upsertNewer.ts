@@ -1,12 +1,13 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
- * Inserts the row, or overwrites the stored one only when the event's version is newer: a repeated or
- * late event (a replay) never brings back an older state. Rows are keyed by (tenant_id, id).
+ * Inserts the rows, or overwrites a stored one only when the row's version is newer: a repeated or late
+ * event (a replay) never brings back an older state. Rows are keyed by (tenant_id, id), one per key.
  */
 export async function upsertNewer<
   T extends ObjectLiteral & { tenantId: string; id: string; version: number },
->(manager: EntityManager, entity: EntityTarget<T>, row: T): Promise<void> {
+>(manager: EntityManager, entity: EntityTarget<T>, rows: T[]): Promise<void> {
+  if (rows.length === 0) return;
   const metadata = manager.connection.getMetadata(entity);
   const table = metadata.tableName;
   const columns = metadata.columns.filter((column) => !column.isPrimary).map((c) => c.databaseName);
@@ -14,7 +15,7 @@ export async function upsertNewer<
     .createQueryBuilder()
     .insert()
     .into(entity)
-    .values(row)
+    .values(rows)
     .orUpdate(columns, ['tenant_id', 'id'], {
       overwriteCondition: { where: `"${table}"."version" < EXCLUDED."version"` },
     })

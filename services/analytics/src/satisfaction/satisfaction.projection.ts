@@ -1,5 +1,6 @@
 import type { ConsumedEvent, ConsumedEventOf, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
+import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
 import { SurveyFactEntity } from './surveyFact.entity';
 import { TicketFactEntity } from './ticketFact.entity';
@@ -8,20 +9,16 @@ type TicketSnapshot = EventData<'crm.service.ticket.opened.v1'>['ticket'];
 type SurveySnapshot = EventData<'crm.service.survey.requested.v1'>['survey'];
 
 /** Every ticket event carries the ticket's state after the change. */
-export function isTicketEvent(
-  event: ConsumedEvent,
-): event is ConsumedEvent & { data: { ticket: TicketSnapshot } } {
+export type TicketEvent = ConsumedEvent & { data: { ticket: TicketSnapshot } };
+
+export function isTicketEvent(event: ConsumedEvent): event is TicketEvent {
   return event.type.startsWith('crm.service.ticket.');
 }
 
 const at = (value: string | null | undefined) => (value ? new Date(value) : null);
 
-export async function applyTicketEvent(
-  manager: EntityManager,
-  tenantId: string,
-  ticket: TicketSnapshot,
-): Promise<void> {
-  await upsertNewer(manager, TicketFactEntity, {
+function ticketFact(tenantId: string, ticket: TicketSnapshot): TicketFactEntity {
+  return {
     tenantId,
     id: ticket.id,
     customerId: ticket.customerId,
@@ -36,10 +33,25 @@ export async function applyTicketEvent(
     resolutionDueAt: at(ticket.resolutionDueAt),
     slaBreached: ticket.slaBreached,
     version: ticket.version,
-  });
+  };
 }
 
-type SurveyEvent = ConsumedEventOf<'crm.service.survey.requested.v1' | 'crm.service.survey.answered.v1'>;
+export async function applyTicketEvents(manager: EntityManager, events: TicketEvent[]): Promise<void> {
+  const latest = latestPerKey(
+    events,
+    (e) => `${e.tenantId}|${e.data.ticket.id}`,
+    (e) => e.data.ticket.version,
+  );
+  await upsertNewer(
+    manager,
+    TicketFactEntity,
+    latest.map((e) => ticketFact(e.tenantId, e.data.ticket)),
+  );
+}
+
+export type SurveyEvent = ConsumedEventOf<
+  'crm.service.survey.requested.v1' | 'crm.service.survey.answered.v1'
+>;
 
 function surveyFact(tenantId: string, survey: SurveySnapshot): SurveyFactEntity {
   return {
@@ -57,14 +69,32 @@ function surveyFact(tenantId: string, survey: SurveySnapshot): SurveyFactEntity 
 }
 
 /** Surveys have no version: a request never overwrites an answer, an answer always wins. */
-export async function applySurveyEvent(manager: EntityManager, event: SurveyEvent): Promise<void> {
-  const row = surveyFact(event.tenantId, event.data.survey);
-  const insert = manager.createQueryBuilder().insert().into(SurveyFactEntity).values(row);
-  if (event.type === 'crm.service.survey.answered.v1') {
-    await insert
+export async function applySurveyEvents(manager: EntityManager, events: SurveyEvent[]): Promise<void> {
+  const isAnswer = (e: SurveyEvent) => e.type === 'crm.service.survey.answered.v1';
+  const latest = latestPerKey(
+    events,
+    (e) => `${e.tenantId}|${e.data.survey.id}`,
+    (e) => (isAnswer(e) ? 1 : 0),
+  );
+  const rows = (list: SurveyEvent[]) => list.map((e) => surveyFact(e.tenantId, e.data.survey));
+  const answers = latest.filter(isAnswer);
+  const requests = latest.filter((e) => !isAnswer(e));
+  if (answers.length > 0) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(SurveyFactEntity)
+      .values(rows(answers))
       .orUpdate(['csat', 'nps', 'answered_at', 'assignee_id', 'ticket_type'], ['tenant_id', 'id'])
       .execute();
-  } else {
-    await insert.orIgnore().execute();
+  }
+  if (requests.length > 0) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(SurveyFactEntity)
+      .values(rows(requests))
+      .orIgnore()
+      .execute();
   }
 }

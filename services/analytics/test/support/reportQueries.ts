@@ -1,3 +1,8 @@
+import { waitFor } from '@crm/testkit';
+import type { HistoryEvent } from './eventHistory';
+import { dataOf, tokenFor, type AnalyticsTestService } from './analyticsTestService';
+import { DAY, utcDay } from './fixture';
+
 /** The report queries the tests compare, with every field. */
 
 export const metricsQuery = `query Metrics($reps: [_Any!]!) {
@@ -61,3 +66,54 @@ export const reportsQuery = `query Reports($period: AnalyticsPeriod!, $recent: A
     campaign { id } name status currency members responses responseRate leads opportunities wonRevenue cost roi
   }
 }`;
+
+/** The periods the reports are asked for, relative to `now`. */
+export function reportVariables(now: number) {
+  const today = utcDay(now);
+  return {
+    period: { from: utcDay(now - 300 * DAY), to: today },
+    recent: { from: utcDay(now - 90 * DAY), to: today },
+    year: { from: utcDay(now - 365 * DAY), to: today },
+  };
+}
+
+/** Waits until the read models applied every event of the list (the consumer's inbox). */
+export async function waitUntilApplied(app: AnalyticsTestService, events: HistoryEvent[]) {
+  await waitFor(
+    async () =>
+      (
+        await app.sql<{ n: number }>('SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1)', [
+          events.map((e) => e.id),
+        ])
+      )[0]!.n,
+    { until: (n) => n === events.length, timeoutMs: 45_000, what: `${events.length} events applied` },
+  );
+}
+
+export async function fetchReports(
+  app: AnalyticsTestService,
+  tenantId: string,
+  variables: ReturnType<typeof reportVariables>,
+) {
+  return dataOf(await app.request(reportsQuery, { ...variables }, tokenFor(tenantId, 'analyst')));
+}
+
+export async function fetchMetrics(app: AnalyticsTestService, tenantId: string, customerIds: string[]) {
+  const response = await app.request(
+    metricsQuery,
+    { reps: customerIds.map((id) => ({ __typename: 'Customer', id })) },
+    tokenFor(tenantId, 'analyst'),
+  );
+  return dataOf(response)._entities as { id: string; metrics: Record<string, any> }[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/** Metrics without the predicted CLV's last digits, which move with the clock between two calls. */
+export async function fetchStableMetrics(app: AnalyticsTestService, tenantId: string, customerIds: string[]) {
+  return (await fetchMetrics(app, tenantId, customerIds)).map(
+    ({ id, metrics: { predictedClv, predictedClvRule: _rule, ...rest } }) => ({
+      id,
+      predictedClv: predictedClv == null ? null : Math.round(Number(predictedClv)),
+      ...rest,
+    }),
+  );
+}
