@@ -21,8 +21,7 @@ function auditQueue(
   after: object | null,
 ) {
   return recordAudit(tx, {
-    actorId: context.user.userId,
-    requestId: context.requestId,
+    ...context.actor,
     operation,
     entityType: 'TicketQueue',
     entityId: id,

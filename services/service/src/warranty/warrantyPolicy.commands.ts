@@ -16,8 +16,7 @@ export async function setWarrantyPolicy(context: RequestContext, rawMonths: unkn
     policy.months = months;
     await tx.save(WarrantyPolicyEntity, policy);
     await recordAudit(tx, {
-      actorId: context.user.userId,
-      requestId: context.requestId,
+      ...context.actor,
       operation: 'setWarrantyPolicy',
       entityType: 'WarrantyPolicy',
       entityId: policy.id,
