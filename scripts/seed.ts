@@ -669,27 +669,178 @@ async function seedTickets(mutate: Mutate, customerIds: string[]): Promise<void>
 }
 
 async function seedMarketing(mutate: Mutate): Promise<void> {
-  const { createCampaign: webinar } = await mutate(
-    'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
+  type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const call = (query: string, variables: Record<string, unknown> = {}) =>
+    mutate(query, variables) as unknown as Promise<Row>;
+  const campaign = async (input: Record<string, unknown>, launch = true) => {
+    const { createCampaign: created } = await call(
+      'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
+      { input: { currency: 'EUR', ...input } },
+    );
+    if (launch) await call('mutation($id: UUID!) { launchCampaign(id: $id) { id } }', { id: created.id });
+    return created.id as string;
+  };
+  const addSegment = (campaignId: string, segmentId: string) =>
+    call('mutation($c: UUID!, $s: UUID!) { addSegmentToCampaign(campaignId: $c, segmentId: $s) { id } }', {
+      c: campaignId,
+      s: segmentId,
+    });
+
+  // Marketing learns of customers from the customer service's events: wait until it knows them all.
+  const { customers } = await call(
+    '{ customers(first: 50) { totalCount edges { node { id email segment } } } }',
+  );
+  for (let tries = 0; ; tries++) {
+    const { segmentPreview } = await call(
+      'query($r: SegmentRules!) { segmentPreview(rules: $r) { memberCount } }',
+      {
+        r: {},
+      },
+    );
+    if (segmentPreview.memberCount >= customers.totalCount) break;
+    if (tries > 120) throw new Error('seed: marketing did not learn of the demo customers');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const { createSegment: enterprise } = await call(
+    'mutation($input: CreateSegmentInput!) { createSegment(input: $input) { id } }',
     {
       input: {
-        name: 'Spring product webinar',
-        type: 'WEBINAR',
-        startDate: '2027-03-10',
-        endDate: '2027-03-10',
-        currency: 'EUR',
-        budget: '4000.00',
-        expectedRevenue: '60000.00',
-        description: 'Live demo of the new forecasting features for enterprise accounts.',
+        name: 'Enterprise customers',
+        kind: 'DYNAMIC',
+        rules: { and: [{ segment: { eq: 'Enterprise' } }, { lifecycleStage: { eq: 'CUSTOMER' } }] },
       },
     },
   );
-  await mutate('mutation($id: UUID!) { launchCampaign(id: $id) { id } }', { id: webinar!.id });
-  await mutate('mutation($input: CreateSegmentInput!) { createSegment(input: $input) { id } }', {
-    input: {
-      name: 'Enterprise customers',
-      kind: 'DYNAMIC',
-      rules: { and: [{ segment: { eq: 'Enterprise' } }, { lifecycleStage: { eq: 'CUSTOMER' } }] },
+  const { createSegment: everyone } = await call(
+    'mutation($input: CreateSegmentInput!) { createSegment(input: $input) { id } }',
+    { input: { name: 'Every organization', kind: 'DYNAMIC', rules: { kind: { eq: 'ORGANIZATION' } } } },
+  );
+  // Organizations signed up for the newsletter (consent with proof); the people are left UNKNOWN.
+  for (const { node } of customers.edges as { node: { email: string | null; segment: string | null } }[]) {
+    if (!node.email || node.segment === 'Consumer') continue;
+    await call('mutation($input: RecordConsentInput!) { recordConsent(input: $input) { status } }', {
+      input: {
+        email: node.email,
+        status: 'OPTED_IN',
+        source: 'WEB_FORM',
+        proof: 'Newsletter sign-up form (demo data)',
+      },
+    });
+  }
+
+  const webinar = await campaign({
+    name: 'Spring product webinar',
+    type: 'WEBINAR',
+    startDate: '2027-03-10',
+    endDate: '2027-03-10',
+    budget: '4000.00',
+    expectedRevenue: '60000.00',
+    description: 'Live demo of the new forecasting features for enterprise accounts.',
+  });
+  await addSegment(webinar, enterprise.id);
+  const newsletter = await campaign({
+    name: 'Winter newsletter',
+    type: 'EMAIL',
+    budget: '800.00',
+    actualCost: '650.00',
+    expectedResponseRate: '8',
+  });
+  await addSegment(newsletter, everyone.id);
+  const tradeShow = await campaign({
+    name: 'LogiMAT trade show booth',
+    type: 'TRADE_SHOW',
+    location: 'Stuttgart',
+    startDate: '2027-04-20',
+    endDate: '2027-04-22',
+    budget: '25000.00',
+    actualCost: '21800.00',
+    expectedRevenue: '150000.00',
+  });
+  await addSegment(tradeShow, enterprise.id);
+  const customerDay = await campaign({ name: 'Hamburg customer day', type: 'EVENT', location: 'Hamburg' });
+  await addSegment(customerDay, everyone.id);
+  const social = await campaign({ name: 'Spring launch on LinkedIn', type: 'SOCIAL', budget: '1500.00' });
+  const ads = await campaign({ name: 'Search ads Q1', type: 'ADVERTISING', budget: '6000.00' }, false);
+  await call(
+    'mutation($id: UUID!) { abortCampaign(id: $id, reason: "Budget moved to the trade show") { id } }',
+    {
+      id: ads,
     },
+  );
+
+  // The newsletter goes out (to the dev mail server under `npm start`); the sender mails it in the background.
+  const { createEmailTemplate: template } = await call(
+    'mutation($input: CreateEmailTemplateInput!) { createEmailTemplate(input: $input) { id } }',
+    {
+      input: {
+        name: 'Winter newsletter',
+        subject: 'What is new this winter, {{name}}',
+        htmlBody:
+          '<h1>Hello {{name}}</h1><p>Forecasts with prediction intervals are here.</p>' +
+          '<p><a href="https://crm.example/blog/forecasting">Read more</a></p>' +
+          '<p><a href="{{unsubscribeUrl}}">Unsubscribe</a></p>',
+        textBody:
+          'Hello {{name}}, forecasts with prediction intervals are here: https://crm.example/blog/forecasting',
+      },
+    },
+  );
+  await call('mutation($c: UUID!, $t: UUID!) { sendCampaignEmail(campaignId: $c, templateId: $t) { id } }', {
+    c: newsletter,
+    t: template.id,
+  });
+
+  // Responses: registrations for the webinar and the customer day, a deal talk at the trade show.
+  const membersOf = async (id: string) =>
+    (
+      await call('query($id: UUID!) { campaign(id: $id) { members(first: 20) { edges { node { id } } } } }', {
+        id,
+      })
+    ).campaign.members.edges as { node: { id: string } }[];
+  const respond = (id: string, status: string) =>
+    call(
+      'mutation($id: UUID!, $s: CampaignMemberStatus!) { changeCampaignMemberStatus(id: $id, status: $s) { id } }',
+      {
+        id,
+        s: status,
+      },
+    );
+  for (const [index, { node }] of (await membersOf(webinar)).entries()) {
+    if (index % 2 === 0) await respond(node.id, 'RESPONDED');
+  }
+  for (const [index, { node }] of (await membersOf(customerDay)).entries()) {
+    if (index < 3) await respond(node.id, index === 0 ? 'CONVERTED' : 'RESPONDED');
+  }
+  const [firstVisitor] = await membersOf(tradeShow);
+  if (firstVisitor) await respond(firstVisitor.node.id, 'RESPONDED');
+  await call('mutation($input: CreateLeadInput!) { createLead(input: $input) { id } }', {
+    input: {
+      firstName: 'Greta',
+      lastName: 'Lindqvist',
+      company: 'Fjord Logistics AB',
+      title: 'Head of Operations',
+      email: 'greta.lindqvist@fjord.example',
+      source: 'EVENT',
+      campaignId: tradeShow,
+    },
+  });
+
+  // Social posts: one scheduled for the launch, one draft.
+  const { createSocialPost: post } = await call(
+    'mutation($input: CreateSocialPostInput!) { createSocialPost(input: $input) { id } }',
+    {
+      input: {
+        campaignId: social,
+        channel: 'LINKEDIN',
+        text: 'Spring is here, and so are forecasts with prediction intervals. Join our webinar on 10 March!',
+        mediaUrl: 'https://crm.example/media/spring-launch.png',
+      },
+    },
+  );
+  await call('mutation($id: UUID!, $at: DateTime) { scheduleSocialPost(id: $id, scheduledAt: $at) { id } }', {
+    id: post.id,
+    at: '2027-03-01T09:00:00.000Z',
+  });
+  await call('mutation($input: CreateSocialPostInput!) { createSocialPost(input: $input) { id } }', {
+    input: { campaignId: social, channel: 'X', text: 'Webinar recording is up: forecasting in 20 minutes.' },
   });
 }
