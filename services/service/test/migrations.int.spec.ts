@@ -5,7 +5,7 @@ import { startSupportService, type SupportTestService } from './support/supportT
 let app: SupportTestService;
 
 beforeAll(async () => {
-  app = await startSupportService({ withoutScheduler: true });
+  app = await startSupportService({ withoutBackground: true });
 });
 
 afterAll(async () => {

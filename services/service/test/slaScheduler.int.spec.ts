@@ -15,8 +15,8 @@ let app: SupportTestService;
 let replica: SupportTestService;
 
 beforeAll(async () => {
-  app = await startSupportService({ withoutScheduler: true });
-  replica = await startSupportService({ withoutScheduler: true, sameDatabasesAs: app });
+  app = await startSupportService({ withoutBackground: true });
+  replica = await startSupportService({ withoutBackground: true, sameDatabasesAs: app });
 });
 
 afterAll(async () => {

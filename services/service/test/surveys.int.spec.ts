@@ -14,7 +14,7 @@ import { moveTicket, openTicket, outboxOf } from './support/ticketOperations';
 let app: SupportTestService;
 
 beforeAll(async () => {
-  app = await startSupportService({ withoutScheduler: true });
+  app = await startSupportService({ withoutBackground: true });
 });
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { openTicket } from './support/ticketOperations';
 let app: SupportTestService;
 
 beforeAll(async () => {
-  app = await startSupportService({ withoutScheduler: true });
+  app = await startSupportService({ withoutBackground: true });
 });
 
 afterAll(async () => {

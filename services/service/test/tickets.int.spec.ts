@@ -27,7 +27,7 @@ import {
 let app: SupportTestService;
 
 beforeAll(async () => {
-  app = await startSupportService({ withoutScheduler: true });
+  app = await startSupportService({ withoutBackground: true });
 });
 
 afterAll(async () => {

@@ -9,7 +9,10 @@ export { dataOf, errorOf } from '@crm/testkit';
 export type SupportTestService = TestService<RunningService>;
 
 export interface StartOptions extends SupportServiceOptions {
-  /** No background tasks at all (no order consumer, no scheduler): a quiet database to count statements on. */
+  /**
+   * No background tasks at all (no consumers, no scheduler): for tests that need none, since a new consumer
+   * group replays its topics from the beginning; also a quiet database to count statements on.
+   */
   withoutBackground?: boolean;
   /** Another instance's environment: a second replica on the same databases (not dropped by stop). */
   sameDatabasesAs?: SupportTestService;
