@@ -52,6 +52,7 @@ export const permissions: Permissions = {
   'Mutation.addLeadActivity': leadEditors,
   'Mutation.completeLeadActivity': leadEditors,
   'Mutation.createQuote': sellers,
+  'Mutation.updateQuote': sellers,
   'Mutation.sendQuote': sellers,
   'Mutation.acceptQuote': sellers,
   'Mutation.rejectQuote': sellers,

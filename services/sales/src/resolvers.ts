@@ -45,7 +45,7 @@ import {
   revenueLoader,
 } from './order/order.queries';
 import { orderNumber } from './order/order.rules';
-import { acceptQuote, createQuote, rejectQuote, sendQuote } from './quote/quote.commands';
+import { acceptQuote, createQuote, rejectQuote, sendQuote, updateQuote } from './quote/quote.commands';
 import { listQuotes, quoteLinesLoader, quoteLoader, quotesOfOpportunityLoader } from './quote/quote.queries';
 import { quoteNumber } from './quote/quote.rules';
 import { createProduct, deleteProduct, updateProduct } from './product/product.commands';
@@ -111,6 +111,8 @@ export const resolvers: Resolvers = {
     completeLeadActivity: (_, { id, outcome, expectedVersion }, context) =>
       completeLeadActivity(context, id, { outcome }, expectedVersion),
     createQuote: (_, { input }, context) => createQuote(context, input),
+    updateQuote: (_, { id, input, expectedVersion }, context) =>
+      updateQuote(context, id, input, expectedVersion),
     sendQuote: (_, { id, expectedVersion }, context) => sendQuote(context, id, expectedVersion),
     acceptQuote: (_, { id, input, expectedVersion }, context) =>
       acceptQuote(context, id, input, expectedVersion),

@@ -392,3 +392,60 @@ it('keeps a sales rep to the quotes of their own deals', async () => {
   expect(quotes.totalCount).toBe(1);
   expect(errorOf(await app.request(sendQuoteMutation, { id: quote.id }, analyst)).code).toBe('FORBIDDEN');
 });
+
+it('changes a DRAFT quote — lines repriced, validity, notes — and no longer once sent', async () => {
+  const { tenant, catalogue, token, deal } = await setUp('quote-update');
+  const quote = await createQuote(token, { opportunityId: deal.id, lines: quoteLines(catalogue) });
+  const update = `mutation ($id: UUID!, $input: UpdateQuoteInput!, $v: Int) {
+    updateQuote(id: $id, input: $input, expectedVersion: $v) { total validUntil notes version lines { sku quantity lineTotal } }
+  }`;
+  const updated = dataOf(
+    await app.request(
+      update,
+      {
+        id: quote.id,
+        v: 1,
+        input: {
+          validUntil: daysFromToday(10),
+          notes: 'Three seats only',
+          lines: [{ productId: catalogue.seat, quantity: 3, discountPercent: '5' }],
+        },
+      },
+      token,
+    ),
+  ).updateQuote;
+  // 3 × 540.00 less 5 % = 1539.00.
+  expect(updated).toEqual({
+    total: (3 * 540 * 0.95).toFixed(2),
+    validUntil: daysFromToday(10),
+    notes: 'Three seats only',
+    version: 2,
+    lines: [{ sku: 'CRM-PRO', quantity: 3, lineTotal: '1539.00' }],
+  });
+
+  const before = await tenantRows(app, tenant);
+  const outboxBefore = (await outboxOf(app, tenant)).length;
+  const bad = await app.request(
+    update,
+    { id: quote.id, input: { validUntil: daysFromToday(-2), lines: [] } },
+    token,
+  );
+  expect(errorOf(bad)).toEqual({
+    code: 'BAD_USER_INPUT',
+    fields: { 'input.lines': 'A quote needs at least one line' },
+  });
+  const stale = await app.request(update, { id: quote.id, input: { notes: 'x' }, v: 1 }, token);
+  expect(errorOf(stale).code).toBe('CONFLICT');
+  expect(await tenantRows(app, tenant)).toEqual(before);
+  dataOf(await app.request(sendQuoteMutation, { id: quote.id }, token));
+  const afterSending = await tenantRows(app, tenant);
+  const sent = await app.request(update, { id: quote.id, input: { notes: 'Too late' } }, token);
+  expect(errorOf(sent).code).toBe('CONFLICT');
+  expect(await tenantRows(app, tenant)).toEqual(afterSending);
+  const events = await outboxOf(app, tenant);
+  expect(events.slice(outboxBefore).map((row) => row.type)).toEqual(['crm.sales.quote.sent.v1']);
+  const updatedEvent = events.find((row) => row.type === 'crm.sales.quote.updated.v1')!;
+  expect(updatedEvent.payload.changedFields).toEqual(
+    expect.arrayContaining(['validUntil', 'lines', 'subtotal', 'discountTotal', 'total', 'notes']),
+  );
+});

@@ -434,6 +434,12 @@ export const salesEvents = [
     data: quoteChange,
   }),
   defineEvent({
+    type: 'crm.sales.quote.updated.v1',
+    description:
+      'A DRAFT quote was changed (validity, notes, or its lines repriced); `changedFields` names what.',
+    data: quoteChange,
+  }),
+  defineEvent({
     type: 'crm.sales.quote.sent.v1',
     description: 'A quote was sent to the customer (DRAFT → SENT).',
     data: quoteMove,

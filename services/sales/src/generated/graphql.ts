@@ -505,6 +505,11 @@ export type Mutation = {
   updateOpportunity: Opportunity;
   updatePriceBook: PriceBook;
   updateProduct: Product;
+  /**
+   * Changes a DRAFT quote (CONFLICT once sent): validity, notes, or its lines, repriced from the price book given
+   * or the quote's. Fields left out stay.
+   */
+  updateQuote: Quote;
 };
 
 
@@ -669,6 +674,13 @@ export type MutationUpdateProductArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['UUID']['input'];
   input: UpdateProductInput;
+};
+
+
+export type MutationUpdateQuoteArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  input: UpdateQuoteInput;
 };
 
 export type NewCustomerFromLeadInput = {
@@ -1542,6 +1554,16 @@ export type UpdateProductInput = {
   sku?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateQuoteInput = {
+  /** Replaces the lines. */
+  lines?: InputMaybe<Array<QuoteLineInput>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** In the quote's currency. */
+  priceBookId?: InputMaybe<Scalars['UUID']['input']>;
+  /** Not in the past. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1780,6 +1802,7 @@ export type ResolversTypes = {
   UpdateOpportunityInput: UpdateOpportunityInput;
   UpdatePriceBookInput: UpdatePriceBookInput;
   UpdateProductInput: UpdateProductInput;
+  UpdateQuoteInput: UpdateQuoteInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1888,6 +1911,7 @@ export type ResolversParentTypes = {
   UpdateOpportunityInput: UpdateOpportunityInput;
   UpdatePriceBookInput: UpdatePriceBookInput;
   UpdateProductInput: UpdateProductInput;
+  UpdateQuoteInput: UpdateQuoteInput;
 };
 
 export type ContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
@@ -2055,6 +2079,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateOpportunity?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationUpdateOpportunityArgs, 'expectedVersion' | 'id' | 'input'>>;
   updatePriceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationUpdatePriceBookArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateQuote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationUpdateQuoteArgs, 'id' | 'input'>>;
 };
 
 export type OpportunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity'], FederationReferenceType extends FederationReferenceTypes['Opportunity'] = FederationReferenceTypes['Opportunity']> = {

@@ -13,7 +13,7 @@ import { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { isVisibleOpportunity } from '../opportunity/opportunity.queries';
 import { isClosed } from '../opportunity/opportunity.rules';
 import { insertOrder } from '../order/order.commands';
-import { chosenPriceBook, priceFromBook } from '../priceBook/pricing';
+import { chosenPriceBook, priceFromBook, type PricedProductLine } from '../priceBook/pricing';
 import { QuoteEntity, QuoteLineEntity, type QuoteStatus } from './quote.entity';
 import { isVisibleQuote } from './quote.queries';
 import {
@@ -25,6 +25,7 @@ import {
   isPastValidity,
   quoteSnapshot,
   rejectQuoteInput,
+  updateQuoteInput,
   type QuoteSnapshot,
 } from './quote.rules';
 
@@ -46,6 +47,32 @@ function recordQuoteChange<T extends QuoteEventType>(
     after,
     event,
   });
+}
+
+/** The quote's lines as priced, written in the caller's transaction. */
+async function writeLines(
+  tx: TenantDb,
+  quoteId: string,
+  priced: PricedProductLine[],
+): Promise<QuoteLineEntity[]> {
+  const lines: QuoteLineEntity[] = [];
+  for (const line of priced) {
+    const row = tx.manager.create(QuoteLineEntity, {
+      tenantId: tx.tenantId,
+      quoteId,
+      position: line.position,
+      productId: line.productId,
+      sku: line.sku,
+      productName: line.productName,
+      quantity: line.quantity,
+      unitPrice: line.unitPrice,
+      discountPercent: line.discountPercent,
+      lineTotal: line.lineTotal,
+    });
+    await tx.save(QuoteLineEntity, row);
+    lines.push(row);
+  }
+  return lines;
 }
 
 /**
@@ -91,23 +118,7 @@ export async function createQuote(context: RequestContext, rawInput: unknown): P
       createdAt: now,
     });
     await tx.save(QuoteEntity, quote);
-    const lines: QuoteLineEntity[] = [];
-    for (const line of priced.lines) {
-      const row = tx.manager.create(QuoteLineEntity, {
-        tenantId: tx.tenantId,
-        quoteId: quote.id,
-        position: line.position,
-        productId: line.productId,
-        sku: line.sku,
-        productName: line.productName,
-        quantity: line.quantity,
-        unitPrice: line.unitPrice,
-        discountPercent: line.discountPercent,
-        lineTotal: line.lineTotal,
-      });
-      await tx.save(QuoteLineEntity, row);
-      lines.push(row);
-    }
+    const lines = await writeLines(tx, quote.id, priced.lines);
     const after = quoteSnapshot(quote, lines);
     await recordQuoteChange(tx, context, 'createQuote', null, after, {
       type: 'crm.sales.quote.created.v1',
@@ -144,6 +155,54 @@ function assertStillValid(quote: QuoteEntity, now: Date): void {
   if (isPastValidity(quote.validUntil, now)) {
     throw conflict(`Quote ${quote.id} was valid until ${quote.validUntil}`, { validUntil: quote.validUntil });
   }
+}
+
+/**
+ * Changes a DRAFT quote: its validity, notes, or its lines (repriced from the book named, else the quote's);
+ * once sent it no longer changes (CONFLICT).
+ */
+export async function updateQuote(
+  context: RequestContext,
+  id: string,
+  rawInput: unknown,
+  expectedVersion: number | null | undefined,
+): Promise<QuoteEntity> {
+  const input = parseInput(updateQuoteInput, rawInput);
+  const now = new Date();
+  if (input.validUntil && isPastValidity(input.validUntil, now)) {
+    throw badUserInput({ 'input.validUntil': 'Must not be in the past' });
+  }
+  return context.db.transaction(async (tx) => {
+    const { quote, lines } = await findQuoteForUpdate(tx, context, id, expectedVersion);
+    if (quote.status !== 'DRAFT') {
+      throw conflict(`Quote ${id} is ${quote.status}: only a DRAFT changes`, { status: quote.status });
+    }
+    const before = quoteSnapshot(quote, lines);
+    let newLines = lines;
+    if (input.lines || input.priceBookId) {
+      const book = await chosenPriceBook(tx, input.priceBookId ?? quote.priceBookId, quote.currency);
+      const requests =
+        input.lines ??
+        lines.map(({ productId, quantity, discountPercent }) => ({ productId, quantity, discountPercent }));
+      const priced = await priceFromBook(tx, book, quote.currency, requests);
+      for (const line of lines) await tx.remove(QuoteLineEntity, line);
+      newLines = await writeLines(tx, quote.id, priced.lines);
+      Object.assign(quote, { priceBookId: book.id, ...priced.totals });
+    }
+    if (input.validUntil) quote.validUntil = input.validUntil;
+    if (input.notes !== undefined) quote.notes = input.notes;
+    const changed = changedFields(before, quoteSnapshot(quote, newLines));
+    if (changed.length === 0) return quote;
+    // New lines alone still bump the quote's version: the offer changed.
+    quote.updatedAt = now;
+    await tx.save(QuoteEntity, quote);
+    const after = quoteSnapshot(quote, newLines);
+    await recordQuoteChange(tx, context, 'updateQuote', before, after, {
+      type: 'crm.sales.quote.updated.v1',
+      data: { quote: after, changedFields: changed },
+    });
+    return quote;
+  });
 }
 
 /** DRAFT → SENT. */

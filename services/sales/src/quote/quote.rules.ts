@@ -24,6 +24,12 @@ export const createQuoteInput = z.object({
   lines: z.array(quoteLineInput).min(1, 'A quote needs at least one line').max(200, 'At most 200 lines'),
 });
 
+/** Fields left out stay; lines given replace the quote's. */
+export const updateQuoteInput = createQuoteInput
+  .omit({ opportunityId: true })
+  .partial()
+  .extend({ validUntil: calendarDate.optional() });
+
 export const acceptQuoteInput = z.object({
   placeOrder: z.boolean().nullish(),
   requestedDeliveryDate: calendarDate.nullish(),
