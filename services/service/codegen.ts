@@ -9,6 +9,7 @@ export default subgraphCodegen({
   SlaPolicy: '../sla/slaPolicy.entity#SlaPolicyEntity',
   Survey: '../survey/survey.entity#SurveyEntity',
   SurveyInvitation: '../survey/survey.entity#SurveyEntity',
+  SurveyConnection: '@crm/platform#Connection<SurveyEntity>',
   Rma: '../rma/rma.entity#RmaEntity',
   RmaConnection: '@crm/platform#Connection<RmaEntity>',
   TicketQueue: '../routing/ticketQueue.entity#TicketQueueEntity',

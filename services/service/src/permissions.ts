@@ -12,6 +12,7 @@ export const permissions: Permissions = {
   // A survey link's holder needs no login: the link's secret token is the only key (DESIGN §7).
   'Query.surveyByToken': 'public',
   'Mutation.submitSurvey': 'public',
+  'Query.surveys': everyRole,
   'Query.rma': everyRole,
   'Query.rmas': everyRole,
   'Query.warrantyPolicy': everyRole,

@@ -35,7 +35,7 @@ import {
 } from './knowledge/knowledgeArticle.queries';
 import { warrantyPolicy } from './warranty/warrantyPolicy.queries';
 import { submitSurvey } from './survey/survey.commands';
-import { surveyByToken, surveyOfTicketLoader } from './survey/survey.queries';
+import { listSurveys, surveyByToken, surveyOfTicketLoader } from './survey/survey.queries';
 import { surveyStatus } from './survey/survey.rules';
 
 /** Personal contact data is null for callers who may not see it (analysts). */
@@ -49,6 +49,7 @@ export const resolvers: Resolvers = {
     tickets: (_, args, context) => listTickets(context, args),
     slaPolicies: (_, __, context) => listSlaPolicies(context),
     surveyByToken: (_, { token }, context) => surveyByToken(context, token),
+    surveys: (_, args, context) => listSurveys(context, args),
     rma: (_, { id }, context) => rmaLoader(context).load(id),
     rmas: (_, args, context) => listRmas(context, args),
     warrantyPolicy: (_, __, context) => warrantyPolicy(context),
@@ -127,6 +128,7 @@ export const resolvers: Resolvers = {
   },
   Survey: {
     status: (survey) => surveyStatus(survey, new Date()),
+    ticket: async (survey, _, context) => (await ticketLoader(context).load(survey.ticketId))!,
     linkToken: (survey) => survey.linkToken ?? null,
   },
   SurveyInvitation: {

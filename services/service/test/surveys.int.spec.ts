@@ -155,6 +155,25 @@ it('takes one answer without a login, refusing bad input, a second answer and an
   );
   expect(audit!.actor_id).toBe('public:survey-link');
 
+  // Agents and managers read the answers, e.g. by agent or answered only.
+  const list = async (filter: Record<string, unknown>) =>
+    dataOf(
+      await app.request(
+        'query($filter: SurveyFilter) { surveys(filter: $filter) { totalCount edges { node { csat nps ticketType assigneeId ticket { id } } } } }',
+        { filter },
+        tokenFor(tenant, 'readonly'),
+      ),
+    ).surveys;
+  expect(await list({ answered: true, assigneeId: { eq: 'agent-7' } })).toEqual({
+    totalCount: 1,
+    edges: [
+      {
+        node: { csat: 4, nps: 9, ticketType: 'TECHNICAL', assigneeId: 'agent-7', ticket: { id: ticket.id } },
+      },
+    ],
+  });
+  expect((await list({ answered: false })).totalCount).toBe(0);
+
   // The answer reaches Kafka, keyed by the survey.
   const messages = await readTopic(app.service.kafka, 'crm.service.survey', {
     until: (read) =>

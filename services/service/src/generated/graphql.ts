@@ -5,8 +5,8 @@ import type { TicketEntity } from '../ticket/ticket.entity';
 import type { TicketCommentEntity } from '../ticket/ticketComment.entity';
 import type { SlaPolicyEntity } from '../sla/slaPolicy.entity';
 import type { SurveyEntity } from '../survey/survey.entity';
-import type { RmaEntity } from '../rma/rma.entity';
 import type { Connection, RequestContext } from '@crm/platform';
+import type { RmaEntity } from '../rma/rma.entity';
 import type { TicketQueueEntity } from '../routing/ticketQueue.entity';
 import type { KnowledgeArticleEntity } from '../knowledge/knowledgeArticle.entity';
 export type Maybe<T> = T | null;
@@ -398,6 +398,8 @@ export type Query = {
    * nothing of the ticket or the customer. Null for an unknown token.
    */
   surveyByToken: Maybe<SurveyInvitation>;
+  /** The tenant's surveys, newest first: answers by agent, ticket type or customer. */
+  surveys: SurveyConnection;
   /** A ticket of the caller's tenant, or null. */
   ticket: Maybe<Ticket>;
   /** The tenant's ticket queues in routing order. */
@@ -445,6 +447,15 @@ export type QuerySearchArticlesArgs = {
 
 export type QuerySurveyByTokenArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QuerySurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurveyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -598,6 +609,7 @@ export type StringListFilter = {
 export type Survey = {
   __typename?: 'Survey';
   answeredAt: Maybe<Scalars['DateTime']['output']>;
+  assigneeId: Maybe<Scalars['String']['output']>;
   comment: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   /** 1–5. */
@@ -613,6 +625,36 @@ export type Survey = {
   nps: Maybe<Scalars['Int']['output']>;
   question: Scalars['String']['output'];
   status: SurveyStatus;
+  /** The ticket the survey is about. */
+  ticket: Ticket;
+  /** The ticket's type and agent when it was resolved. */
+  ticketType: TicketType;
+};
+
+export type SurveyConnection = {
+  __typename?: 'SurveyConnection';
+  edges: Array<SurveyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SurveyEdge = {
+  __typename?: 'SurveyEdge';
+  cursor: Scalars['String']['output'];
+  node: Survey;
+};
+
+export type SurveyFilter = {
+  and?: InputMaybe<Array<SurveyFilter>>;
+  /** True: answered surveys only; false: those not answered (pending or expired). */
+  answered?: InputMaybe<Scalars['Boolean']['input']>;
+  answeredAt?: InputMaybe<DateTimeFilter>;
+  assigneeId?: InputMaybe<StringFilter>;
+  createdAt?: InputMaybe<DateTimeFilter>;
+  customerId?: InputMaybe<IdFilter>;
+  not?: InputMaybe<SurveyFilter>;
+  or?: InputMaybe<Array<SurveyFilter>>;
+  ticketType?: InputMaybe<TicketTypeFilter>;
 };
 
 /** What the holder of a survey link sees: the question, nothing about the ticket or the customer. */
@@ -1027,6 +1069,9 @@ export type ResolversTypes = {
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
   Survey: ResolverTypeWrapper<SurveyEntity>;
+  SurveyConnection: ResolverTypeWrapper<Connection<SurveyEntity>>;
+  SurveyEdge: ResolverTypeWrapper<Omit<SurveyEdge, 'node'> & { node: ResolversTypes['Survey'] }>;
+  SurveyFilter: SurveyFilter;
   SurveyInvitation: ResolverTypeWrapper<SurveyEntity>;
   SurveyStatus: SurveyStatus;
   Ticket: ResolverTypeWrapper<TicketEntity>;
@@ -1093,6 +1138,9 @@ export type ResolversParentTypes = {
   StringFilter: StringFilter;
   StringListFilter: StringListFilter;
   Survey: SurveyEntity;
+  SurveyConnection: Connection<SurveyEntity>;
+  SurveyEdge: Omit<SurveyEdge, 'node'> & { node: ResolversParentTypes['Survey'] };
+  SurveyFilter: SurveyFilter;
   SurveyInvitation: SurveyEntity;
   Ticket: TicketEntity;
   TicketChannelFilter: TicketChannelFilter;
@@ -1217,6 +1265,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   searchArticles?: Resolver<Array<ResolversTypes['KnowledgeArticle']>, ParentType, ContextType, RequireFields<QuerySearchArticlesArgs, 'first' | 'query'>>;
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
   surveyByToken?: Resolver<Maybe<ResolversTypes['SurveyInvitation']>, ParentType, ContextType, RequireFields<QuerySurveyByTokenArgs, 'token'>>;
+  surveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, Partial<QuerySurveysArgs>>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
   ticketQueues?: Resolver<Array<ResolversTypes['TicketQueue']>, ParentType, ContextType>;
   tickets?: Resolver<ResolversTypes['TicketConnection'], ParentType, ContextType, Partial<QueryTicketsArgs>>;
@@ -1276,6 +1325,7 @@ export type SlaPolicyResolvers<ContextType = RequestContext, ParentType extends 
 
 export type SurveyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = {
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assigneeId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   csat?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1285,6 +1335,19 @@ export type SurveyResolvers<ContextType = RequestContext, ParentType extends Res
   nps?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
+  ticket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
+  ticketType?: Resolver<ResolversTypes['TicketType'], ParentType, ContextType>;
+};
+
+export type SurveyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SurveyConnection'] = ResolversParentTypes['SurveyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SurveyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SurveyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SurveyEdge'] = ResolversParentTypes['SurveyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
 };
 
 export type SurveyInvitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SurveyInvitation'] = ResolversParentTypes['SurveyInvitation']> = {
@@ -1410,6 +1473,8 @@ export type Resolvers<ContextType = RequestContext> = {
   RmaLine?: RmaLineResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
   Survey?: SurveyResolvers<ContextType>;
+  SurveyConnection?: SurveyConnectionResolvers<ContextType>;
+  SurveyEdge?: SurveyEdgeResolvers<ContextType>;
   SurveyInvitation?: SurveyInvitationResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketComment?: TicketCommentResolvers<ContextType>;
