@@ -2,8 +2,8 @@
 // DRAFT → SENT → ACCEPTED (placing the order with the quoted prices), REJECTED or EXPIRED; bad input and
 // illegal moves write nothing and publish nothing.
 import { randomUUID } from 'node:crypto';
-import { testTenant, testToken } from '@crm/testkit';
-import { expireQuotes } from '../src/quote/quoteExpiry';
+import { testTenant, testToken, waitFor } from '@crm/testkit';
+import { expireQuotes, quoteExpiryScheduler } from '../src/quote/quoteExpiry';
 import {
   acceptQuoteMutation,
   createOpportunity,
@@ -361,6 +361,37 @@ it('expires a sent quote past its validity: refused on acceptance, marked EXPIRE
     [quote.id],
   );
   expect(audit!.actor_id).toBe('system:quote-expiry');
+});
+
+it('runs the expiry as a scheduler: a quote whose validity the clock has passed expires by itself', async () => {
+  const { tenant, catalogue, token, deal } = await setUp('quote-scheduler');
+  const quote = await createQuote(token, {
+    opportunityId: deal.id,
+    validUntil: daysFromToday(3),
+    lines: quoteLines(catalogue),
+  });
+  dataOf(await app.request(sendQuoteMutation, { id: quote.id }, token));
+  // The scheduler's clock is five days ahead: validUntil (in three days) has passed for it.
+  const scheduler = quoteExpiryScheduler({
+    dataSource: app.service.dataSource,
+    intervalMs: 100,
+    clock: () => new Date(Date.now() + 5 * 86_400_000),
+    log: app.service.log,
+  });
+  scheduler.start();
+  try {
+    await waitFor(
+      async () => {
+        const [row] = await app.sql<{ status: string }>('SELECT status FROM quote WHERE id = $1', [quote.id]);
+        return row!.status === 'EXPIRED';
+      },
+      { timeoutMs: 10_000, what: 'the scheduler to expire the quote' },
+    );
+  } finally {
+    await scheduler.stop();
+  }
+  const expired = (await outboxOf(app, tenant)).filter((row) => row.type === 'crm.sales.quote.expired.v1');
+  expect(expired.map((row) => row.aggregateid)).toEqual([quote.id]);
 });
 
 it('keeps a sales rep to the quotes of their own deals', async () => {

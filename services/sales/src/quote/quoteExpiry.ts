@@ -59,6 +59,8 @@ export async function expireQuotes(dataSource: DataSource, now: Date, batchSize 
   });
 }
 
+const batchSize = 100;
+
 /** Expires quotes every `intervalMs`; safe with several replicas on one database. */
 export function quoteExpiryScheduler(options: {
   dataSource: DataSource;
@@ -73,9 +75,10 @@ export function quoteExpiryScheduler(options: {
     log,
     run: async () => {
       const now = clock();
+      // A full batch may leave more: go on until a round finds less.
       let handled: number;
-      do handled = await expireQuotes(dataSource, now);
-      while (handled === 100);
+      do handled = await expireQuotes(dataSource, now, batchSize);
+      while (handled === batchSize);
     },
   });
 }
