@@ -207,6 +207,10 @@ describe('returns', () => {
     expect(
       dataOf(await app.request(`query($id: UUID!) { rma(id: $id) { id } }`, { id: rma.id }, otherTenant)).rma,
     ).toBeNull();
+    // Another tenant's RMA is unknown to a mutation too.
+    expect(
+      errorOf(await app.request(moveMutations.reject, { id: rma.id, reason: 'x' }, otherTenant)).code,
+    ).toBe('NOT_FOUND');
   });
 
   it('counts a rejected RMA as nothing returned, and numbers RMAs without gaps', async () => {
