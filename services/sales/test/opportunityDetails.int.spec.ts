@@ -224,6 +224,18 @@ it('prices product lines from the price book and makes their total the amount', 
     token,
   );
   expect(errorOf(override).code).toBe('FORBIDDEN');
+  const someoneElses = await app.request(
+    setLines,
+    { id: deal.id, input: { lines: [{ productId: catalogue.seat, quantity: 1 }] } },
+    tokenFor(tenant, 'sales_rep', 'rep-2'),
+  );
+  expect(errorOf(someoneElses).code).toBe('NOT_FOUND');
+  const analyst = await app.request(
+    setLines,
+    { id: deal.id, input: { lines: [{ productId: catalogue.seat, quantity: 1 }] } },
+    tokenFor(tenant, 'analyst'),
+  );
+  expect(errorOf(analyst).code).toBe('FORBIDDEN');
   expect(await tenantRows(app, tenant)).toEqual(before);
   expect(await outboxOf(app, tenant)).toHaveLength(outboxBefore);
 
