@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServiceDefinition } from '@crm/events';
 import { parse } from 'graphql';
-import { CampaignFactEntity, CampaignMemberFactEntity } from './campaign/campaignFact.entity';
+import {
+  CampaignEmailFactEntity,
+  CampaignFactEntity,
+  CampaignMemberFactEntity,
+} from './campaign/campaignFact.entity';
 import { ContactFactEntity, CustomerFactEntity } from './customer/customerFact.entity';
 import { CustomerMetricsEntity } from './customer/customerMetrics.entity';
 import { analyticsMigrations } from './migrations';
@@ -15,6 +19,7 @@ import {
 import { permissions } from './permissions';
 import { LeadFactEntity } from './pipeline/leadFact.entity';
 import { OpportunityFactEntity } from './pipeline/opportunityFact.entity';
+import { QuoteFactEntity } from './pipeline/quoteFact.entity';
 import { ReadModelGenerationEntity, TopicStatusEntity } from './readModel/readModel.entity';
 import { ReadModelRunner } from './readModel/readModelRunner';
 import { resolvers } from './resolvers';
@@ -36,6 +41,8 @@ export const analyticsEntities = [
   SurveyFactEntity,
   CampaignFactEntity,
   CampaignMemberFactEntity,
+  CampaignEmailFactEntity,
+  QuoteFactEntity,
   ReadModelGenerationEntity,
   TopicStatusEntity,
   AnalyticsSettingsEntity,

@@ -345,6 +345,8 @@ describe('reports', () => {
         convertedLeads: 1,
         opportunities: 1,
         opportunityAmount: '1000.00',
+        quotedOpportunities: 1,
+        acceptedQuotes: 1,
         won: 1,
         lost: 0,
         wonAmount: '1000.00',
@@ -357,6 +359,8 @@ describe('reports', () => {
         convertedLeads: 1,
         opportunities: 1,
         opportunityAmount: '500.00',
+        quotedOpportunities: 1,
+        acceptedQuotes: 0,
         won: 0,
         lost: 1,
         wonAmount: '0.00',
@@ -390,7 +394,7 @@ describe('reports', () => {
     expect(shares).toBeCloseTo(100, 1);
   });
 
-  it('campaign performance: responses, leads, won revenue, ROI', () => {
+  it('campaign performance: responses, leads, won revenue, ROI', async () => {
     expect(data.campaignPerformanceReport).toEqual([
       {
         campaign: { id: fixture.campaign.id },
@@ -400,6 +404,14 @@ describe('reports', () => {
         members: 3,
         responses: 2,
         responseRate: round((2 / 3) * 100),
+        // Sent: A and C (B bounced); opened A and C; clicked A; C unsubscribed.
+        emailsSent: 2,
+        emailsOpened: 2,
+        emailsClicked: 1,
+        emailsBounced: 1,
+        unsubscribed: 1,
+        openRate: 100,
+        clickRate: 50,
         leads: 2,
         opportunities: 2,
         wonRevenue: '1000.00',

@@ -2,7 +2,7 @@ import type { ConsumedEvent, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
 import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
-import { CampaignFactEntity, CampaignMemberFactEntity } from './campaignFact.entity';
+import { CampaignEmailFactEntity, CampaignFactEntity, CampaignMemberFactEntity } from './campaignFact.entity';
 
 type CampaignSnapshot = EventData<'crm.marketing.campaign.created.v1'>['campaign'];
 type CampaignMemberSnapshot = EventData<'crm.marketing.member.added.v1'>['member'];
@@ -63,4 +63,54 @@ export async function applyMemberEvents(manager: EntityManager, events: MemberEv
       version: member.version,
     })),
   );
+}
+
+type EmailSnapshot = EventData<'crm.marketing.email.sent.v1'>['email'];
+export type EmailEvent = ConsumedEvent & { data: { email: EmailSnapshot } };
+
+export function isEmailEvent(event: ConsumedEvent): event is EmailEvent {
+  return event.type.startsWith('crm.marketing.email.');
+}
+
+const at = (value: string | null) => (value ? new Date(value) : null);
+
+/** Emails have no version: the newest change time wins, here and against the stored row. */
+export async function applyEmailEvents(manager: EntityManager, events: EmailEvent[]) {
+  const latest = latestPerKey(
+    events,
+    (e) => `${e.tenantId}|${e.data.email.id}`,
+    (e) => Date.parse(e.data.email.updatedAt),
+  );
+  if (latest.length === 0) return;
+  const columns = [
+    'status',
+    'sent_at',
+    'first_opened_at',
+    'first_clicked_at',
+    'bounced_at',
+    'unsubscribed_at',
+    'updated_at',
+  ];
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(CampaignEmailFactEntity)
+    .values(
+      latest.map(({ tenantId, data: { email } }) => ({
+        tenantId,
+        id: email.id,
+        campaignId: email.campaignId,
+        status: email.status,
+        sentAt: at(email.sentAt),
+        firstOpenedAt: at(email.firstOpenedAt),
+        firstClickedAt: at(email.firstClickedAt),
+        bouncedAt: at(email.bouncedAt),
+        unsubscribedAt: at(email.unsubscribedAt),
+        updatedAt: new Date(email.updatedAt),
+      })),
+    )
+    .orUpdate(columns, ['tenant_id', 'id'], {
+      overwriteCondition: { where: '"campaign_email_fact"."updated_at" <= EXCLUDED."updated_at"' },
+    })
+    .execute();
 }

@@ -62,3 +62,39 @@ export class CampaignMemberFactEntity {
   @Column({ type: 'int' })
   version!: number;
 }
+
+/** A campaign email to one member, from `crm.marketing.email` events: whether it was sent, opened, clicked. */
+@Entity('campaign_email_fact')
+@Index(['tenantId', 'campaignId'])
+export class CampaignEmailFactEntity {
+  @PrimaryColumn({ name: 'tenant_id', type: 'text' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'campaign_id', type: 'uuid' })
+  campaignId!: string;
+
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', precision: 3, nullable: true })
+  sentAt!: Date | null;
+
+  @Column({ name: 'first_opened_at', type: 'timestamptz', precision: 3, nullable: true })
+  firstOpenedAt!: Date | null;
+
+  @Column({ name: 'first_clicked_at', type: 'timestamptz', precision: 3, nullable: true })
+  firstClickedAt!: Date | null;
+
+  @Column({ name: 'bounced_at', type: 'timestamptz', precision: 3, nullable: true })
+  bouncedAt!: Date | null;
+
+  @Column({ name: 'unsubscribed_at', type: 'timestamptz', precision: 3, nullable: true })
+  unsubscribedAt!: Date | null;
+
+  /** Emails have no version: the state with the latest change time wins. */
+  @Column({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt!: Date;
+}

@@ -7,7 +7,8 @@ export interface CampaignReference {
 }
 
 /**
- * Per campaign: members and responses (RESPONDED or CONVERTED, or a first response time), leads and
+ * Per campaign: members and responses (RESPONDED or CONVERTED, or a first response time), emails sent,
+ * opened, clicked, bounced and unsubscribed, leads and
  * opportunities naming the campaign, won revenue (won opportunities in the campaign's currency), and
  * ROI = (won revenue − cost) / cost, the cost being the actual cost, else the budget.
  */
@@ -23,6 +24,11 @@ export async function campaignPerformance(context: RequestContext) {
     leads: number;
     opportunities: number;
     won_revenue: string | null;
+    sent: number;
+    opened: number;
+    clicked: number;
+    bounced: number;
+    unsubscribed: number;
   }>(
     `SELECT c.id, c.name, c.status, c.currency, COALESCE(c.actual_cost, c.budget)::text AS cost,
        (SELECT count(*) FROM campaign_member_fact m WHERE m.tenant_id = $1 AND m.campaign_id = c.id)::int AS members,
@@ -31,8 +37,16 @@ export async function campaignPerformance(context: RequestContext) {
        (SELECT count(*) FROM lead_fact l WHERE l.tenant_id = $1 AND l.campaign_id = c.id)::int AS leads,
        (SELECT count(*) FROM opportunity_fact o WHERE o.tenant_id = $1 AND o.campaign_id = c.id)::int AS opportunities,
        (SELECT sum(o.amount) FROM opportunity_fact o WHERE o.tenant_id = $1 AND o.campaign_id = c.id
-          AND o.stage = 'CLOSED_WON' AND o.currency = c.currency)::text AS won_revenue
-     FROM campaign_fact c WHERE c.tenant_id = $1 ORDER BY c.created_at DESC, c.id`,
+          AND o.stage = 'CLOSED_WON' AND o.currency = c.currency)::text AS won_revenue,
+       COALESCE(e.sent, 0) AS sent, COALESCE(e.opened, 0) AS opened, COALESCE(e.clicked, 0) AS clicked,
+       COALESCE(e.bounced, 0) AS bounced, COALESCE(e.unsubscribed, 0) AS unsubscribed
+     FROM campaign_fact c
+     LEFT JOIN LATERAL (
+       SELECT count(sent_at)::int AS sent, count(first_opened_at)::int AS opened,
+              count(first_clicked_at)::int AS clicked, count(bounced_at)::int AS bounced,
+              count(unsubscribed_at)::int AS unsubscribed
+       FROM campaign_email_fact m WHERE m.tenant_id = $1 AND m.campaign_id = c.id
+     ) e ON true WHERE c.tenant_id = $1 ORDER BY c.created_at DESC, c.id`,
   );
   return rows.map((row) => {
     const won = Number(row.won_revenue ?? 0);
@@ -45,6 +59,13 @@ export async function campaignPerformance(context: RequestContext) {
       members: row.members,
       responses: row.responses,
       responseRate: percent(row.responses, row.members),
+      emailsSent: row.sent,
+      emailsOpened: row.opened,
+      emailsClicked: row.clicked,
+      emailsBounced: row.bounced,
+      unsubscribed: row.unsubscribed,
+      openRate: percent(row.opened, row.sent),
+      clickRate: percent(row.clicked, row.sent),
       leads: row.leads,
       opportunities: row.opportunities,
       wonRevenue: moneyText(won.toFixed(2)),

@@ -51,12 +51,21 @@ export type AnalyticsCampaignFunnel = {
 export type AnalyticsCampaignPerformance = {
   __typename?: 'AnalyticsCampaignPerformance';
   campaign: Campaign;
+  /** emailsClicked / emailsSent, percent. */
+  clickRate: Maybe<Scalars['Float']['output']>;
   /** The actual cost, else the budget. */
   cost: Maybe<Scalars['Decimal']['output']>;
   currency: Scalars['Currency']['output'];
+  emailsBounced: Scalars['Int']['output'];
+  emailsClicked: Scalars['Int']['output'];
+  emailsOpened: Scalars['Int']['output'];
+  /** Campaign emails the mail server accepted. */
+  emailsSent: Scalars['Int']['output'];
   leads: Scalars['Int']['output'];
   members: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+  /** emailsOpened / emailsSent, percent. */
+  openRate: Maybe<Scalars['Float']['output']>;
   opportunities: Scalars['Int']['output'];
   /** responses / members, percent. */
   responseRate: Maybe<Scalars['Float']['output']>;
@@ -65,6 +74,8 @@ export type AnalyticsCampaignPerformance = {
   /** (wonRevenue − cost) / cost; null without a cost. */
   roi: Maybe<Scalars['Float']['output']>;
   status: Scalars['String']['output'];
+  /** Recipients who unsubscribed from a campaign email. */
+  unsubscribed: Scalars['Int']['output'];
   /** Σ amounts of won opportunities of the campaign in its currency. */
   wonRevenue: Scalars['Decimal']['output'];
 };
@@ -152,6 +163,8 @@ export type AnalyticsForecastPoint = {
  */
 export type AnalyticsFunnel = {
   __typename?: 'AnalyticsFunnel';
+  /** Quotes of those opportunities the customer accepted. */
+  acceptedQuotes: Scalars['Int']['output'];
   convertedLeads: Scalars['Int']['output'];
   /** The lead source. */
   key: Scalars['String']['output'];
@@ -162,6 +175,8 @@ export type AnalyticsFunnel = {
   opportunities: Scalars['Int']['output'];
   /** Σ amounts of those opportunities in the currency. */
   opportunityAmount: Scalars['Decimal']['output'];
+  /** Those opportunities with at least one quote. */
+  quotedOpportunities: Scalars['Int']['output'];
   /** won / (won + lost). */
   winRate: Maybe<Scalars['Float']['output']>;
   won: Scalars['Int']['output'];
@@ -911,16 +926,23 @@ export type AnalyticsCampaignFunnelResolvers<ContextType = RequestContext, Paren
 
 export type AnalyticsCampaignPerformanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalyticsCampaignPerformance'] = ResolversParentTypes['AnalyticsCampaignPerformance']> = {
   campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  clickRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cost?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  emailsBounced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emailsClicked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emailsOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emailsSent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   leads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   opportunities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   responseRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   responses?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roi?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unsubscribed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wonRevenue?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
 };
 
@@ -977,6 +999,7 @@ export type AnalyticsForecastPointResolvers<ContextType = RequestContext, Parent
 };
 
 export type AnalyticsFunnelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalyticsFunnel'] = ResolversParentTypes['AnalyticsFunnel']> = {
+  acceptedQuotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   convertedLeads?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   leadConversionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -984,6 +1007,7 @@ export type AnalyticsFunnelResolvers<ContextType = RequestContext, ParentType ex
   lost?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   opportunities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   opportunityAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  quotedOpportunities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   winRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   won?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   wonAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;

@@ -1,3 +1,4 @@
 import { AnalyticsReadModels1795716592920 } from './1795716592920-AnalyticsReadModels';
+import { EmailsAndQuotes1795717963852 } from './1795717963852-EmailsAndQuotes';
 
-export const analyticsMigrations = [AnalyticsReadModels1795716592920];
+export const analyticsMigrations = [AnalyticsReadModels1795716592920, EmailsAndQuotes1795717963852];

@@ -9,6 +9,8 @@ interface FunnelRow {
   converted: number;
   opportunities: number;
   opportunity_amount: string | null;
+  quoted: number;
+  accepted_quotes: number;
   won: number;
   lost: number;
   won_amount: string | null;
@@ -23,7 +25,10 @@ const funnelSql = (key: string) => `
     SELECT * FROM lead_fact WHERE tenant_id = $1 AND created_at >= $2::timestamptz AND created_at < $3::timestamptz
   ),
   attributed AS (
-    SELECT DISTINCT ON (o.id) o.id, l.id AS lead_id, o.stage, o.amount, o.currency
+    SELECT DISTINCT ON (o.id) o.id, l.id AS lead_id, o.stage, o.amount, o.currency,
+      (SELECT count(*) FROM quote_fact q WHERE q.tenant_id = $1 AND q.opportunity_id = o.id) AS quotes,
+      (SELECT count(*) FROM quote_fact q WHERE q.tenant_id = $1 AND q.opportunity_id = o.id
+         AND q.status = 'ACCEPTED') AS accepted_quotes
     FROM leads l
     JOIN opportunity_fact o ON o.tenant_id = $1 AND o.customer_id = l.converted_customer_id
       AND o.created_at >= l.converted_at
@@ -33,6 +38,8 @@ const funnelSql = (key: string) => `
     count(DISTINCT l.id) FILTER (WHERE l.converted_customer_id IS NOT NULL)::int AS converted,
     count(a.id)::int AS opportunities,
     sum(a.amount) FILTER (WHERE a.currency = $4)::text AS opportunity_amount,
+    count(a.id) FILTER (WHERE a.quotes > 0)::int AS quoted,
+    COALESCE(sum(a.accepted_quotes), 0)::int AS accepted_quotes,
     count(a.id) FILTER (WHERE a.stage = 'CLOSED_WON')::int AS won,
     count(a.id) FILTER (WHERE a.stage = 'CLOSED_LOST')::int AS lost,
     sum(a.amount) FILTER (WHERE a.stage = 'CLOSED_WON' AND a.currency = $4)::text AS won_amount
@@ -49,6 +56,8 @@ function funnel(row: FunnelRow) {
     convertedLeads: row.converted,
     opportunities: row.opportunities,
     opportunityAmount: amount(row.opportunity_amount),
+    quotedOpportunities: row.quoted,
+    acceptedQuotes: row.accepted_quotes,
     won: row.won,
     lost: row.lost,
     wonAmount: amount(row.won_amount),

@@ -1,9 +1,10 @@
-import type { ConsumedEventOf, EventData } from '@crm/events';
+import type { ConsumedEvent, ConsumedEventOf, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
 import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
 import { LeadFactEntity } from './leadFact.entity';
 import { OpportunityFactEntity } from './opportunityFact.entity';
+import { QuoteFactEntity } from './quoteFact.entity';
 
 type OpportunitySnapshot = EventData<'crm.sales.opportunity.created.v1'>['opportunity'];
 type LeadSnapshot = EventData<'crm.sales.lead.created.v1'>['lead'];
@@ -93,5 +94,35 @@ export async function applyLeadEvents(manager: EntityManager, events: LeadEvent[
     manager,
     LeadFactEntity,
     latest.filter((e) => !isDeletion(e)).map((e) => leadFact(e.tenantId, e.data.lead)),
+  );
+}
+
+/** Every quote event carries the quote's state after the change. */
+export type QuoteEvent = ConsumedEvent & {
+  data: { quote: EventData<'crm.sales.quote.created.v1'>['quote'] };
+};
+
+export function isQuoteEvent(event: ConsumedEvent): event is QuoteEvent {
+  return event.type.startsWith('crm.sales.quote.');
+}
+
+export async function applyQuoteEvents(manager: EntityManager, events: QuoteEvent[]) {
+  const latest = latestPerKey(
+    events,
+    (e) => `${e.tenantId}|${e.data.quote.id}`,
+    (e) => e.data.quote.version,
+  );
+  await upsertNewer(
+    manager,
+    QuoteFactEntity,
+    latest.map(({ tenantId, data: { quote } }) => ({
+      tenantId,
+      id: quote.id,
+      opportunityId: quote.opportunityId,
+      status: quote.status,
+      currency: quote.currency,
+      total: quote.total,
+      version: quote.version,
+    })),
   );
 }

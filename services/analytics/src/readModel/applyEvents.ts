@@ -2,8 +2,10 @@ import type { ConsumedEvent } from '@crm/events';
 import type { EntityManager } from 'typeorm';
 import {
   applyCampaignEvents,
+  applyEmailEvents,
   applyMemberEvents,
   isCampaignEvent,
+  isEmailEvent,
   isMemberEvent,
 } from '../campaign/campaign.projection';
 import {
@@ -16,6 +18,8 @@ import { applyOrderEvents, type OrderEvent } from '../order/order.projection';
 import {
   applyLeadEvents,
   applyOpportunityEvents,
+  applyQuoteEvents,
+  isQuoteEvent,
   type LeadEvent,
   type OpportunityEvent,
 } from '../pipeline/pipeline.projection';
@@ -56,10 +60,12 @@ export async function applyEvents(
   );
   await applyOpportunityEvents(manager, ofName<OpportunityEvent>(events, 'crm.sales.opportunity.'));
   await applyLeadEvents(manager, ofName<LeadEvent>(events, 'crm.sales.lead.'));
+  await applyQuoteEvents(manager, events.filter(isQuoteEvent));
   await applyTicketEvents(manager, events.filter(isTicketEvent));
   await applySurveyEvents(manager, ofName<SurveyEvent>(events, 'crm.service.survey.'));
   await applyCampaignEvents(manager, events.filter(isCampaignEvent));
   await applyMemberEvents(manager, events.filter(isMemberEvent));
+  await applyEmailEvents(manager, events.filter(isEmailEvent));
   await recordTopicStatus(manager, events);
 }
 

@@ -13,5 +13,7 @@ export const readModelTables = [
   'survey_fact',
   'campaign_fact',
   'campaign_member_fact',
+  'campaign_email_fact',
+  'quote_fact',
   'topic_status',
 ] as const;

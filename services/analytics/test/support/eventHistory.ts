@@ -31,6 +31,8 @@ type TicketState = EventData<'crm.service.ticket.opened.v1'>['ticket'];
 type SurveyState = EventData<'crm.service.survey.requested.v1'>['survey'];
 type CampaignState = EventData<'crm.marketing.campaign.created.v1'>['campaign'];
 type MemberState = EventData<'crm.marketing.member.added.v1'>['member'];
+type QuoteState = EventData<'crm.sales.quote.created.v1'>['quote'];
+type EmailState = EventData<'crm.marketing.email.sent.v1'>['email'];
 
 export const daysAgo = (now: number, days: number) => new Date(now - days * 86_400_000).toISOString();
 export const daysAhead = (now: number, days: number) => new Date(now + days * 86_400_000).toISOString();
@@ -369,6 +371,130 @@ export class EventHistory {
       member: state,
       changedFields: [],
     });
+    return state;
+  }
+
+  /** A quote of the opportunity, made and then moved to `status` (SENT, ACCEPTED or REJECTED). */
+  quote(
+    opportunity: OpportunityState,
+    total: string,
+    status: 'SENT' | 'ACCEPTED' | 'REJECTED',
+    at: string,
+  ): QuoteState {
+    const draft: QuoteState = {
+      id: randomUUID(),
+      tenantId: this.tenantId,
+      number: `Q-${randomUUID().replace(/\D/g, '').padEnd(6, '0').slice(0, 6)}`,
+      opportunityId: opportunity.id,
+      customerId: opportunity.customerId,
+      ownerId: 'rep-1',
+      priceBookId: randomUUID(),
+      currency: opportunity.currency,
+      status: 'DRAFT',
+      validUntil: at.slice(0, 10),
+      lines: [
+        {
+          id: randomUUID(),
+          position: 1,
+          productId: randomUUID(),
+          sku: 'SKU-Q',
+          productName: 'Quoted',
+          quantity: 1,
+          unitPrice: total,
+          discountPercent: '0',
+          lineTotal: total,
+        },
+      ],
+      subtotal: total,
+      discountTotal: '0.00',
+      total,
+      notes: null,
+      sentAt: null,
+      acceptedAt: null,
+      rejectedAt: null,
+      rejectionReason: null,
+      expiredAt: null,
+      orderId: null,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    };
+    this.add('crm.sales.quote.created.v1', draft.id, at, { quote: draft, changedFields: [] });
+    const sent = { ...draft, status: 'SENT' as const, sentAt: at, version: 2 };
+    this.add('crm.sales.quote.sent.v1', draft.id, at, {
+      quote: sent,
+      changedFields: ['status'],
+      previousStatus: 'DRAFT',
+    });
+    if (status === 'SENT') return sent;
+    const closed =
+      status === 'ACCEPTED'
+        ? { ...sent, status, acceptedAt: at, version: 3 }
+        : { ...sent, status, rejectedAt: at, rejectionReason: 'Too dear', version: 3 };
+    this.add(`crm.sales.quote.${status === 'ACCEPTED' ? 'accepted' : 'rejected'}.v1`, draft.id, at, {
+      quote: closed,
+      changedFields: ['status'],
+      previousStatus: 'SENT',
+    });
+    return closed;
+  }
+
+  /** A campaign email to a member through its steps (each an event with the state after it). */
+  email(
+    member: MemberState,
+    steps: { step: 'sent' | 'opened' | 'clicked' | 'bounced' | 'unsubscribed'; at: string }[],
+  ): EmailState {
+    let state: EmailState = {
+      id: randomUUID(),
+      tenantId: this.tenantId,
+      sendId: randomUUID(),
+      campaignId: member.campaignId,
+      memberId: member.id,
+      customerId: member.customerId,
+      contactId: null,
+      templateId: randomUUID(),
+      messageId: `<${randomUUID()}@crm.example>`,
+      status: 'QUEUED',
+      skipReason: null,
+      sentAt: null,
+      firstOpenedAt: null,
+      openCount: 0,
+      firstClickedAt: null,
+      clickCount: 0,
+      bouncedAt: null,
+      bounceReason: null,
+      unsubscribedAt: null,
+      createdAt: steps[0]!.at,
+      updatedAt: steps[0]!.at,
+    };
+    for (const { step, at } of steps) {
+      state = {
+        ...state,
+        updatedAt: at,
+        ...(step === 'sent' && { status: 'SENT' as const, sentAt: at }),
+        ...(step === 'opened' && {
+          firstOpenedAt: state.firstOpenedAt ?? at,
+          openCount: state.openCount + 1,
+        }),
+        ...(step === 'clicked' && {
+          firstClickedAt: state.firstClickedAt ?? at,
+          clickCount: state.clickCount + 1,
+        }),
+        ...(step === 'bounced' && {
+          status: 'BOUNCED' as const,
+          bouncedAt: at,
+          bounceReason: 'No such mailbox',
+        }),
+        ...(step === 'unsubscribed' && { unsubscribedAt: at }),
+      };
+      const change = { email: state, changedFields: [] };
+      if (step === 'clicked')
+        this.add('crm.marketing.email.clicked.v1', state.id, at, {
+          ...change,
+          url: 'https://example.com/offer',
+        });
+      else this.add(`crm.marketing.email.${step}.v1`, state.id, at, change);
+    }
     return state;
   }
 

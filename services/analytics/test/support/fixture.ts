@@ -139,26 +139,34 @@ export function buildFixture(tenantId: string, now: number) {
     actualCost: '400.00',
     createdAt: daysAgo(now, 70.3),
   });
-  history.member({
+  const memberA = history.member({
     campaignId: campaign.id,
     customerId: ids.A,
     status: 'RESPONDED',
     firstRespondedAt: daysAgo(now, 65.3),
     createdAt: daysAgo(now, 69.3),
   });
-  history.member({
+  const memberB = history.member({
     campaignId: campaign.id,
     customerId: ids.B,
     status: 'SENT',
     createdAt: daysAgo(now, 69.3),
   });
-  history.member({
+  const memberC = history.member({
     campaignId: campaign.id,
     customerId: ids.C,
     status: 'CONVERTED',
     firstRespondedAt: daysAgo(now, 64.3),
     createdAt: daysAgo(now, 69.3),
   });
+  // Emails: A sent, opened, clicked; B bounced; C sent, opened, unsubscribed.
+  const step = (name: 'sent' | 'opened' | 'clicked' | 'bounced' | 'unsubscribed', days: number) => ({
+    step: name,
+    at: daysAgo(now, days),
+  });
+  history.email(memberA, [step('sent', 68.3), step('opened', 67.3), step('clicked', 67.2)]);
+  history.email(memberB, [step('bounced', 68.3)]);
+  history.email(memberC, [step('sent', 68.3), step('opened', 66.3), step('unsubscribed', 66.2)]);
   const webLead = history.lead({ source: 'WEB', campaignId: campaign.id, createdAt: daysAgo(now, 60.3) });
   history.convertLead(webLead, ids.A, daysAgo(now, 50.3));
   history.lead({ source: 'WEB', createdAt: daysAgo(now, 40.3) });
@@ -172,6 +180,7 @@ export function buildFixture(tenantId: string, now: number) {
     stage: 'NEGOTIATION',
     createdAt: daysAgo(now, 45.3),
   });
+  history.quote(won, '1000.00', 'ACCEPTED', daysAgo(now, 25.3));
   history.closeOpportunity(won, 'won', daysAgo(now, 20.3));
   const lost = history.opportunity({
     customerId: ids.B,
@@ -180,6 +189,7 @@ export function buildFixture(tenantId: string, now: number) {
     competitors: ['Globex', 'Initech'],
     createdAt: daysAgo(now, 30.3),
   });
+  history.quote(lost, '500.00', 'REJECTED', daysAgo(now, 20.3));
   history.closeOpportunity(lost, 'lost', daysAgo(now, 15.3));
   const nextMonth = addMonths(monthStart(utcDay(now)), 1);
   history.opportunity({

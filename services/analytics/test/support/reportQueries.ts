@@ -53,7 +53,7 @@ export const reportsQuery = `query Reports($period: AnalyticsPeriod!, $recent: A
   }
   funnelReport(period: $recent) {
     currency
-    bySource { key leads convertedLeads opportunities opportunityAmount won lost wonAmount leadConversionRate winRate }
+    bySource { key leads convertedLeads opportunities opportunityAmount quotedOpportunities acceptedQuotes won lost wonAmount leadConversionRate winRate }
     byCampaign { campaign { id } funnel { key leads convertedLeads opportunities won lost wonAmount winRate } }
   }
   marketReport(period: $year) {
@@ -63,7 +63,7 @@ export const reportsQuery = `query Reports($period: AnalyticsPeriod!, $recent: A
     marketShare { segment marketSize revenue share }
   }
   campaignPerformanceReport {
-    campaign { id } name status currency members responses responseRate leads opportunities wonRevenue cost roi
+    campaign { id } name status currency members responses responseRate emailsSent emailsOpened emailsClicked emailsBounced unsubscribed openRate clickRate leads opportunities wonRevenue cost roi
   }
 }`;
 
