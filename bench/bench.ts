@@ -10,8 +10,7 @@ import { startService } from '@crm/events';
 import { startGateway } from '@crm/gateway/src/gateway';
 import { StatementCounter } from '@crm/platform';
 import { dropDatabases, graphql, testServiceEnv, testTenant, testToken } from '@crm/testkit';
-// Not a dependency of the workspace root: the service's source, as tsx runs it.
-import { salesService } from '../services/sales/src/service';
+import { salesService } from '@crm/sales/src/service';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 200);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);

@@ -8,7 +8,7 @@ import { startService, type RunningService } from '@crm/events';
 import { startGateway, type RunningGateway } from '@crm/gateway/src/gateway';
 import { dropDatabases, graphql, testServiceEnv, testTenant, waitFor } from '@crm/testkit';
 // The sales service by path: @crm/sales is not (yet) a dev dependency of this package.
-import { salesService } from '../../sales/src/service';
+import { salesService } from '@crm/sales/src/service';
 import { defineSupportService } from '../src/service';
 import { dataOf, errorOf, tokenFor } from './support/supportTestService';
 
