@@ -12,7 +12,7 @@ import {
   type Logger,
 } from '@crm/platform';
 import type { Transporter } from 'nodemailer';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import type { MarketingRuntime } from '../marketingRuntime';
 import { renderEmail, trackLinks, withOpenPixel, type TemplateParts } from './emailRendering';
 import { EmailMessageEntity } from './emailMessage.entity';
@@ -44,13 +44,14 @@ export interface EmailSenderOptions {
  * 1. claims a batch of QUEUED rows (FOR UPDATE SKIP LOCKED, then a lease in the row);
  * 2. per message, waits for its slot (messages per second) and moves it QUEUED → SENDING in one statement
  *    that also checks consent and membership again (a member who unsubscribed meanwhile is SKIPPED);
- * 3. hands it to SMTP with its fixed Message-ID, then records SENT (or BOUNCED on a 5xx answer; a
- *    temporary failure puts it back in the queue with a backoff).
+ * 3. hands it to SMTP with its fixed Message-ID; accepted messages are recorded SENT together once the
+ *    claimed batch is through (a 5xx answer records BOUNCED; a temporary failure puts the message back in
+ *    the queue with a backoff).
  *
- * Guarantee: a message is handed to SMTP at most once. Stopping finishes the messages in flight and gives
- * the rest of the claim back. Only a crash between the SMTP server's acceptance and the SENT record leaves
- * a row in SENDING; after `inDoubtAfterMs` it is recorded as SENT without being sent again (it most likely
- * went out), so at most `concurrency` recipients per crash may miss a message, and none gets two.
+ * Guarantee: a message is handed to SMTP at most once. Stopping finishes the messages in flight, records
+ * them and gives the rest of the claim back. A crash leaves the accepted but unrecorded messages and those
+ * in flight in SENDING; after `inDoubtAfterMs` they are recorded as SENT without being sent again. So no
+ * one gets a message twice, and at most `concurrency` recipients per crash (those in flight) may miss one.
  */
 export class EmailSender implements BackgroundTask {
   private readonly worker = `${hostname()}/${process.pid}/${randomUUID()}`;
@@ -64,6 +65,10 @@ export class EmailSender implements BackgroundTask {
   private transport?: Transporter;
   private task?: PeriodicTask;
   private templates = new Map<string, Promise<TemplateParts | null>>();
+  /** Messages the SMTP server accepted, not yet recorded as SENT. */
+  private readonly accepted: { id: string; at: Date }[] = [];
+  /** The batch being recorded while the lanes go on sending, if any. */
+  private recording?: Promise<void>;
 
   constructor(private readonly options: EmailSenderOptions) {
     this.batchSize = options.batchSize ?? 50;
@@ -88,6 +93,8 @@ export class EmailSender implements BackgroundTask {
     this.stopping = true;
     this.pacing.interrupt();
     await this.task?.stop();
+    await this.recording;
+    await this.recordAccepted(); // what a failed round left
     this.transport?.close();
     this.transport = undefined;
   }
@@ -108,6 +115,8 @@ export class EmailSender implements BackgroundTask {
         }
       };
       await Promise.all(Array.from({ length: this.options.runtime.settings.emailSendConcurrency }, lane));
+      await this.recording;
+      await this.recordAccepted();
       // What stopping left of the claim goes back at once, not when the lease runs out.
       await this.options.dataSource.query(
         `UPDATE email_message SET lease_owner = NULL, lease_until = NULL
@@ -183,7 +192,10 @@ export class EmailSender implements BackgroundTask {
       await this.failed(message, error as Error);
       return;
     }
-    await this.recordSent(message.id, new Date());
+    // Recorded in batches beside the lanes: SENDING already keeps it from ever being sent again.
+    this.accepted.push({ id: message.id, at: new Date() });
+    if (this.accepted.length >= 20)
+      this.recording ??= this.recordAccepted().finally(() => (this.recording = undefined));
   }
 
   private compose(message: EmailMessageEntity, template: TemplateParts) {
@@ -268,19 +280,46 @@ export class EmailSender implements BackgroundTask {
     });
   }
 
-  private recordSent(id: string, now: Date): Promise<void> {
-    return this.outcome(id, (message, tx) =>
-      changeEmailMessage(
-        tx,
-        emailSenderActor,
-        'sendEmail',
-        message,
-        { status: 'SENT', sentAt: now },
-        'crm.marketing.email.sent.v1',
-        'SENT',
-        now,
-      ),
-    );
+  /**
+   * Records the messages the SMTP server accepted as SENT, many per transaction (one commit for the lot);
+   * a batch that fails (e.g. a deadlock on a shared member) is recorded one by one.
+   */
+  private async recordAccepted(): Promise<void> {
+    while (this.accepted.length > 0) {
+      const batch = this.accepted.splice(0, 100);
+      try {
+        await this.recordSent(batch);
+      } catch (error) {
+        this.options.log.warn({ err: error }, 'recording sent emails failed; recording them one by one');
+        for (const one of batch) await this.recordSent([one]);
+      }
+    }
+  }
+
+  private recordSent(sent: { id: string; at: Date }[]): Promise<void> {
+    const acceptedAt = new Map(sent.map(({ id, at }) => [id, at]));
+    return this.options.dataSource.transaction(async (manager) => {
+      const messages = await manager.find(EmailMessageEntity, {
+        where: { id: In([...acceptedAt.keys()]) },
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      for (const message of messages) {
+        if (message.status !== 'SENDING') continue; // recorded already (e.g. resolved as in doubt)
+        const at = acceptedAt.get(message.id)!;
+        Object.assign(message, { leaseOwner: null, leaseUntil: null });
+        await changeEmailMessage(
+          new TenantDb(manager, message.tenantId),
+          emailSenderActor,
+          'sendEmail',
+          message,
+          { status: 'SENT', sentAt: at },
+          'crm.marketing.email.sent.v1',
+          'SENT',
+          at,
+        );
+      }
+    });
   }
 
   private recordBounce(id: string, reason: string, now: Date): Promise<void> {
@@ -310,7 +349,7 @@ export class EmailSender implements BackgroundTask {
         { messageId: id },
         'email in doubt (sender stopped after SMTP): recorded as sent',
       );
-      await this.recordSent(id, new Date());
+      await this.recordSent([{ id, at: new Date() }]);
     }
   }
 
