@@ -1,14 +1,10 @@
 // Email, consent and social data by role and tenant: only marketers and admins send, record or post;
 // analysts see statuses but no address; another tenant reaches nothing, `_entities` included.
 import { testTenant, waitFor } from '@crm/testkit';
-import { knownCustomers } from './support/customerEvents';
+import { queuedCampaignSend } from './support/campaignSends';
 import {
-  addMemberMutation,
-  consentOf,
-  createCampaign,
   createTemplateMutation,
   emailSendQuery,
-  launchCampaignMutation,
   sendCampaignEmailMutation,
 } from './support/marketingOperations';
 import {
@@ -35,31 +31,9 @@ const bounce = `mutation($id: UUID!) { recordEmailBounce(messageId: $id, reason:
 it('keeps email, consent and social data to its tenant and roles', async () => {
   const tenant = testTenant('email-security');
   const marketer = tokenFor(tenant);
-  const [customer] = await knownCustomers(env.app, tenant, [{ name: 'Kai', email: 'kai@secure.example' }]);
-  await consentOf(env.app, marketer, ['kai@secure.example']);
-  const campaign = await createCampaign(env.app, marketer, { name: 'Secure' });
-  dataOf(
-    await env.app.request(
-      addMemberMutation,
-      { campaignId: campaign.id, input: { customerId: customer!.id } },
-      marketer,
-    ),
-  );
-  dataOf(await env.app.request(launchCampaignMutation, { id: campaign.id }, marketer));
-  const template = dataOf(
-    await env.app.request(
-      createTemplateMutation,
-      { input: { name: 't', subject: 's', htmlBody: '<p>b</p>' } },
-      marketer,
-    ),
-  ).createEmailTemplate;
-  const send = dataOf(
-    await env.app.request(
-      sendCampaignEmailMutation,
-      { campaignId: campaign.id, templateId: template.id },
-      marketer,
-    ),
-  ).sendCampaignEmail;
+  const { campaign, template, send } = await queuedCampaignSend(env.app, tenant, marketer, [
+    'kai@secure.example',
+  ]);
   const sent = await waitFor(
     async () => dataOf(await env.app.request(emailSendQuery, { id: send.id }, marketer)).emailSend,
     { until: (view) => view.status === 'COMPLETED', what: 'the send' },

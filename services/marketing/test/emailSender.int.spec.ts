@@ -4,21 +4,8 @@ import { createLogger } from '@crm/platform';
 import { testTenant } from '@crm/testkit';
 import { EmailSender } from '../src/email/emailSender';
 import { MarketingRuntime } from '../src/marketingRuntime';
-import { knownCustomers } from './support/customerEvents';
-import {
-  addMemberMutation,
-  consentOf,
-  createCampaign,
-  createTemplateMutation,
-  launchCampaignMutation,
-  sendCampaignEmailMutation,
-} from './support/marketingOperations';
-import {
-  dataOf,
-  startMarketingWithMail,
-  tokenFor,
-  type MarketingWithMail,
-} from './support/marketingTestService';
+import { queuedCampaignSend } from './support/campaignSends';
+import { startMarketingWithMail, tokenFor, type MarketingWithMail } from './support/marketingTestService';
 
 let env: MarketingWithMail;
 
@@ -32,43 +19,12 @@ afterAll(async () => {
 });
 
 /** A launched campaign with `count` consented members, queued for sending; returns the send id. */
-async function queuedSend(label: string, count: number): Promise<{ sendId: string; tenant: string }> {
+async function queuedSend(label: string, count: number): Promise<{ sendId: string }> {
   const tenant = testTenant(label);
-  const token = tokenFor(tenant);
   const emails = Array.from({ length: count }, (_, index) => `${label}${index}@queue.example`);
-  const customers = await knownCustomers(
-    env.app,
-    tenant,
-    emails.map((email, index) => ({ name: `${label} ${index}`, email })),
-  );
-  await consentOf(env.app, token, emails);
-  const campaign = await createCampaign(env.app, token, { name: label });
-  for (const customer of customers) {
-    dataOf(
-      await env.app.request(
-        addMemberMutation,
-        { campaignId: campaign.id, input: { customerId: customer.id } },
-        token,
-      ),
-    );
-  }
-  dataOf(await env.app.request(launchCampaignMutation, { id: campaign.id }, token));
-  const template = dataOf(
-    await env.app.request(
-      createTemplateMutation,
-      { input: { name: 't', subject: 'Hi {{name}}', htmlBody: '<p>Hi</p>' } },
-      token,
-    ),
-  ).createEmailTemplate;
-  const send = dataOf(
-    await env.app.request(
-      sendCampaignEmailMutation,
-      { campaignId: campaign.id, templateId: template.id },
-      token,
-    ),
-  ).sendCampaignEmail;
+  const { send } = await queuedCampaignSend(env.app, tenant, tokenFor(tenant), emails);
   expect(send.recipientCount).toBe(count);
-  return { sendId: send.id, tenant };
+  return { sendId: send.id };
 }
 
 function sender(ratePerSecond: number): EmailSender {

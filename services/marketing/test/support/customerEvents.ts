@@ -116,7 +116,7 @@ export async function knownCustomers(
       const known = await projectedCustomers(app, tenantId);
       return states.every((state) => known.has(state.id));
     },
-    { timeoutMs: 20_000, what: 'the customers in the projection' },
+    { timeoutMs: 45_000, what: 'the customers in the projection' },
   );
   return states;
 }
