@@ -11,6 +11,7 @@ import { startGateway } from '@crm/gateway/src/gateway';
 import { StatementCounter } from '@crm/platform';
 import { dropDatabases, graphql, testServiceEnv, testTenant, testToken } from '@crm/testkit';
 import { salesService } from '@crm/sales/src/service';
+import { analyticsBench } from './analyticsBench';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 200);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -197,6 +198,7 @@ async function main(): Promise<void> {
     console.log(`Load: ${CONNECTIONS} connections, ${DURATION_S} s each ...`);
     const direct = await load(customer.url, token);
     const through = await load(gateway.url, token);
+    const analyticsRows = await analyticsBench();
 
     const table = [
       '| measurement | value |',
@@ -207,6 +209,7 @@ async function main(): Promise<void> {
       `| SQL statements, customers(first: 100) with contacts | ${sql100} |`,
       `| sales SQL statements, opportunities(first: 5) with customer and line products, through the gateway | ${deals5} |`,
       `| sales SQL statements, opportunities(first: 100) with customer and line products, through the gateway | ${deals100} |`,
+      ...analyticsRows,
     ].join('\n');
     const report = `# Benchmark (${new Date().toISOString()})\n\n${CUSTOMERS} customers, ${CONNECTIONS} connections, ${DURATION_S} s per run, NODE_ENV=production.\n\n${table}\n`;
     console.log(`\n${table}`);

@@ -1,7 +1,7 @@
 import { moneyText, type RequestContext } from '@crm/platform';
 import type { AnalyticsRfmSegment } from '../generated/graphql';
 import { reportCurrency, tenantQuery } from '../readModel/reportQuery';
-import { churnRisk, churnRiskInputs, churnRiskSql, type ChurnRiskRow } from './churnRisk.rules';
+import { churnRisk, churnRiskSql, type ChurnRiskRow } from './churnRisk.rules';
 import { tenantFigures } from './customerMetrics.queries';
 import { rfmScoresSql, rfmSegment } from './rfm.rules';
 
@@ -138,19 +138,19 @@ export async function customersAtRisk(
   const { settings } = await tenantFigures(context);
   const rows = await query<ChurnRiskRow & { revenue: string; last_order_at: Date }>(
     `SELECT r.*, m.revenue::text AS revenue, m.last_order_at
-     FROM (${churnRiskSql('SELECT customer_id, first_order_at, last_order_at, order_count FROM customer_metrics WHERE tenant_id = $1 AND currency = $2')}) r
-     JOIN customer_metrics m ON m.tenant_id = $1 AND m.customer_id = r.customer_id AND m.currency = $2`,
-    [currency],
+     FROM (${churnRiskSql(
+       'SELECT customer_id, first_order_at, last_order_at, order_count FROM customer_metrics WHERE tenant_id = $1 AND currency = $2',
+       '$3::numeric',
+     )}) r
+     JOIN customer_metrics m ON m.tenant_id = $1 AND m.customer_id = r.customer_id AND m.currency = $2
+     WHERE r.score >= $4
+     ORDER BY r.score DESC, r.customer_id LIMIT $5`,
+    [currency, settings.inactivityDays, minScore, Math.max(0, Math.min(first, 500))],
   );
-  return rows
-    .map((row) => ({ row, risk: churnRisk(churnRiskInputs(row), settings.inactivityDays) }))
-    .filter(({ risk }) => risk.score >= minScore)
-    .sort((a, b) => b.risk.score - a.risk.score || a.row.customer_id.localeCompare(b.row.customer_id))
-    .slice(0, Math.max(0, Math.min(first, 500)))
-    .map(({ row, risk }) => ({
-      customer: { id: row.customer_id },
-      ...risk,
-      lastOrderAt: row.last_order_at,
-      lifetimeValue: moneyText(row.revenue),
-    }));
+  return rows.map((row) => ({
+    customer: { id: row.customer_id },
+    ...churnRisk(row, settings.inactivityDays),
+    lastOrderAt: row.last_order_at,
+    lifetimeValue: moneyText(row.revenue),
+  }));
 }

@@ -1,10 +1,9 @@
 import { moneyText, type RequestContext } from '@crm/platform';
 import type { CustomerMetricsReport } from '../generated/graphql';
-import { addDays } from '../readModel/period';
 import { tenantQuery, type TenantQuery } from '../readModel/reportQuery';
 import { settingsOf, type Settings } from '../settings/analyticsSettings';
-import { churnFigures } from './churn.queries';
-import { churnRisk, churnRiskInputs, churnRiskSql, type ChurnRiskRow } from './churnRisk.rules';
+import { annualChurnRate } from './annualChurn';
+import { churnRisk, churnRiskSql, type ChurnRiskRow } from './churnRisk.rules';
 import { predictedClv } from './clv.rules';
 import { rfmScoresSql, rfmSegment } from './rfm.rules';
 
@@ -31,13 +30,13 @@ export function tenantFigures(context: RequestContext) {
       async (keys) => {
         const query = tenantQuery(context);
         const settings = await settingsOf(query);
-        const today = new Date().toISOString().slice(0, 10);
-        const [lastYear] = await churnFigures(
+        const rate = await annualChurnRate(
+          context.db.manager.connection,
           query,
-          [{ from: addDays(today, -365), to: today }],
+          context.db.tenantId,
           settings.inactivityDays,
         );
-        return keys.map(() => ({ settings, annualChurnRate: lastYear!.rate }));
+        return keys.map(() => ({ settings, annualChurnRate: rate }));
       },
     )
     .load('tenant');
@@ -88,12 +87,12 @@ export function customerMetricsLoader(context: RequestContext) {
        GROUP BY customer_id`,
       [ids],
     );
-    const risks = await riskRows(query, requests, chosen);
+    const risks = await riskRows(query, requests, chosen, settings.inactivityDays);
     const now = new Date();
     return requests.map((request, index) => {
       const metrics = chosen[index];
       const answered = satisfaction.find((s) => s.customer_id === request.id);
-      const risk = churnRisk(churnRiskInputs(risks.get(request.id)!), settings.inactivityDays);
+      const risk = churnRisk(risks.get(request.id)!, settings.inactivityDays);
       const clv = metrics
         ? predictedClv({
             revenue: Number(metrics.revenue),
@@ -128,17 +127,20 @@ async function riskRows(
   query: TenantQuery,
   requests: { id: string }[],
   chosen: (MetricsRow | null)[],
+  inactivityDays: number,
 ): Promise<Map<string, ChurnRiskRow>> {
   const rows = await query<ChurnRiskRow>(
     churnRiskSql(
       `SELECT * FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::int[])
          AS k(customer_id, first_order_at, last_order_at, order_count)`,
+      '$6::numeric',
     ),
     [
       requests.map((r) => r.id),
       chosen.map((m) => m?.first_order_at ?? null),
       chosen.map((m) => m?.last_order_at ?? null),
       chosen.map((m) => m?.order_count ?? 0),
+      inactivityDays,
     ],
   );
   return new Map(rows.map((row) => [row.customer_id, row]));

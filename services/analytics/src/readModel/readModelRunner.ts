@@ -1,6 +1,7 @@
 import { allTopics, EventConsumer, type KafkaClient } from '@crm/events';
 import { PeriodicTask, type BackgroundTask, type Logger } from '@crm/platform';
 import type { DataSource } from 'typeorm';
+import { forgetAnnualChurnRates } from '../customer/annualChurn';
 import { applyEvents } from './applyEvents';
 import { currentGeneration, readModelGroupId } from './generation';
 
@@ -76,6 +77,7 @@ export class ReadModelRunner implements BackgroundTask {
     }
     this.generation = generation;
     const { kafka, dataSource, log } = this.options;
+    forgetAnnualChurnRates(dataSource);
     this.consumer = new EventConsumer({
       kafka,
       dataSource,
