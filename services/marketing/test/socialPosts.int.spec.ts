@@ -4,6 +4,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { testTenant, waitFor } from '@crm/testkit';
+import { WebhookConnector } from '../src/social/socialConnector';
+import { publishDuePosts } from '../src/social/socialPublisher';
 import { outboxOf } from './support/marketingOperations';
 import {
   dataOf,
@@ -195,4 +197,42 @@ it('fails a post after its retries, with the reason', async () => {
   expect((await outboxOf(env.app, tenant)).map((event) => event.type).at(-1)).toBe(
     'crm.marketing.social.failed.v1',
   );
+});
+
+it('publishes each due post once with several publishers at work (replicas)', async () => {
+  const tenant = testTenant('social-replicas');
+  const token = tokenFor(tenant);
+  const texts = Array.from({ length: 6 }, (_, index) => `Replica post ${index} ${tenant}`);
+  const ids: string[] = [];
+  for (const text of texts) {
+    const { createSocialPost: post } = dataOf(
+      await env.app.request(createPost, { input: { channel: 'FACEBOOK', text } }, token),
+    );
+    ids.push(post.id);
+  }
+  const connector = new WebhookConnector(
+    `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/posts`,
+    secret,
+  );
+  const settings = { connectors: { FACEBOOK: connector }, maxAttempts: 3, retryBaseMs: 100 };
+  for (const id of ids) {
+    dataOf(await env.app.request(schedulePost, { id, at: new Date(Date.now() - 1000).toISOString() }, token));
+  }
+  // Two more publishers beside the service's own, on the same database.
+  await Promise.all([
+    publishDuePosts(env.app.service.dataSource, settings),
+    publishDuePosts(env.app.service.dataSource, settings),
+  ]);
+  await waitFor(
+    async () =>
+      (
+        await Promise.all(
+          ids.map(async (id) => dataOf(await env.app.request(postQuery, { id }, token)).socialPost.status),
+        )
+      ).every((status) => status === 'PUBLISHED'),
+    { timeoutMs: 10_000, what: 'every post published' },
+  );
+  for (const text of texts) {
+    expect(received.filter((delivery) => delivery.body.text === text)).toHaveLength(1);
+  }
 });
