@@ -424,6 +424,63 @@ it('keeps a sales rep to the quotes of their own deals', async () => {
   expect(errorOf(await app.request(sendQuoteMutation, { id: quote.id }, analyst)).code).toBe('FORBIDDEN');
 });
 
+it('accepts only one of two quotes of a deal accepted at the same time, placing one order', async () => {
+  const { tenant, catalogue, token, deal } = await setUp('quote-accept-race');
+  const quotes = [];
+  for (let n = 0; n < 2; n++) {
+    const quote = await createQuote(token, { opportunityId: deal.id, lines: quoteLines(catalogue) });
+    dataOf(await app.request(sendQuoteMutation, { id: quote.id }, token));
+    quotes.push(quote);
+  }
+  const answers = await Promise.all(
+    quotes.map((quote) => app.request(acceptQuoteMutation, { id: quote.id }, token)),
+  );
+  expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
+  expect(answers.filter((answer) => answer.errors).map((answer) => errorOf(answer).code)).toEqual([
+    'CONFLICT',
+  ]);
+  const placed = (await outboxOf(app, tenant)).filter((row) => row.type === 'crm.sales.order.placed.v1');
+  expect(placed).toHaveLength(1);
+});
+
+it("hands a deal's quotes to its new owner when the deal is reassigned, with audit and quote.updated", async () => {
+  const { tenant, catalogue, token, deal } = await setUp('quote-reassign');
+  const quote = await createQuote(token, { opportunityId: deal.id, lines: quoteLines(catalogue) });
+  const manager = tokenFor(tenant, 'sales_manager');
+  const newOwner = tokenFor(tenant, 'sales_rep', 'rep-2');
+  dataOf(
+    await app.request(
+      `mutation ($id: UUID!, $v: Int!) { updateOpportunity(id: $id, input: { ownerId: "rep-2" }, expectedVersion: $v) { ownerId } }`,
+      { id: deal.id, v: deal.version },
+      manager,
+    ),
+  );
+  const quoteSeenBy = async (viewer: string) =>
+    dataOf(
+      await app.request<{ quote: { ownerId: string } | null }>(
+        'query ($id: UUID!) { quote(id: $id) { ownerId } }',
+        { id: quote.id },
+        viewer,
+      ),
+    ).quote;
+  expect(await quoteSeenBy(newOwner)).toEqual({ ownerId: 'rep-2' });
+  expect(await quoteSeenBy(token)).toBeNull();
+  expect(errorOf(await app.request(sendQuoteMutation, { id: quote.id }, token)).code).toBe('NOT_FOUND');
+  dataOf(await app.request(sendQuoteMutation, { id: quote.id }, newOwner));
+  const updated = (await outboxOf(app, tenant)).filter((row) => row.type === 'crm.sales.quote.updated.v1');
+  expect(updated.map((row) => row.payload)).toEqual([
+    expect.objectContaining({
+      changedFields: expect.arrayContaining(['ownerId']),
+      quote: expect.objectContaining({ id: quote.id, ownerId: 'rep-2' }),
+    }),
+  ]);
+  const audits = await app.sql<{ operation: string }>(
+    `SELECT operation FROM audit_log WHERE entity_id = $1 AND operation = 'updateOpportunity'`,
+    [quote.id],
+  );
+  expect(audits).toHaveLength(1);
+});
+
 it('changes a DRAFT quote — lines repriced, validity, notes — and no longer once sent', async () => {
   const { tenant, catalogue, token, deal } = await setUp('quote-update');
   const quote = await createQuote(token, { opportunityId: deal.id, lines: quoteLines(catalogue) });

@@ -12,6 +12,7 @@ import {
 } from '@crm/platform';
 import { assertMayBackdate } from '../order/order.commands';
 import { chosenPriceBook, priceFromBook } from '../priceBook/pricing';
+import { reassignQuotesOfOpportunity } from '../quote/quote.commands';
 import { stageProbabilitiesOf } from '../settings/salesSettings.queries';
 import { stageProbability } from '../settings/salesSettings.rules';
 import { OpportunityEntity, OpportunityLineEntity } from './opportunity.entity';
@@ -211,6 +212,9 @@ export async function updateOpportunity(
       opportunity.probability = stageProbability(opportunity.stage, await stageProbabilitiesOf(tx));
     }
     if (input.forecastCategory === null) opportunity.forecastCategory = 'PIPELINE';
+    if (opportunity.ownerId !== before.ownerId) {
+      await reassignQuotesOfOpportunity(tx, context, opportunity.id, opportunity.ownerId);
+    }
     return saveUpdate(tx, context, 'updateOpportunity', before, opportunity, lines);
   });
 }

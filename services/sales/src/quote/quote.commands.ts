@@ -150,6 +150,41 @@ async function findQuoteForUpdate(
   return { quote, lines };
 }
 
+/**
+ * A deal handed to another owner takes its quotes along (a quote's owner is its deal's): the new owner
+ * sees and works them, the old one no longer. Each changed quote gets its audit record and quote.updated.
+ */
+export async function reassignQuotesOfOpportunity(
+  tx: TenantDb,
+  context: RequestContext,
+  opportunityId: string,
+  ownerId: string | null,
+): Promise<void> {
+  const quotes = await tx
+    .select(QuoteEntity, 'q')
+    .andWhere('q.opportunityId = :opportunityId AND q.ownerId IS DISTINCT FROM :ownerId', {
+      opportunityId,
+      ownerId,
+    })
+    .orderBy('q.id')
+    .setLock('pessimistic_write')
+    .getMany();
+  for (const quote of quotes) {
+    const lines = await tx.manager.find(QuoteLineEntity, {
+      where: { quoteId: quote.id, tenantId: tx.tenantId },
+      order: { position: 'ASC' },
+    });
+    const before = quoteSnapshot(quote, lines);
+    Object.assign(quote, { ownerId, updatedAt: new Date() });
+    await tx.save(QuoteEntity, quote);
+    const after = quoteSnapshot(quote, lines);
+    await recordQuoteChange(tx, context, 'updateOpportunity', before, after, {
+      type: 'crm.sales.quote.updated.v1',
+      data: { quote: after, changedFields: changedFields(before, after) },
+    });
+  }
+}
+
 /** Checked on every move, so that a quote is never sent or accepted late, even before the scheduler ran. */
 function assertStillValid(quote: QuoteEntity, now: Date): void {
   if (isPastValidity(quote.validUntil, now)) {
@@ -241,11 +276,16 @@ export async function acceptQuote(
 ): Promise<QuoteEntity> {
   const input = parseInput(acceptQuoteInput, rawInput ?? {});
   return context.db.transaction(async (tx) => {
+    // The deal's row is the lock that lets two quotes of one deal be accepted only one after the other;
+    // taken before the quote's, in the order updateOpportunity takes them (no deadlock).
+    const unlocked = await tx.findById(QuoteEntity, id);
+    const opportunity = unlocked
+      ? await tx.findForUpdate(OpportunityEntity, 'Opportunity', unlocked.opportunityId)
+      : null;
     const { quote, lines } = await findQuoteForUpdate(tx, context, id, expectedVersion);
     const now = new Date();
     assertQuoteMove(quote.status, 'ACCEPTED');
     assertStillValid(quote, now);
-    const opportunity = await tx.findById(OpportunityEntity, quote.opportunityId);
     if (opportunity?.stage === 'CLOSED_LOST') {
       throw conflict(`The opportunity of quote ${id} is lost`, { stage: opportunity.stage });
     }
