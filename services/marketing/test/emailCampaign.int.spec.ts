@@ -245,4 +245,31 @@ it('mails only consented members, tracks opens and clicks, unsubscribes for good
     member: { status: 'CLICKED' }, // a clicked member stays where it got
   });
   expect(errorOf(await env.app.request(bounce, { id: secondMessageId }, token)).code).toBe('CONFLICT');
+
+  const { campaign: sends } = dataOf(
+    await env.app.request(
+      `query($id: UUID!) { campaign(id: $id) { emailSends { totalCount edges { node { id recipientCount counts { sent bounced opened clicked unsubscribed } } } } } }`,
+      { id: campaign.id },
+      token,
+    ),
+  );
+  expect(sends.emailSends).toEqual({
+    totalCount: 2,
+    edges: [
+      {
+        node: {
+          id: again.id,
+          recipientCount: 1,
+          counts: { sent: 0, bounced: 1, opened: 0, clicked: 0, unsubscribed: 0 },
+        },
+      },
+      {
+        node: {
+          id: send.id,
+          recipientCount: 3,
+          counts: { sent: 2, bounced: 1, opened: 1, clicked: 1, unsubscribed: 1 },
+        },
+      },
+    ],
+  });
 });
