@@ -30,23 +30,39 @@ export async function campaignPerformance(context: RequestContext) {
     bounced: number;
     unsubscribed: number;
   }>(
-    `SELECT c.id, c.name, c.status, c.currency, COALESCE(c.actual_cost, c.budget)::text AS cost,
-       (SELECT count(*) FROM campaign_member_fact m WHERE m.tenant_id = $1 AND m.campaign_id = c.id)::int AS members,
-       (SELECT count(*) FROM campaign_member_fact m WHERE m.tenant_id = $1 AND m.campaign_id = c.id
-          AND (m.status IN ('RESPONDED', 'CONVERTED') OR m.first_responded_at IS NOT NULL))::int AS responses,
-       (SELECT count(*) FROM lead_fact l WHERE l.tenant_id = $1 AND l.campaign_id = c.id)::int AS leads,
-       (SELECT count(*) FROM opportunity_fact o WHERE o.tenant_id = $1 AND o.campaign_id = c.id)::int AS opportunities,
-       (SELECT sum(o.amount) FROM opportunity_fact o WHERE o.tenant_id = $1 AND o.campaign_id = c.id
-          AND o.stage = 'CLOSED_WON' AND o.currency = c.currency)::text AS won_revenue,
+    // One pass per fact table, grouped by campaign, rather than a lookup per campaign.
+    `WITH members AS (
+       SELECT campaign_id, count(*)::int AS members,
+              count(*) FILTER (WHERE status IN ('RESPONDED', 'CONVERTED') OR first_responded_at IS NOT NULL)::int AS responses
+       FROM campaign_member_fact WHERE tenant_id = $1 GROUP BY campaign_id
+     ),
+     emails AS (
+       SELECT campaign_id, count(sent_at)::int AS sent, count(first_opened_at)::int AS opened,
+              count(first_clicked_at)::int AS clicked, count(bounced_at)::int AS bounced,
+              count(unsubscribed_at)::int AS unsubscribed
+       FROM campaign_email_fact WHERE tenant_id = $1 GROUP BY campaign_id
+     ),
+     leads AS (
+       SELECT campaign_id, count(*)::int AS leads FROM lead_fact
+       WHERE tenant_id = $1 AND campaign_id IS NOT NULL GROUP BY campaign_id
+     ),
+     deals AS (
+       SELECT campaign_id, currency, count(*)::int AS opportunities,
+              sum(amount) FILTER (WHERE stage = 'CLOSED_WON') AS won
+       FROM opportunity_fact WHERE tenant_id = $1 AND campaign_id IS NOT NULL GROUP BY campaign_id, currency
+     )
+     SELECT c.id, c.name, c.status, c.currency, COALESCE(c.actual_cost, c.budget)::text AS cost,
+       COALESCE(m.members, 0) AS members, COALESCE(m.responses, 0) AS responses,
+       COALESCE(l.leads, 0) AS leads,
+       COALESCE((SELECT sum(d.opportunities) FROM deals d WHERE d.campaign_id = c.id), 0)::int AS opportunities,
+       (SELECT d.won FROM deals d WHERE d.campaign_id = c.id AND d.currency = c.currency)::text AS won_revenue,
        COALESCE(e.sent, 0) AS sent, COALESCE(e.opened, 0) AS opened, COALESCE(e.clicked, 0) AS clicked,
        COALESCE(e.bounced, 0) AS bounced, COALESCE(e.unsubscribed, 0) AS unsubscribed
      FROM campaign_fact c
-     LEFT JOIN LATERAL (
-       SELECT count(sent_at)::int AS sent, count(first_opened_at)::int AS opened,
-              count(first_clicked_at)::int AS clicked, count(bounced_at)::int AS bounced,
-              count(unsubscribed_at)::int AS unsubscribed
-       FROM campaign_email_fact m WHERE m.tenant_id = $1 AND m.campaign_id = c.id
-     ) e ON true WHERE c.tenant_id = $1 ORDER BY c.created_at DESC, c.id`,
+     LEFT JOIN members m ON m.campaign_id = c.id
+     LEFT JOIN emails e ON e.campaign_id = c.id
+     LEFT JOIN leads l ON l.campaign_id = c.id
+     WHERE c.tenant_id = $1 ORDER BY c.created_at DESC, c.id`,
   );
   return rows.map((row) => {
     const won = Number(row.won_revenue ?? 0);

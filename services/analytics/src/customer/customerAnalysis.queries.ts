@@ -3,7 +3,7 @@ import type { AnalyticsRfmSegment } from '../generated/graphql';
 import { reportCurrency, tenantQuery } from '../readModel/reportQuery';
 import { churnRisk, churnRiskSql, type ChurnRiskRow } from './churnRisk.rules';
 import { tenantFigures } from './customerMetrics.queries';
-import { rfmScoresSql, rfmSegment } from './rfm.rules';
+import { rfmScoresSql, rfmSegment, rfmThresholds, thresholdParameters } from './rfm.rules';
 
 const rfmSegmentOrder: AnalyticsRfmSegment[] = [
   'CHAMPIONS',
@@ -28,11 +28,14 @@ export async function customerAnalysis(
   const currency = await reportCurrency(query, currencyArg);
   const limit = Math.max(0, Math.min(top, 100));
 
-  const grid = await query<{ recency: number; frequency: number; customers: number; revenue: string }>(
-    `SELECT recency, frequency, count(*)::int AS customers, sum(revenue)::text AS revenue
-     FROM (${rfmScoresSql}) r GROUP BY recency, frequency`,
-    [currency],
-  );
+  const thresholds = await rfmThresholds(query, currency);
+  const grid = thresholds
+    ? await query<{ recency: number; frequency: number; customers: number; revenue: string }>(
+        `SELECT recency, frequency, count(*)::int AS customers, sum(revenue)::text AS revenue
+         FROM (${rfmScoresSql()}) r GROUP BY recency, frequency`,
+        [currency, ...thresholdParameters(thresholds)],
+      )
+    : [];
   const segments = new Map<AnalyticsRfmSegment, { customers: number; revenue: number }>();
   for (const cell of grid) {
     const segment = rfmSegment(cell.recency, cell.frequency);

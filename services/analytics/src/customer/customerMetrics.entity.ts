@@ -7,6 +7,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity('customer_metrics')
 @Index(['tenantId', 'currency', 'revenue'])
 @Index(['tenantId', 'currency', 'lastOrderAt'])
+@Index(['tenantId', 'currency', 'orderCount'])
 export class CustomerMetricsEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })
   tenantId!: string;

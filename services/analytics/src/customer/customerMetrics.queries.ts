@@ -5,7 +5,7 @@ import { settingsOf, type Settings } from '../settings/analyticsSettings';
 import { annualChurnRate } from './annualChurn';
 import { churnRisk, churnRiskSql, type ChurnRiskRow } from './churnRisk.rules';
 import { predictedClv } from './clv.rules';
-import { rfmScoresSql, rfmSegment } from './rfm.rules';
+import { quintile, rfmSegment, rfmThresholds } from './rfm.rules';
 
 /** A Customer of the customer subgraph as this subgraph knows it: its id. */
 export interface CustomerReference {
@@ -68,12 +68,15 @@ export function customerMetricsLoader(context: RequestContext) {
     const currencies = [...new Set(chosen.filter((m) => m != null).map((m) => m.currency))];
     const rfm = new Map<string, { recency: number; frequency: number; monetary: number }>();
     for (const currency of currencies) {
-      const wanted = chosen.filter((m) => m?.currency === currency).map((m) => m!.customer_id);
-      const rows = await query<{ customer_id: string; recency: number; frequency: number; monetary: number }>(
-        `SELECT * FROM (${rfmScoresSql}) r WHERE customer_id = ANY($3::uuid[])`,
-        [currency, wanted],
-      );
-      for (const row of rows) rfm.set(`${row.customer_id}|${currency}`, row);
+      const thresholds = await rfmThresholds(query, currency);
+      for (const metrics of chosen.filter((m) => m?.currency === currency)) {
+        if (!thresholds || !metrics) continue;
+        rfm.set(`${metrics.customer_id}|${currency}`, {
+          recency: quintile(metrics.last_order_at.getTime(), thresholds.recency),
+          frequency: quintile(metrics.order_count, thresholds.frequency),
+          monetary: quintile(Number(metrics.revenue), thresholds.monetary),
+        });
+      }
     }
     const satisfaction = await query<{
       customer_id: string;

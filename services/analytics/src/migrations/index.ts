@@ -1,4 +1,9 @@
 import { AnalyticsReadModels1795716592920 } from './1795716592920-AnalyticsReadModels';
 import { EmailsAndQuotes1795717963852 } from './1795717963852-EmailsAndQuotes';
+import { ReportIndexes1795718942382 } from './1795718942382-ReportIndexes';
 
-export const analyticsMigrations = [AnalyticsReadModels1795716592920, EmailsAndQuotes1795717963852];
+export const analyticsMigrations = [
+  AnalyticsReadModels1795716592920,
+  EmailsAndQuotes1795717963852,
+  ReportIndexes1795718942382,
+];

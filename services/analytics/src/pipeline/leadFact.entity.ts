@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 /** A lead as analytics knows it, from `crm.sales.lead` events: source, campaign and conversion (no person). */
 @Entity('lead_fact')
 @Index(['tenantId', 'createdAt'])
+@Index(['tenantId', 'campaignId'])
 export class LeadFactEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })
   tenantId!: string;
