@@ -58,6 +58,14 @@ export async function fillAnalyticsReadModels(
      FROM order_fact WHERE tenant_id = $1 AND counted GROUP BY 1, 2, 3`,
   );
   await run(
+    `INSERT INTO cohort_activity (tenant_id, currency, cohort_month, active_month, customers)
+     SELECT m.tenant_id, m.currency, date_trunc('month', m.first_order_at AT TIME ZONE 'UTC')::date, r.month, count(*)
+     FROM customer_metrics m
+     JOIN customer_month_revenue r ON r.tenant_id = m.tenant_id AND r.customer_id = m.customer_id
+       AND r.currency = m.currency AND r.order_count > 0
+     WHERE m.tenant_id = $1 GROUP BY 1, 2, 3, 4`,
+  );
+  await run(
     `INSERT INTO monthly_dimension_revenue (tenant_id, currency, dimension, value, month, label, revenue, order_count)
      SELECT r.tenant_id, r.currency, d.dimension, d.value, r.month, d.value, sum(r.revenue), sum(r.order_count)
      FROM customer_month_revenue r

@@ -12,6 +12,7 @@ import { CustomerMetricsEntity } from './customer/customerMetrics.entity';
 import { analyticsMigrations } from './migrations';
 import { OrderFactEntity } from './order/orderFact.entity';
 import {
+  CohortActivityEntity,
   CustomerMonthRevenueEntity,
   DailyRevenueEntity,
   MonthlyDimensionRevenueEntity,
@@ -35,6 +36,7 @@ export const analyticsEntities = [
   DailyRevenueEntity,
   MonthlyDimensionRevenueEntity,
   CustomerMonthRevenueEntity,
+  CohortActivityEntity,
   OpportunityFactEntity,
   LeadFactEntity,
   TicketFactEntity,

@@ -13,18 +13,24 @@ export const complaintWindowDays = 90;
  * - complaints: 10 when a complaint ticket was opened in the last 90 days.
  * Computed in SQL so that "customers at risk" ranks every customer without loading them.
  */
-export function churnRiskSql(customers: string, inactivityDays: string): string {
+export function churnRiskSql(
+  customers: string,
+  inactivityDays: string,
+  /** 'few': look surveys and tickets up per listed customer; 'all': one pass over the tenant's. */
+  scale: 'few' | 'all',
+): string {
+  const listed = scale === 'few' ? 'AND customer_id IN (SELECT customer_id FROM k)' : '';
   return `
   WITH k AS (${customers}),
   latest AS (
     SELECT DISTINCT ON (customer_id) customer_id, csat, nps FROM survey_fact
-    WHERE tenant_id = $1 AND answered_at IS NOT NULL AND customer_id IN (SELECT customer_id FROM k)
+    WHERE tenant_id = $1 AND answered_at IS NOT NULL ${listed}
     ORDER BY customer_id, answered_at DESC, id DESC
   ),
   complaints AS (
     SELECT customer_id, count(*)::int AS n FROM ticket_fact
     WHERE tenant_id = $1 AND type = 'COMPLAINT' AND created_at > now() - interval '${complaintWindowDays} days'
-      AND customer_id IN (SELECT customer_id FROM k)
+      ${listed}
     GROUP BY customer_id
   ),
   inputs AS (

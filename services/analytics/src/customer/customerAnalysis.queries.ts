@@ -46,16 +46,14 @@ export async function customerAnalysis(
   }
 
   // Cohort: the UTC month of the first order; an active month is one with a counted order.
+  // Cohort: the UTC month of the first order; kept per active month by the consumers.
   const cohortCells = await query<{ cohort: string; offset: number; customers: number }>(
-    `SELECT to_char(date_trunc('month', m.first_order_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS cohort,
-            ((extract(year FROM cm.month) - extract(year FROM date_trunc('month', m.first_order_at AT TIME ZONE 'UTC'))) * 12
-              + extract(month FROM cm.month) - extract(month FROM date_trunc('month', m.first_order_at AT TIME ZONE 'UTC')))::int AS offset,
-            count(*)::int AS customers
-     FROM customer_metrics m
-     JOIN customer_month_revenue cm ON cm.tenant_id = m.tenant_id AND cm.customer_id = m.customer_id
-       AND cm.currency = m.currency AND cm.order_count > 0
-     WHERE m.tenant_id = $1 AND m.currency = $2
-     GROUP BY 1, 2 ORDER BY 1, 2`,
+    `SELECT to_char(cohort_month, 'YYYY-MM-DD') AS cohort,
+            ((extract(year FROM active_month) - extract(year FROM cohort_month)) * 12
+              + extract(month FROM active_month) - extract(month FROM cohort_month))::int AS offset,
+            customers
+     FROM cohort_activity WHERE tenant_id = $1 AND currency = $2 AND customers > 0
+     ORDER BY 1, 2`,
     [currency],
   );
   const now = new Date();
@@ -144,6 +142,7 @@ export async function customersAtRisk(
      FROM (${churnRiskSql(
        'SELECT customer_id, first_order_at, last_order_at, order_count FROM customer_metrics WHERE tenant_id = $1 AND currency = $2',
        '$3::numeric',
+       'all',
      )}) r
      JOIN customer_metrics m ON m.tenant_id = $1 AND m.customer_id = r.customer_id AND m.currency = $2
      WHERE r.score >= $4

@@ -137,6 +137,7 @@ async function riskRows(
       `SELECT * FROM unnest($2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::int[])
          AS k(customer_id, first_order_at, last_order_at, order_count)`,
       '$6::numeric',
+      'few',
     ),
     [
       requests.map((r) => r.id),

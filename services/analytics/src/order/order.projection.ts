@@ -98,9 +98,51 @@ export async function applyOrderEvents(manager: EntityManager, events: OrderEven
     ]);
   }
   if (changed.length === 0) return;
+  const customers = [...touched.values()];
+  const cohortsBefore = await cohortCells(manager, customers);
   await upsertNewer(manager, OrderFactEntity, changed);
   await applyContributions(manager, contributions);
-  await refreshCustomerMetrics(manager, [...touched.values()]);
+  await refreshCustomerMetrics(manager, customers);
+  await addCohortCells(manager, cohortsBefore, -1);
+  await addCohortCells(manager, await cohortCells(manager, customers), 1);
+}
+
+interface CohortCell {
+  tenant_id: string;
+  currency: string;
+  cohort: string;
+  active: string;
+}
+
+/** The customers' (cohort month, month with an order) cells as customer_metrics and the months say now. */
+async function cohortCells(manager: EntityManager, keys: [string, string, string][]): Promise<CohortCell[]> {
+  return (await manager.query(
+    `SELECT m.tenant_id, m.currency, to_char(date_trunc('month', m.first_order_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS cohort,
+            to_char(r.month, 'YYYY-MM-DD') AS active
+     FROM customer_metrics m
+     JOIN unnest($1::text[], $2::uuid[], $3::text[]) AS k(t, c, cur)
+       ON m.tenant_id = k.t AND m.customer_id = k.c AND m.currency = k.cur
+     JOIN customer_month_revenue r ON r.tenant_id = m.tenant_id AND r.customer_id = m.customer_id
+       AND r.currency = m.currency AND r.order_count > 0`,
+    [keys.map(([t]) => t), keys.map(([, c]) => c), keys.map(([, , currency]) => currency)],
+  )) as CohortCell[];
+}
+
+async function addCohortCells(manager: EntityManager, cells: CohortCell[], sign: 1 | -1): Promise<void> {
+  if (cells.length === 0) return;
+  await manager.query(
+    `INSERT INTO cohort_activity AS a (tenant_id, currency, cohort_month, active_month, customers)
+     SELECT t, c, k::date, m::date, count(*) * $5 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS u(t, c, k, m)
+     GROUP BY t, c, k, m
+     ON CONFLICT (tenant_id, currency, cohort_month, active_month) DO UPDATE SET customers = a.customers + EXCLUDED.customers`,
+    [
+      cells.map((x) => x.tenant_id),
+      cells.map((x) => x.currency),
+      cells.map((x) => x.cohort),
+      cells.map((x) => x.active),
+      sign,
+    ],
+  );
 }
 
 /** The customers' rows of customer_metrics, recomputed from their orders in that currency (gone when none count). */

@@ -77,3 +77,25 @@ export class CustomerMonthRevenueEntity {
   @Column({ name: 'order_count', type: 'int' })
   orderCount!: number;
 }
+
+/**
+ * Customers per cohort (the month of their first order) and month in which they ordered: cohort
+ * retention without joining every customer's months. Kept with customer_metrics by the consumers.
+ */
+@Entity('cohort_activity')
+export class CohortActivityEntity {
+  @PrimaryColumn({ name: 'tenant_id', type: 'text' })
+  tenantId!: string;
+
+  @PrimaryColumn({ type: 'char', length: 3 })
+  currency!: string;
+
+  @PrimaryColumn({ name: 'cohort_month', type: 'date' })
+  cohortMonth!: string;
+
+  @PrimaryColumn({ name: 'active_month', type: 'date' })
+  activeMonth!: string;
+
+  @Column({ type: 'int' })
+  customers!: number;
+}

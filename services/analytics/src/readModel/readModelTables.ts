@@ -7,6 +7,7 @@ export const readModelTables = [
   'daily_revenue',
   'monthly_dimension_revenue',
   'customer_month_revenue',
+  'cohort_activity',
   'opportunity_fact',
   'lead_fact',
   'ticket_fact',
