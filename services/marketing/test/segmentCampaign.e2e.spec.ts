@@ -83,7 +83,8 @@ it('runs a campaign from segment to revenue: mail, tracking, unsubscribe, lead, 
     ).segmentPreview.memberCount as number;
   await waitFor(preview, {
     until: (count) => count === 4,
-    timeoutMs: 30_000,
+    // Marketing first reads the customer topic from its beginning: on a long-lived broker that takes a while.
+    timeoutMs: 90_000,
     what: 'the four retailers in the segment',
   });
   await call(
@@ -263,4 +264,4 @@ it('runs a campaign from segment to revenue: mail, tracking, unsubscribe, lead, 
     costPerLead: actualCost.toFixed(2),
     membersByStatus: { total: members, opened: 1, clicked: 1, converted: 1, unsubscribed: 1 },
   });
-});
+}, 180_000);
