@@ -136,7 +136,7 @@ export class EmailSender implements BackgroundTask {
         .andWhere('(m.leaseUntil IS NULL OR m.leaseUntil < now())')
         .orderBy('m.createdAt')
         .addOrderBy('m.id')
-        .limit(this.batchSize)
+        .limit(this.claimSize())
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
@@ -149,6 +149,12 @@ export class EmailSender implements BackgroundTask {
       }
       return rows;
     });
+  }
+
+  /** No more than the rate lets go out in half a lease, so that a slow send never outlives its claim. */
+  private claimSize(): number {
+    const sendable = (this.options.runtime.settings.emailRatePerSecond * this.leaseMs) / 2000;
+    return Math.max(1, Math.min(this.batchSize, Math.floor(sendable)));
   }
 
   /** Waits for the next free slot of the rate limit (shared by the lanes). */
