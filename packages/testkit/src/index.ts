@@ -5,3 +5,4 @@ export * from './serviceEnv';
 export * from './graphqlClient';
 export * from './waitFor';
 export * from './testService';
+export * from './consumerGroups';

@@ -1,39 +1,15 @@
 // Lead conversion across services through the real gateway: sales allocates the ids and emits
 // lead.converted; the customer service consumes it from Kafka and creates the customer and contact with
 // those ids; Lead.convertedCustomer then resolves through the customer subgraph.
-import { customerService } from '@crm/customer/src/service';
-import { startService, type RunningService } from '@crm/events';
-import { startGateway, type RunningGateway } from '@crm/gateway/src/gateway';
-import { dropDatabases, graphql, testServiceEnv, testTenant, testToken, waitFor } from '@crm/testkit';
-import { salesService } from '../src/service';
+import { testTenant, testToken, waitFor } from '@crm/testkit';
+import { salesPlatformForThisFile } from './support/salesGateway';
 
-const env = testServiceEnv();
-let customer: RunningService;
-let sales: RunningService;
-let gateway: RunningGateway;
-
-beforeAll(async () => {
-  [customer, sales] = await Promise.all([
-    startService(customerService, env),
-    startService(salesService, env),
-  ]);
-  gateway = await startGateway({ port: 0, env, subgraphUrls: { customer: customer.url, sales: sales.url } });
-});
-
-afterAll(async () => {
-  await gateway?.stop();
-  await Promise.all([customer?.stop(), sales?.stop()]);
-  await dropDatabases(env.DB_PREFIX);
-});
+const platform = salesPlatformForThisFile();
 
 it('converts a qualified lead into an organization and contact that the customer service creates once', async () => {
   const tenant = testTenant('e2e-convert');
   const token = testToken(tenant, ['sales_rep'], 'rep-1');
-  const send = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await graphql(gateway.url, query, variables, token);
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
+  const send = platform.sender(token);
 
   const { createLead } = await send(
     `mutation {
@@ -86,14 +62,14 @@ it('converts a qualified lead into an organization and contact that the customer
     leads: { totalCount: 1 },
   });
 
-  const again = await graphql(gateway.url, convert, { id: createLead.id }, token);
+  const again = await platform.viaGateway.request(convert, { id: createLead.id }, token);
   expect(again.errors?.map((error) => error.extensions?.code)).toEqual(['CONFLICT']);
 
   // The customer service's own records: exactly one customer and contact for the tenant, with its own
   // created events in its outbox, and nothing more after the refused second conversion.
   await waitFor(
     async () => {
-      const [row] = await sales.dataSource.query(
+      const [row] = await platform.sales.dataSource.query(
         'SELECT count(*)::int AS n FROM outbox WHERE tenant_id = $1 AND published_at IS NULL',
         [tenant],
       );
@@ -101,12 +77,12 @@ it('converts a qualified lead into an organization and contact that the customer
     },
     { what: 'the sales outbox to be published' },
   );
-  const converted = await sales.dataSource.query(
+  const converted = await platform.sales.dataSource.query(
     "SELECT id FROM outbox WHERE tenant_id = $1 AND type = 'crm.sales.lead.converted.v1'",
     [tenant],
   );
   expect(converted).toHaveLength(1);
-  const [records] = await customer.dataSource.query(
+  const [records] = await platform.customer.dataSource.query(
     `SELECT (SELECT count(*) FROM customer WHERE tenant_id = $1)::int AS customers,
             (SELECT count(*) FROM contact WHERE tenant_id = $1)::int AS contacts,
             (SELECT array_agg(type ORDER BY sequence) FROM outbox WHERE tenant_id = $1) AS events`,

@@ -1,32 +1,11 @@
 // An order through the real gateway: sales places it and publishes order.placed; the customer service
 // puts it on the customer's timeline; Customer.orders and Customer.revenue come from the sales subgraph.
 // Cancelling it takes it out of the revenue and adds a timeline line.
-import { customerService } from '@crm/customer/src/service';
-import { startService, type RunningService } from '@crm/events';
-import { startGateway, type RunningGateway } from '@crm/gateway/src/gateway';
-import { dropDatabases, graphql, testServiceEnv, testTenant, testToken, waitFor } from '@crm/testkit';
-import { salesService } from '../src/service';
+import { testTenant, testToken, waitFor } from '@crm/testkit';
 import { salesCatalogue } from './support/salesOperations';
-import type { SalesTestService } from './support/salesTestService';
+import { salesPlatformForThisFile } from './support/salesGateway';
 
-const env = testServiceEnv();
-let customer: RunningService;
-let sales: RunningService;
-let gateway: RunningGateway;
-
-beforeAll(async () => {
-  [customer, sales] = await Promise.all([
-    startService(customerService, env),
-    startService(salesService, env),
-  ]);
-  gateway = await startGateway({ port: 0, env, subgraphUrls: { customer: customer.url, sales: sales.url } });
-});
-
-afterAll(async () => {
-  await gateway?.stop();
-  await Promise.all([customer?.stop(), sales?.stop()]);
-  await dropDatabases(env.DB_PREFIX);
-});
+const platform = salesPlatformForThisFile();
 
 interface CustomerSales {
   customer: {
@@ -40,16 +19,8 @@ interface CustomerSales {
 it("shows a placed order in the customer's orders, revenue and timeline, and a cancelled one leaves the revenue", async () => {
   const tenant = testTenant('e2e-order');
   const token = testToken(tenant, ['sales_manager'], 'manager-1');
-  const send = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await graphql(gateway.url, query, variables, token);
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
-  const salesApp = {
-    request: (query: string, variables?: Record<string, unknown>, bearer?: string) =>
-      graphql(gateway.url, query, variables ?? {}, bearer),
-  } as SalesTestService;
-  const catalogue = await salesCatalogue(salesApp, tenant);
+  const send = platform.sender(token);
+  const catalogue = await salesCatalogue(platform.viaGateway, tenant);
   const { createCustomer } = await send(
     'mutation { createCustomer(input: { kind: ORGANIZATION, name: "Nordwind Logistik" }) { id } }',
   );

@@ -2,47 +2,17 @@
 // qualified and converted with a deal (the customer service creates the customer and contact with the ids
 // sales allocated), the deal moves through its stages with a history, a quote for it is sent and accepted,
 // which places the order, the deal is won — and the customer shows the order, its revenue and the timeline.
-import { customerService } from '@crm/customer/src/service';
-import { startService, type RunningService } from '@crm/events';
-import { startGateway, type RunningGateway } from '@crm/gateway/src/gateway';
-import { dropDatabases, graphql, testServiceEnv, testTenant, testToken, waitFor } from '@crm/testkit';
-import { salesService } from '../src/service';
+import { testTenant, testToken, waitFor } from '@crm/testkit';
 import { salesCatalogue } from './support/salesOperations';
-import type { SalesTestService } from './support/salesTestService';
+import { salesPlatformForThisFile } from './support/salesGateway';
 
-const env = testServiceEnv();
-let customer: RunningService;
-let sales: RunningService;
-let gateway: RunningGateway;
+const platform = salesPlatformForThisFile();
 
-beforeAll(async () => {
-  [customer, sales] = await Promise.all([
-    startService(customerService, env),
-    startService(salesService, env),
-  ]);
-  gateway = await startGateway({ port: 0, env, subgraphUrls: { customer: customer.url, sales: sales.url } });
-});
-
-afterAll(async () => {
-  await gateway?.stop();
-  await Promise.all([customer?.stop(), sales?.stop()]);
-  await dropDatabases(env.DB_PREFIX);
-});
-
-/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers, checked field by field below */
 it('takes a lead to a won deal and a placed order that the customer shows with revenue and timeline', async () => {
   const tenant = testTenant('e2e-sales-flow');
   const rep = testToken(tenant, ['sales_rep'], 'rep-1');
-  const send = async (query: string, variables: Record<string, unknown> = {}, token = rep): Promise<any> => {
-    const response = await graphql(gateway.url, query, variables, token);
-    if (response.errors) throw new Error(JSON.stringify(response.errors));
-    return response.data!;
-  };
-  const viaGateway = {
-    request: (query: string, variables?: Record<string, unknown>, bearer?: string) =>
-      graphql(gateway.url, query, variables ?? {}, bearer),
-  } as SalesTestService;
-  const catalogue = await salesCatalogue(viaGateway, tenant);
+  const send = platform.sender(rep);
+  const catalogue = await salesCatalogue(platform.viaGateway, tenant);
 
   // Lead → CONTACTED → QUALIFIED → converted into an organization, its contact and a deal.
   const { createLead } = await send(`mutation {

@@ -146,7 +146,10 @@ export interface Catalogue {
 }
 
 /** Products and a standard EUR price book, set up by an admin of the tenant. */
-export async function salesCatalogue(app: SalesTestService, tenantId: string): Promise<Catalogue> {
+export async function salesCatalogue(
+  app: Pick<SalesTestService, 'request'>,
+  tenantId: string,
+): Promise<Catalogue> {
   const token = testToken(tenantId, ['admin'], 'catalogue-admin');
   const send = async (query: string, variables: Record<string, unknown>) =>
     dataOf(await app.request<Record<string, { id: string }>>(query, variables, token));
