@@ -4,23 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { testTenant } from '@crm/testkit';
 import { createLead, createOpportunity, qualifiedLead } from './support/salesOperations';
-import {
-  dataOf,
-  errorOf,
-  startSalesService,
-  tokenFor,
-  type SalesTestService,
-} from './support/salesTestService';
+import { dataOf, errorOf, salesServiceForThisFile, tokenFor } from './support/salesTestService';
 
-let app: SalesTestService;
-
-beforeAll(async () => {
-  app = await startSalesService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = salesServiceForThisFile();
 
 const moveMutation = `mutation ($id: UUID!, $input: ChangeOpportunityStageInput!) {
   changeOpportunityStage(id: $id, input: $input) { stage }

@@ -1,24 +1,10 @@
 // Products and price books: SKUs unique per tenant, one standard book per currency, unit prices as
 // decimal strings in the book's currency; duplicates are CONFLICTs and bad input writes nothing.
 import { testTenant } from '@crm/testkit';
-import {
-  dataOf,
-  errorOf,
-  startSalesService,
-  tokenFor,
-  type SalesTestService,
-} from './support/salesTestService';
+import { dataOf, errorOf, salesServiceForThisFile, tokenFor } from './support/salesTestService';
 import { outboxOf, tenantRows } from './support/tenantRecords';
 
-let app: SalesTestService;
-
-beforeAll(async () => {
-  app = await startSalesService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = salesServiceForThisFile();
 
 const createProduct = `mutation ($input: CreateProductInput!) {
   createProduct(input: $input) { id sku name family active version }

@@ -2,24 +2,10 @@
 // filters), completed once; each change has its audit record and an event on the lead's topic.
 import { testTenant } from '@crm/testkit';
 import { convertLeadMutation, createLead, qualifiedLead } from './support/salesOperations';
-import {
-  dataOf,
-  errorOf,
-  startSalesService,
-  tokenFor,
-  type SalesTestService,
-} from './support/salesTestService';
+import { dataOf, errorOf, salesServiceForThisFile, tokenFor } from './support/salesTestService';
 import { outboxOf } from './support/tenantRecords';
 
-let app: SalesTestService;
-
-beforeAll(async () => {
-  app = await startSalesService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = salesServiceForThisFile();
 
 const activityFields = 'id kind subject dueDate ownerId overdue completedAt completedBy outcome version';
 const add = `mutation ($leadId: UUID!, $input: AddLeadActivityInput!) {

@@ -3,24 +3,10 @@
 import { validateEventData } from '@crm/events';
 import { testTenant } from '@crm/testkit';
 import { convertLeadMutation, createLead, qualifiedLead, type LeadView } from './support/salesOperations';
-import {
-  dataOf,
-  errorOf,
-  startSalesService,
-  tokenFor,
-  type SalesTestService,
-} from './support/salesTestService';
+import { dataOf, errorOf, salesServiceForThisFile, tokenFor } from './support/salesTestService';
 import { outboxOf, tenantRows } from './support/tenantRecords';
 
-let app: SalesTestService;
-
-beforeAll(async () => {
-  app = await startSalesService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = salesServiceForThisFile();
 
 interface Conversion {
   customerId: string;

@@ -1,16 +1,8 @@
 // The generated migrations build exactly the schema the entities describe: a changed entity without
 // its migration fails here.
-import { startSalesService, type SalesTestService } from './support/salesTestService';
+import { salesServiceForThisFile } from './support/salesTestService';
 
-let app: SalesTestService;
-
-beforeAll(async () => {
-  app = await startSalesService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = salesServiceForThisFile();
 
 it('leaves no difference between the entities and the migrated database', async () => {
   const pending = await app.service.dataSource.driver.createSchemaBuilder().log();

@@ -3,24 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { testTenant } from '@crm/testkit';
 import { placeOrderMutation, salesCatalogue } from './support/salesOperations';
-import {
-  dataOf,
-  errorOf,
-  startSalesService,
-  tokenFor,
-  type SalesTestService,
-} from './support/salesTestService';
+import { dataOf, errorOf, salesServiceForThisFile, tokenFor } from './support/salesTestService';
 import { outboxOf, tenantRows } from './support/tenantRecords';
 
-let app: SalesTestService;
-
-beforeAll(async () => {
-  app = await startSalesService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = salesServiceForThisFile();
 
 const fields = `id name customerId amount currency stage probability forecastCategory expectedCloseDate ownerId
   competitors lossReason closedAt version stageHistory { from to by daysInPreviousStage }`;

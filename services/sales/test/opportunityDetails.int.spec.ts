@@ -3,24 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { testTenant } from '@crm/testkit';
 import { createOpportunity, salesCatalogue } from './support/salesOperations';
-import {
-  dataOf,
-  errorOf,
-  startSalesService,
-  tokenFor,
-  type SalesTestService,
-} from './support/salesTestService';
+import { dataOf, errorOf, salesServiceForThisFile, tokenFor } from './support/salesTestService';
 import { outboxOf, tenantRows } from './support/tenantRecords';
 
-let app: SalesTestService;
-
-beforeAll(async () => {
-  app = await startSalesService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = salesServiceForThisFile();
 
 const fields = `id amount currency probability stage version primaryContactId priceBookId
   contactRoles { contactId role isPrimary contact { id } }

@@ -14,24 +14,10 @@ import {
   type Catalogue,
   type QuoteView,
 } from './support/salesOperations';
-import {
-  dataOf,
-  errorOf,
-  startSalesService,
-  tokenFor,
-  type SalesTestService,
-} from './support/salesTestService';
+import { dataOf, errorOf, salesServiceForThisFile, tokenFor } from './support/salesTestService';
 import { outboxOf, tenantRows } from './support/tenantRecords';
 
-let app: SalesTestService;
-
-beforeAll(async () => {
-  app = await startSalesService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = salesServiceForThisFile();
 
 const customerId = randomUUID();
 

@@ -11,24 +11,10 @@ import {
   qualifiedLead,
   updateLeadMutation,
 } from './support/salesOperations';
-import {
-  dataOf,
-  errorOf,
-  startSalesService,
-  tokenFor,
-  type SalesTestService,
-} from './support/salesTestService';
+import { dataOf, errorOf, salesServiceForThisFile, tokenFor } from './support/salesTestService';
 import { tenantRows } from './support/tenantRecords';
 
-let app: SalesTestService;
-
-beforeAll(async () => {
-  app = await startSalesService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = salesServiceForThisFile();
 
 const entitiesQuery = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Lead { id lastName } }

@@ -4,17 +4,16 @@ import { randomUUID } from 'node:crypto';
 import { StatementCounter } from '@crm/platform';
 import { testTenant } from '@crm/testkit';
 import { createOpportunity, placeOrder, salesCatalogue } from './support/salesOperations';
-import { dataOf, startSalesService, tokenFor, type SalesTestService } from './support/salesTestService';
+import { dataOf, salesServiceForThisFile, tokenFor } from './support/salesTestService';
 
 // The counter sees every statement on the service's DataSource, the relay's polling too: it is stopped
 // before the measured requests, so each count is exact.
 const statements = new StatementCounter();
-let app: SalesTestService;
+const app = salesServiceForThisFile({ sqlLogger: statements });
 let token: string;
 const customerIds = Array.from({ length: 30 }, () => randomUUID());
 
 beforeAll(async () => {
-  app = await startSalesService({ sqlLogger: statements });
   const tenant = testTenant('sales-statements');
   token = tokenFor(tenant);
   const catalogue = await salesCatalogue(app, tenant);
@@ -59,10 +58,6 @@ beforeAll(async () => {
     );
   }
   await app.service.relay.stop();
-});
-
-afterAll(async () => {
-  await app?.stop();
 });
 
 async function countStatements<T>(query: string, variables: Record<string, unknown>) {

@@ -13,6 +13,21 @@ export function startSalesService(options: { sqlLogger?: Logger } = {}): Promise
   return startTestService((env) => startService(salesService, env, { sqlLogger: options.sqlLogger }));
 }
 
+/**
+ * The sales service for the tests of this file: started before the first, stopped (databases dropped) after
+ * the last. The handle is filled in when it has started, so tests and later hooks use it directly.
+ */
+export function salesServiceForThisFile(options: { sqlLogger?: Logger } = {}): SalesTestService {
+  const app = {} as SalesTestService;
+  beforeAll(async () => {
+    Object.assign(app, await startSalesService(options));
+  });
+  afterAll(async () => {
+    await app.stop?.();
+  });
+  return app;
+}
+
 /** A token of `tenantId` with one role; the user id names the role unless given. */
 export function tokenFor(tenantId: string, role: Role = 'admin', userId = `user-${role}`): string {
   return testToken(tenantId, [role], userId);
