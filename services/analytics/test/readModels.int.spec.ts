@@ -55,11 +55,13 @@ const money = (value: number) => value.toFixed(2);
 
 /** DESIGN §9's churn: active at t = a counted order in [t − window, t). */
 function churn(from: string, to: string) {
+  const markedBefore = (customer: string, t: number) => (fixture.churnedAt[customer] ?? Infinity) < t;
   const active = (t: number) =>
     new Set(
       counted()
         .filter((o) => at(o.placedAt) >= t - inactivity * DAY && at(o.placedAt) < t)
-        .map((o) => o.customer),
+        .map((o) => o.customer)
+        .filter((customer) => !markedBefore(customer, t)),
     );
   const start = active(midnight(from));
   const end = active(midnight(to));
@@ -86,7 +88,7 @@ describe('Customer.metrics', () => {
     const all = customers().map(customerFigures);
     const annual = churn(utcDay(now - 365 * DAY), today);
     const lifespan = annual.rate ? Math.min(10, 1 / annual.rate) : 10;
-    const results = await metrics(tenant, [ids.A, ids.B, ids.C, ids.D]);
+    const results = await metrics(tenant, Object.values(ids));
     for (const [name, id] of Object.entries(ids)) {
       const figures = customerFigures(id);
       const result = results.find((r) => r.id === id)!.metrics;
@@ -130,9 +132,11 @@ describe('Customer.metrics', () => {
       Math.round(50 * Math.min(1, (now - customerFigures(id).last) / DAY / inactivity));
     expect(byId(ids.A).churnRisk.score).toBe(recencyPoints(ids.A) + 15 + 15 + 10);
     expect(byId(ids.A).churnRisk.reasons).toHaveLength(4);
-    const b = customerFigures(ids.B);
-    const bOverdue = (now - b.last) / DAY > 2 * ((b.last - b.first) / DAY) ? 20 : 0;
-    expect(byId(ids.B).churnRisk.score).toBe(recencyPoints(ids.B) + bOverdue);
+    // B is marked churned; E orders every 10 days and stopped 190 days ago: overdue.
+    expect(byId(ids.B).churnRisk).toEqual({ score: 100, reasons: ['Marked as churned'] });
+    const e = customerFigures(ids.E);
+    expect((now - e.last) / DAY).toBeGreaterThan(2 * ((e.last - e.first) / DAY));
+    expect(byId(ids.E).churnRisk.score).toBe(recencyPoints(ids.E) + 20);
     expect(byId(ids.C).churnRisk.score).toBe(recencyPoints(ids.C));
   });
 
@@ -211,8 +215,12 @@ describe('reports', () => {
   });
 
   it('customers at risk: score at least 50, highest first', () => {
-    expect(data.customersAtRisk.map((r: { customer: { id: string } }) => r.customer.id)).toEqual([
-      fixture.ids.B,
+    // B marked churned (100), E overdue and long silent (50 + 20); the others are recent.
+    expect(
+      data.customersAtRisk.map((r: { customer: { id: string }; score: number }) => [r.customer.id, r.score]),
+    ).toEqual([
+      [fixture.ids.B, 100],
+      [fixture.ids.E, 70],
     ]);
     expect(data.customersAtRisk[0].lifetimeValue).toBe(money(customerFigures(fixture.ids.B).revenue));
   });

@@ -23,7 +23,7 @@ export interface FixtureOrder {
 /** Builds the history; `now` anchors the relative dates. */
 export function buildFixture(tenantId: string, now: number) {
   const history = new EventHistory(tenantId);
-  const ids = { A: randomUUID(), B: randomUUID(), C: randomUUID(), D: randomUUID() };
+  const ids = { A: randomUUID(), B: randomUUID(), C: randomUUID(), D: randomUUID(), E: randomUUID() };
   const widget = { productId: randomUUID(), productName: 'Widget' };
   const gadget = { productId: randomUUID(), productName: 'Gadget' };
   const orders: FixtureOrder[] = [];
@@ -66,10 +66,35 @@ export function buildFixture(tenantId: string, now: number) {
   ]);
   order('B', 300.3, [[gadget, 1000]]);
   order('B', 250.3, [[widget, 500]]);
+  // B is marked churned 100.3 days ago: inactive from then, whatever its orders say.
+  const churnedAt = daysAgo(now, 100.3);
+  history.customer(
+    {
+      id: ids.B,
+      name: 'Beta',
+      industry: 'Software',
+      segment: 'Enterprise',
+      address: address('DE'),
+      lifecycleStage: 'CHURNED',
+      version: 2,
+      updatedAt: churnedAt,
+    },
+    'updated',
+  );
   order('C', 20.3, [[widget, 50]]);
   const cancelled = order('C', 5.3, [[gadget, 70]]);
   history.cancelOrder(cancelled, daysAgo(now, 4.3));
   orders[orders.length - 1]!.counted = false;
+  // E ordered every ten days, then stopped: overdue.
+  history.customer({
+    id: ids.E,
+    name: 'Epsilon',
+    industry: 'Retail',
+    segment: 'SMB',
+    address: address('FR'),
+  });
+  order('E', 200.3, [[widget, 80]]);
+  order('E', 190.3, [[widget, 90]]);
   // D's orders come before D is known; D's segment changes later.
   order('D', 30.3, [[widget, 400]]);
   history.customer({
@@ -204,6 +229,7 @@ export function buildFixture(tenantId: string, now: number) {
   return {
     history,
     ids,
+    churnedAt: { [ids.B]: Date.parse(churnedAt) } as Record<string, number>,
     orders,
     surveys,
     campaign,
@@ -213,6 +239,7 @@ export function buildFixture(tenantId: string, now: number) {
       B: { segment: 'Enterprise', industry: 'Software', country: 'DE' },
       C: { segment: 'SMB', industry: 'Retail', country: 'DE' },
       D: { segment: 'Enterprise', industry: 'Manufacturing', country: 'FR' },
+      E: { segment: 'SMB', industry: 'Retail', country: 'FR' },
     },
     pipeline: { month: nextMonth, weighted: 2000 * 0.6 },
     daysAhead: (days: number) => daysAhead(now, days),
