@@ -6,11 +6,18 @@
 import { customerService } from '@crm/customer/src/service';
 import { startService, type RunningService } from '@crm/events';
 import { startGateway, type RunningGateway } from '@crm/gateway/src/gateway';
-import { dropDatabases, graphql, testServiceEnv, testTenant, waitFor } from '@crm/testkit';
+import {
+  dropDatabases,
+  graphql,
+  startConsumerGroupsAtEnd,
+  testServiceEnv,
+  testTenant,
+  waitFor,
+} from '@crm/testkit';
 // The sales service by path: @crm/sales is not (yet) a dev dependency of this package.
 import { salesService } from '@crm/sales/src/service';
 import { defineSupportService } from '../src/service';
-import { dataOf, errorOf, tokenFor } from './support/supportTestService';
+import { consumerGroupsOf, dataOf, errorOf, tokenFor } from './support/supportTestService';
 
 const env = testServiceEnv();
 let customer: RunningService | undefined;
@@ -19,6 +26,8 @@ let support: RunningService | undefined;
 let gateway: RunningGateway | undefined;
 
 beforeAll(async () => {
+  // Their new consumer groups skip the shared broker's history of other runs.
+  await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', consumerGroupsOf(env));
   [customer, sales, support] = await Promise.all([
     startService(customerService, env),
     startService(salesService, env),

@@ -3,9 +3,16 @@
 import { customerService } from '@crm/customer/src/service';
 import { startService, type RunningService } from '@crm/events';
 import { startGateway, type RunningGateway } from '@crm/gateway/src/gateway';
-import { dropDatabases, graphql, testServiceEnv, testTenant, waitFor } from '@crm/testkit';
+import {
+  dropDatabases,
+  graphql,
+  startConsumerGroupsAtEnd,
+  testServiceEnv,
+  testTenant,
+  waitFor,
+} from '@crm/testkit';
 import { defineSupportService } from '../src/service';
-import { dataOf, tokenFor } from './support/supportTestService';
+import { consumerGroupsOf, dataOf, tokenFor } from './support/supportTestService';
 
 const env = testServiceEnv();
 let customer: RunningService | undefined;
@@ -13,6 +20,8 @@ let support: RunningService | undefined;
 let gateway: RunningGateway | undefined;
 
 beforeAll(async () => {
+  // Their new consumer groups skip the shared broker's history of other runs.
+  await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', consumerGroupsOf(env));
   [customer, support] = await Promise.all([
     startService(customerService, env),
     startService(defineSupportService({ slaCheckIntervalMs: 60_000 }), env),

@@ -9,6 +9,7 @@ import {
   type TestServiceEnv,
 } from '@crm/testkit';
 import type { Logger } from 'typeorm';
+import { timelineTopics } from '@crm/customer/src/timeline/timeline.consumer';
 import { customerSegmentTopics } from '../../src/customer/customerSegment.consumer';
 import { orderProjectionTopics } from '../../src/order/orderProjection.consumer';
 import { defineSupportService, type SupportServiceOptions } from '../../src/service';
@@ -29,11 +30,19 @@ export interface StartOptions extends SupportServiceOptions {
   sqlLogger?: Logger;
 }
 
-/** The new consumer groups of an instance (orderProjectionConsumer, customerSegmentConsumer). */
-function consumerGroupsOf(env: TestServiceEnv): ConsumerGroupTopics[] {
+/** This service's new consumer groups on `env` (orderProjectionConsumer, customerSegmentConsumer). */
+function supportConsumerGroups(env: TestServiceEnv): ConsumerGroupTopics[] {
   return [
     { groupId: `${env.DB_PREFIX}service.orders`, topics: orderProjectionTopics },
     { groupId: `${env.DB_PREFIX}service.customers`, topics: customerSegmentTopics },
+  ];
+}
+
+/** The new consumer groups of an end-to-end test's services: this one's and the customer service's timeline. */
+export function consumerGroupsOf(env: TestServiceEnv): ConsumerGroupTopics[] {
+  return [
+    ...supportConsumerGroups(env),
+    { groupId: `${env.DB_PREFIX}customer.timeline`, topics: timelineTopics },
   ];
 }
 
@@ -46,7 +55,7 @@ export function startSupportService(options: StartOptions = {}): Promise<Support
       // Their history is other test runs' (see startConsumerGroupsAtEnd); a replica joins the groups of the
       // instance it shares databases with, whose offsets stay.
       if (!options.withoutBackground && !options.sameDatabasesAs) {
-        await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', consumerGroupsOf(env));
+        await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', supportConsumerGroups(env));
       }
       return startService(definition, env, { sqlLogger: options.sqlLogger });
     },
