@@ -3,7 +3,7 @@
 import { testTenant } from '@crm/testkit';
 import { convertLeadMutation, createLead, qualifiedLead } from './support/salesOperations';
 import { dataOf, errorOf, salesServiceForThisFile, tokenFor } from './support/salesTestService';
-import { outboxOf } from './support/tenantRecords';
+import { outboxOf, tenantRows } from './support/tenantRecords';
 
 const app = salesServiceForThisFile();
 
@@ -82,6 +82,26 @@ it('adds follow-ups with due dates, lists the overdue ones, and completes them o
     ['crm.sales.lead.activity_completed.v1', lead.id, 'Call back'],
   ]);
   expect(events.at(-1)!.payload.changedFields).toEqual(['completedAt', 'completedBy', 'outcome']);
+});
+
+it("keeps another rep away from a lead's follow-ups: not listed, NOT_FOUND to complete even with a version", async () => {
+  const tenant = testTenant('lead-activities-owner');
+  const owner = tokenFor(tenant, 'sales_rep', 'rep-1');
+  const otherRep = tokenFor(tenant, 'sales_rep', 'rep-2');
+  const lead = await createLead(app, owner);
+  const activity = dataOf(
+    await app.request(add, { leadId: lead.id, input: { subject: 'Call back', dueDate: day(1) } }, owner),
+  ).addLeadActivity;
+  expect(dataOf(await app.request(activities, { id: lead.id }, otherRep)).lead).toBeNull();
+  const before = await tenantRows(app, tenant);
+  for (const v of [undefined, 1, 7]) {
+    expect(errorOf(await app.request(complete, { id: activity.id, v }, otherRep))).toEqual({
+      code: 'NOT_FOUND',
+    });
+  }
+  expect(await tenantRows(app, tenant)).toEqual(before);
+  const stale = errorOf(await app.request(complete, { id: activity.id, v: 7 }, owner));
+  expect(stale.code).toBe('CONFLICT');
 });
 
 it('refuses bad input, other owners for a rep, and converted leads, writing nothing', async () => {

@@ -98,9 +98,16 @@ export async function completeLeadActivity(
 ): Promise<LeadActivityEntity> {
   const input = parseInput(completeLeadActivityInput, rawInput ?? {});
   return context.db.transaction(async (tx) => {
-    const activity = await tx.findForUpdate(LeadActivityEntity, 'LeadActivity', id, expectedVersion);
+    const activity = await tx.findForUpdate(LeadActivityEntity, 'LeadActivity', id);
     const lead = await tx.findById(LeadEntity, activity.leadId);
+    // One the caller may not see is NOT_FOUND before the version is compared: no version leaks.
     if (!lead || !isVisibleLead(context, lead)) throw notFound('LeadActivity', id);
+    if (expectedVersion != null && activity.version !== expectedVersion) {
+      throw conflict(
+        `Activity ${id} was changed by someone else (version ${activity.version}, expected ${expectedVersion})`,
+        { currentVersion: activity.version },
+      );
+    }
     if (activity.completedAt) throw conflict(`Activity ${id} is completed already`);
     const before = leadActivitySnapshot(activity);
     Object.assign(activity, {
