@@ -14,3 +14,16 @@ export function moneyText(value: string): string {
   const significant = fraction.replace(/0+$/, '');
   return `${whole}.${significant.padEnd(2, '0')}`;
 }
+
+/** "1234.5" or "1234.50" (at most 2 decimals, as amounts are kept) → 123450n cents: money is never a float. */
+export function toCents(text: string): bigint {
+  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (!match) throw new Error(`Not a non-negative amount of at most 2 decimals: ${text}`);
+  return BigInt(match[1]!) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
+}
+
+/** 123450n cents → "1234.50". */
+export function centsText(cents: bigint): string {
+  const text = cents.toString().padStart(3, '0');
+  return `${text.slice(0, -2)}.${text.slice(-2)}`;
+}

@@ -1,7 +1,6 @@
-import { optionalText } from '@crm/platform';
+import { centsText, optionalText } from '@crm/platform';
 import { z } from 'zod';
 import { calendarDate } from '../order/order.rules';
-import { centsText } from '../order/orderTotals';
 
 /** Sums of amounts per currency, kept in cents: money is never a float. */
 export class CurrencySums {

@@ -1,6 +1,6 @@
+import { centsText, toCents } from '@crm/platform';
 import type { ForecastCategory, OpportunityStage } from '../opportunity/opportunity.entity';
 import { isClosed } from '../opportunity/opportunity.rules';
-import { centsText, toCents } from '../order/orderTotals';
 
 export const forecastGroupings = ['MONTH', 'QUARTER', 'YEAR'] as const;
 export type ForecastGrouping = (typeof forecastGroupings)[number];

@@ -1,10 +1,10 @@
+import { toCents } from '@crm/platform';
 import {
   openStages,
   type OpenStage,
   type OpportunityStage,
   type StageMove,
 } from '../opportunity/opportunity.entity';
-import { toCents } from '../order/orderTotals';
 import { CurrencySums, ratio } from './analysis.rules';
 
 /** What the funnel looks at of a deal. */

@@ -3,6 +3,8 @@
  * carry up to 6 decimals; line totals and order totals are rounded half up to cents.
  */
 
+import { centsText } from '@crm/platform';
+
 const priceScale = 6;
 const priceUnit = 10n ** BigInt(priceScale);
 const centsPerPriceUnit = 10n ** BigInt(priceScale - 2);
@@ -17,12 +19,6 @@ function toMicros(text: string): bigint {
 
 function roundedDivision(numerator: bigint, denominator: bigint): bigint {
   return (numerator + denominator / 2n) / denominator;
-}
-
-/** 123450n cents → "1234.50". */
-export function centsText(cents: bigint): string {
-  const text = cents.toString().padStart(3, '0');
-  return `${text.slice(0, -2)}.${text.slice(-2)}`;
 }
 
 export interface LinePricing {
@@ -69,10 +65,3 @@ export function orderTotals(lines: PricedLine[]): OrderTotals {
 
 /** The largest amount an event or the numeric(21,2) columns carry: 15 digits before the point. */
 export const maxCents = 10n ** 17n - 1n;
-
-/** "1234.5" or "1234.50" (at most 2 decimals, as amounts are kept) → 123450n cents. */
-export function toCents(text: string): bigint {
-  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
-  if (!match) throw new Error(`Not a non-negative amount of at most 2 decimals: ${text}`);
-  return BigInt(match[1]!) * 100n + BigInt((match[2] ?? '').padEnd(2, '0'));
-}

@@ -1,5 +1,5 @@
 import type { EventDataInput } from '@crm/events';
-import { moneyText, requiredText } from '@crm/platform';
+import { centsText, moneyText, requiredText, toCents } from '@crm/platform';
 import { z } from 'zod';
 import type { RmaStatus } from '../generated/graphql';
 import type { RmaEntity } from './rma.entity';
@@ -71,13 +71,6 @@ export function returnErrors(
   return errors;
 }
 
-const toCents = (amount: string): bigint => {
-  const [whole = '0', fraction = ''] = amount.split('.');
-  return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, '0').slice(0, 2));
-};
-const fromCents = (cents: bigint): string =>
-  moneyText(`${cents / 100n}.${String(cents % 100n).padStart(2, '0')}`);
-
 /**
  * What `quantity` of a line's `orderedQuantity` units cost: lineTotal × quantity / ordered, in exact
  * cents, rounded half up. Null when the line's total is unknown.
@@ -95,7 +88,7 @@ export function returnedLineValue(
 /** Σ of the returned lines' values as money text; null when any line's value is unknown. */
 export function returnedValue(values: readonly (bigint | null)[]): string | null {
   if (values.some((value) => value === null)) return null;
-  return fromCents(values.reduce<bigint>((sum, value) => sum + value!, 0n));
+  return centsText(values.reduce<bigint>((sum, value) => sum + value!, 0n));
 }
 
 /** A refund above what the returned goods cost is refused. */
