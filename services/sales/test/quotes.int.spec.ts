@@ -371,7 +371,7 @@ it('runs the expiry as a scheduler: a quote whose validity the clock has passed 
         const [row] = await app.sql<{ status: string }>('SELECT status FROM quote WHERE id = $1', [quote.id]);
         return row!.status === 'EXPIRED';
       },
-      { timeoutMs: 10_000, what: 'the scheduler to expire the quote' },
+      { timeoutMs: 30_000, what: 'the scheduler to expire the quote' },
     );
   } finally {
     await scheduler.stop();

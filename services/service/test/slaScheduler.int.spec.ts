@@ -111,7 +111,7 @@ it('runs as a background task on an interval with its injected clock', async () 
     const { waitFor } = await import('@crm/testkit');
     await waitFor(
       async () => (await outboxOf(app, tenant)).some((row) => row.type === 'crm.service.ticket.escalated.v1'),
-      { what: 'the scheduler to mark the breach', timeoutMs: 10_000 },
+      { what: 'the scheduler to mark the breach', timeoutMs: 30_000 },
     );
   } finally {
     await Promise.all(tasks.map((task) => task.stop()));

@@ -87,7 +87,8 @@ describe('opening tickets', () => {
     // On the topic as a CloudEvent, keyed by the ticket.
     const messages = await readTopic(app.service.kafka, 'crm.service.ticket', {
       until: (read) => read.some((m) => m.headers.ce_subject === first.id),
-      timeoutMs: 15_000,
+      // A fresh reader replays the whole topic, other runs' events too: give it time under load.
+      timeoutMs: 45_000,
     });
     const event = messages.find(
       (m) => m.headers.ce_tenantid === tenant && m.headers.ce_subject === first.id,
