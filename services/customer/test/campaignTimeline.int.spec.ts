@@ -84,7 +84,7 @@ it('writes a line for campaign responses and conversions only', async () => {
       ]);
       return row!.n === events.length;
     },
-    { timeoutMs: 20_000, what: 'every member event to be applied' },
+    { timeoutMs: 45_000, what: 'every member event to be applied' },
   );
   const { customer } = dataOf(
     await app.request(
