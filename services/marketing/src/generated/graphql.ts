@@ -335,7 +335,7 @@ export type CreateSegmentInput = {
 
 export type CreateSocialPostInput = {
   campaignId?: InputMaybe<Scalars['UUID']['input']>;
-  channel: SocialChannel;
+  channel: SocialPostChannel;
   /** An http(s) URL of the image or video. */
   mediaUrl?: InputMaybe<Scalars['String']['input']>;
   scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -939,19 +939,13 @@ export type SegmentRules = {
   tags?: InputMaybe<StringListFilter>;
 };
 
-export type SocialChannel =
-  | 'FACEBOOK'
-  | 'INSTAGRAM'
-  | 'LINKEDIN'
-  | 'X';
-
 /** A post to a social network: DRAFT → SCHEDULED → PUBLISHED, or FAILED after its retries. */
 export type SocialPost = {
   __typename?: 'SocialPost';
   /** Publish attempts made. */
   attempts: Scalars['Int']['output'];
   campaign: Maybe<Campaign>;
-  channel: SocialChannel;
+  channel: SocialPostChannel;
   clicks: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
   engagements: Scalars['Int']['output'];
@@ -970,6 +964,12 @@ export type SocialPost = {
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
 };
+
+export type SocialPostChannel =
+  | 'FACEBOOK'
+  | 'INSTAGRAM'
+  | 'LINKEDIN'
+  | 'X';
 
 export type SocialPostConnection = {
   __typename?: 'SocialPostConnection';
@@ -1046,7 +1046,7 @@ export type UpdateSegmentInput = {
 };
 
 export type UpdateSocialPostInput = {
-  channel?: InputMaybe<SocialChannel>;
+  channel?: InputMaybe<SocialPostChannel>;
   mediaUrl?: InputMaybe<Scalars['String']['input']>;
   scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
@@ -1232,8 +1232,8 @@ export type ResolversTypes = {
   SegmentPreview: ResolverTypeWrapper<SegmentPreview>;
   SegmentRules: SegmentRules;
   SegmentRulesJson: ResolverTypeWrapper<Scalars['SegmentRulesJson']['output']>;
-  SocialChannel: SocialChannel;
   SocialPost: ResolverTypeWrapper<SocialPostEntity>;
+  SocialPostChannel: SocialPostChannel;
   SocialPostConnection: ResolverTypeWrapper<Connection<SocialPostEntity>>;
   SocialPostEdge: ResolverTypeWrapper<Omit<SocialPostEdge, 'node'> & { node: ResolversTypes['SocialPost'] }>;
   SocialPostMetricsInput: SocialPostMetricsInput;
@@ -1646,7 +1646,7 @@ export type SocialPostResolvers<ContextType = RequestContext, ParentType extends
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SocialPost']> | FederationReferenceType, FederationReferenceType, ContextType>;
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType>;
-  channel?: Resolver<ResolversTypes['SocialChannel'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['SocialPostChannel'], ParentType, ContextType>;
   clicks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   engagements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

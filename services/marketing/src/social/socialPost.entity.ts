@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { TenantRecord } from '@crm/platform';
-import type { SocialChannel, SocialPostStatus } from '../generated/graphql';
+import type { SocialPostChannel, SocialPostStatus } from '../generated/graphql';
 
 const time = { type: 'timestamptz', precision: 3, nullable: true } as const;
 
@@ -14,7 +14,7 @@ export class SocialPostEntity extends TenantRecord {
   campaignId!: string | null;
 
   @Column({ type: 'text' })
-  channel!: SocialChannel;
+  channel!: SocialPostChannel;
 
   @Column({ type: 'text' })
   text!: string;

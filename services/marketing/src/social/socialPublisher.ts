@@ -1,6 +1,6 @@
 import { backoffDelay, PeriodicTask, TenantDb, type Actor, type Logger } from '@crm/platform';
 import type { DataSource } from 'typeorm';
-import type { SocialChannel } from '../generated/graphql';
+import type { SocialPostChannel } from '../generated/graphql';
 import { recordSocialPostChange } from './socialPost.commands';
 import { SocialPostEntity } from './socialPost.entity';
 import { socialPostSnapshot } from './socialPost.rules';
@@ -10,7 +10,7 @@ export const socialPublisherActor: Actor = { actorId: 'system:social-publisher' 
 
 export interface SocialPublisherSettings {
   /** The connector of each channel; a channel without one fails its posts. */
-  connectors: Partial<Record<SocialChannel, SocialConnector>>;
+  connectors: Partial<Record<SocialPostChannel, SocialConnector>>;
   maxAttempts: number;
   retryBaseMs: number;
 }
