@@ -7,9 +7,9 @@ import { createOpportunity, placeOrder, salesCatalogue } from './support/salesOp
 import { dataOf, salesServiceForThisFile, tokenFor } from './support/salesTestService';
 
 // The counter sees every statement on the service's DataSource, the relay's polling too: it is stopped
-// before the measured requests, so each count is exact.
+// before the measured requests, and the quote expiry scheduler does not run, so each count is exact.
 const statements = new StatementCounter();
-const app = salesServiceForThisFile({ sqlLogger: statements });
+const app = salesServiceForThisFile({ sqlLogger: statements, withoutBackground: true });
 let token: string;
 const customerIds = Array.from({ length: 30 }, () => randomUUID());
 

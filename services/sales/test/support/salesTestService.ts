@@ -8,16 +8,27 @@ export { dataOf, errorOf } from '@crm/testkit';
 
 export type SalesTestService = TestService<RunningService>;
 
+export interface SalesStartOptions {
+  /** E.g. a StatementCounter, to prove that lists batch. */
+  sqlLogger?: Logger;
+  /**
+   * Without the quote expiry scheduler: for tests that run the expiry themselves (a tick of the service's own
+   * could take their quote first) or count statements (a tick would be counted).
+   */
+  withoutBackground?: boolean;
+}
+
 /** The sales service started in-process for one test file, on databases of its own. */
-export function startSalesService(options: { sqlLogger?: Logger } = {}): Promise<SalesTestService> {
-  return startTestService((env) => startService(salesService, env, { sqlLogger: options.sqlLogger }));
+export function startSalesService(options: SalesStartOptions = {}): Promise<SalesTestService> {
+  const definition = options.withoutBackground ? { ...salesService, background: undefined } : salesService;
+  return startTestService((env) => startService(definition, env, { sqlLogger: options.sqlLogger }));
 }
 
 /**
  * The sales service for the tests of this file: started before the first, stopped (databases dropped) after
  * the last. The handle is filled in when it has started, so tests and later hooks use it directly.
  */
-export function salesServiceForThisFile(options: { sqlLogger?: Logger } = {}): SalesTestService {
+export function salesServiceForThisFile(options: SalesStartOptions = {}): SalesTestService {
   const app = {} as SalesTestService;
   beforeAll(async () => {
     Object.assign(app, await startSalesService(options));
