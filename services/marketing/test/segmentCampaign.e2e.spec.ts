@@ -7,13 +7,21 @@
 import { customerService } from '@crm/customer/src/service';
 import { startService, type RunningService } from '@crm/events';
 import { startGateway, type RunningGateway } from '@crm/gateway/src/gateway';
-import { dropDatabases, graphql, testServiceEnv, testTenant, waitFor } from '@crm/testkit';
+import { timelineTopics } from '@crm/customer/src/timeline/timeline.consumer';
+import {
+  dropDatabases,
+  graphql,
+  startConsumerGroupsAtEnd,
+  testServiceEnv,
+  testTenant,
+  waitFor,
+} from '@crm/testkit';
 // Sales is no dependency of this package; its service is started from source for the journey.
 import { salesService } from '../../sales/src/service';
 import { startDevMailServer, type DevMailServer } from '../src/email/devMailServer';
 import { defineMarketingService } from '../src/service';
 import { linksOf } from './support/marketingOperations';
-import { dataOf, freePort, tokenFor } from './support/marketingTestService';
+import { dataOf, freePort, marketingConsumerGroups, tokenFor } from './support/marketingTestService';
 
 const env = testServiceEnv();
 let customer: RunningService | undefined;
@@ -24,6 +32,12 @@ let mail: DevMailServer | undefined;
 let publicUrl: string;
 
 beforeAll(async () => {
+  // The new consumer groups skip the shared broker's history of other runs: this test's events come later.
+  await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', [
+    ...marketingConsumerGroups(env),
+    { groupId: `${env.DB_PREFIX}customer.timeline`, topics: timelineTopics },
+    { groupId: `${env.DB_PREFIX}customer.leadConversion`, topics: ['crm.sales.lead'] },
+  ]);
   mail = await startDevMailServer();
   const port = await freePort();
   publicUrl = `http://127.0.0.1:${port}`;

@@ -1,7 +1,16 @@
 import { createServer } from 'node:net';
 import { startService, type RunningService } from '@crm/events';
 import type { Role } from '@crm/platform';
-import { startTestService, testToken, type TestService } from '@crm/testkit';
+import {
+  startConsumerGroupsAtEnd,
+  startTestService,
+  testToken,
+  type ConsumerGroupTopics,
+  type TestService,
+  type TestServiceEnv,
+} from '@crm/testkit';
+import { attributionTopics } from '../../src/attribution/attribution.consumer';
+import { customerProjectionTopics } from '../../src/customer/customerProjection.consumer';
 import { startDevMailServer, type DevMailServer } from '../../src/email/devMailServer';
 import { defineMarketingService, marketingService, type MarketingServiceOptions } from '../../src/service';
 
@@ -21,6 +30,19 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** The new consumer groups of a marketing instance (customer projection, attribution). */
+export function marketingConsumerGroups(env: TestServiceEnv): ConsumerGroupTopics[] {
+  return [
+    { groupId: `${env.DB_PREFIX}marketing.customers`, topics: customerProjectionTopics },
+    { groupId: `${env.DB_PREFIX}marketing.attribution`, topics: attributionTopics },
+  ];
+}
+
+/** Tests publish their events after the start: a new instance's groups skip the shared broker's history. */
+async function skipHistory(env: TestServiceEnv): Promise<void> {
+  await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', marketingConsumerGroups(env));
+}
+
 /** The marketing service started in-process for one test file, on databases of its own. */
 export function startMarketingService(
   options: { withoutConsumers?: boolean } = {},
@@ -28,7 +50,10 @@ export function startMarketingService(
   const definition = options.withoutConsumers
     ? { ...marketingService, background: undefined }
     : marketingService;
-  return startTestService((env) => startService(definition, env));
+  return startTestService(async (env) => {
+    await skipHistory(env);
+    return startService(definition, env);
+  });
 }
 
 export interface MarketingWithMail {
@@ -54,7 +79,10 @@ export async function startMarketingWithMail(
     ...service,
     settings: { smtpUrl: mail.smtpUrl, publicUrl, emailSendIntervalMs: 100, ...service.settings },
   });
-  const app = await startTestService((env) => startService(definition, { ...env, PORT: String(port) }));
+  const app = await startTestService(async (env) => {
+    await skipHistory(env);
+    return startService(definition, { ...env, PORT: String(port) });
+  });
   return {
     app,
     mail,
