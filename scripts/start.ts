@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signToken } from '@crm/platform';
-import { startDevMailServer } from '../services/marketing/src/email/devMailServer';
+import { startDevMailServer } from '@crm/marketing/src/email/devMailServer';
 import { waitFor } from '@crm/testkit';
 import { seedDemoTenant } from './seed';
 

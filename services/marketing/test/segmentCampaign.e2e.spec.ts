@@ -17,7 +17,7 @@ import {
   waitFor,
 } from '@crm/testkit';
 // Sales is no dependency of this package; its service is started from source for the journey.
-import { salesService } from '../../sales/src/service';
+import { salesService } from '@crm/sales/src/service';
 import { startDevMailServer, type DevMailServer } from '../src/email/devMailServer';
 import { defineMarketingService } from '../src/service';
 import { linksOf } from './support/marketingOperations';
