@@ -173,9 +173,13 @@ export function marketingResolvers(runtime: MarketingRuntime): Resolvers {
     EmailMessage: {
       member: (message, _, context) => memberLoader(context).load(message.memberId),
       recipient: (message, _, context) => personal(context, message.recipient),
+      // An SMTP refusal names the address ("550 <ann@example.com>: no such user").
+      bounceReason: (message, _, context) => personal(context, message.bounceReason),
     },
     Consent: {
       email: (consent, _, context) => personal(context, consent.email),
+      // Free text of whoever recorded it, which often names the person or the address.
+      proof: (consent, _, context) => personal(context, consent.proof),
     },
     SocialPost: {
       __resolveReference: (reference, context) => socialPostLoader(context).load(reference.id),

@@ -61,17 +61,25 @@ it('keeps email, consent and social data to its tenant and roles', async () => {
   );
   expect(counts).toEqual({ sends: 1, posts: 1 });
 
+  // A bounce reason and a consent proof name the address: the marketer sees them, the analyst does not.
+  const namingBounce = `mutation($id: UUID!) { recordEmailBounce(messageId: $id, reason: "550 <kai@secure.example>: no such user") { id } }`;
+  dataOf(await env.app.request(namingBounce, { id: messageId }, marketer));
+  const consentQuery = 'query($e: String!) { consent(email: $e) { email status proof } }';
+  const marketerView = dataOf(await env.app.request(emailSendQuery, { id: send.id }, marketer)).emailSend;
+  expect(marketerView.messages.edges[0].node.bounceReason).toContain('kai@secure.example');
+  expect(
+    dataOf(await env.app.request(consentQuery, { e: 'kai@secure.example' }, marketer)).consent.proof,
+  ).toContain('kai@secure.example');
+
   const analyst = tokenFor(tenant, 'analyst');
   const analystView = dataOf(await env.app.request(emailSendQuery, { id: send.id }, analyst)).emailSend;
-  expect(analystView.messages.edges[0].node).toMatchObject({ recipient: null, status: 'SENT' });
-  const consent = dataOf(
-    await env.app.request(
-      'query($e: String!) { consent(email: $e) { email status } }',
-      { e: 'kai@secure.example' },
-      analyst,
-    ),
-  ).consent;
-  expect(consent).toEqual({ email: null, status: 'OPTED_IN' });
+  expect(analystView.messages.edges[0].node).toMatchObject({
+    recipient: null,
+    bounceReason: null,
+    status: 'BOUNCED',
+  });
+  const consent = dataOf(await env.app.request(consentQuery, { e: 'kai@secure.example' }, analyst)).consent;
+  expect(consent).toEqual({ email: null, status: 'OPTED_IN', proof: null });
 
   const stranger = tokenFor(testTenant('stranger'), 'admin');
   expect(dataOf(await env.app.request(emailSendQuery, { id: send.id }, stranger)).emailSend).toBeNull();

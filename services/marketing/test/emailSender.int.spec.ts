@@ -88,3 +88,31 @@ it('spaces messages by the rate limit', async () => {
   expect(Date.now() - started).toBeGreaterThanOrEqual(((count - 1) * 1000) / ratePerSecond);
   expect(env.mail.messages().filter((mail) => mail.to[0]?.startsWith('rate'))).toHaveLength(count);
 });
+
+it('mails an address once per send, however many members share it', async () => {
+  const tenant = testTenant('shared-address');
+  // Two customers with one mailbox (in different case) and one with a mailbox of its own.
+  const { send } = await queuedCampaignSend(env.app, tenant, tokenFor(tenant), [
+    'Twin@shared.example',
+    'twin@shared.example',
+    'solo@shared.example',
+  ]);
+  expect(send.recipientCount).toBe(2);
+  const task = sender(100);
+  try {
+    expect(await task.round()).toBe(2);
+  } finally {
+    await task.stop();
+  }
+  const mailed = env.mail
+    .messages()
+    .map((mail) => mail.to[0]!.toLowerCase())
+    .filter((address) => address.endsWith('@shared.example'));
+  expect(mailed.sort()).toEqual(['solo@shared.example', 'twin@shared.example']);
+  const [counts] = await env.app.sql<{ messages: number; skipped: number }>(
+    `SELECT (SELECT count(*) FROM email_message WHERE send_id = $1)::int AS messages,
+            (SELECT skipped_count FROM email_send WHERE id = $1) AS skipped`,
+    [send.id],
+  );
+  expect(counts).toEqual({ messages: 2, skipped: 1 });
+});

@@ -61,7 +61,20 @@ function mayReceive(recipient: Recipient): boolean {
   );
 }
 
-/** Queues one message per member who may receive it; the sender mails them in the background. */
+/**
+ * One message per address and send: members that share an address (a customer and its contact, two
+ * customers with one mailbox) get it once, the first member added being the recipient.
+ */
+function onePerAddress(recipients: Recipient[]): Recipient[] {
+  const addresses = new Set<string>();
+  return recipients.filter((recipient) => {
+    if (addresses.has(recipient.email!)) return false;
+    addresses.add(recipient.email!);
+    return true;
+  });
+}
+
+/** Queues one message per address of the members who may receive it; the sender mails them in the background. */
 export async function sendCampaignEmail(
   context: RequestContext,
   runtime: MarketingRuntime,
@@ -78,7 +91,7 @@ export async function sendCampaignEmail(
     const template = await tx.findById(EmailTemplateEntity, templateId);
     if (!template) throw badUserInput({ templateId: 'No such email template' });
     const recipients: Recipient[] = await tx.manager.query(recipientsSql, [tx.tenantId, campaignId]);
-    const receiving = recipients.filter(mayReceive);
+    const receiving = onePerAddress(recipients.filter(mayReceive));
     const now = new Date();
     const send = tx.manager.create(EmailSendEntity, {
       tenantId: tx.tenantId,

@@ -263,7 +263,10 @@ export type Consent = {
   confirmationRequestedAt: Maybe<Scalars['DateTime']['output']>;
   /** Null for callers who may not see personal contact data (analysts). */
   email: Maybe<Scalars['EmailAddress']['output']>;
-  /** Evidence of the last change (who recorded it, or which request was confirmed when). */
+  /**
+   * Evidence of the last change (who recorded it, or which request was confirmed when). Null for callers who
+   * may not see personal contact data (analysts): it may name the person.
+   */
   proof: Maybe<Scalars['String']['output']>;
   source: Maybe<ConsentSource>;
   status: ConsentStatus;
@@ -385,6 +388,7 @@ export type DateTimeFilter = {
 /** One campaign email to one member. */
 export type EmailMessage = {
   __typename?: 'EmailMessage';
+  /** Null for callers who may not see personal contact data (analysts): it may name the address. */
   bounceReason: Maybe<Scalars['String']['output']>;
   bouncedAt: Maybe<Scalars['DateTime']['output']>;
   clickCount: Scalars['Int']['output'];
@@ -448,7 +452,7 @@ export type EmailSend = {
   messages: EmailMessageConnection;
   /** Messages queued (members with consent). */
   recipientCount: Scalars['Int']['output'];
-  /** Members left out when queued: no consent, unsubscribed, bounced or no address. */
+  /** Members left out when queued: no consent, unsubscribed, bounced, no address, or an address mailed for another member. */
   skippedCount: Scalars['Int']['output'];
   startedAt: Scalars['DateTime']['output'];
   status: EmailSendStatus;
@@ -578,8 +582,8 @@ export type Mutation = {
   scheduleSocialPost: SocialPost;
   /**
    * Queues the template for every member of an active campaign whose address has consent (OPTED_IN) and who
-   * has not unsubscribed or bounced; the others are counted as skipped. The messages go out in the background,
-   * rate-limited, each at most once.
+   * has not unsubscribed or bounced, one message per address; the others are counted as skipped. The messages
+   * go out in the background, rate-limited, each at most once.
    */
   sendCampaignEmail: EmailSend;
   /**
