@@ -1,4 +1,4 @@
-import { byKeys, childConnection, paginate, type PageArgs, type RequestContext } from '@crm/platform';
+import { byKeys, childConnection, type PageArgs, type RequestContext } from '@crm/platform';
 import type { EmailMessageCounts } from '../generated/graphql';
 import { EmailMessageEntity } from './emailMessage.entity';
 import { EmailSendEntity } from './emailSend.entity';
@@ -25,11 +25,17 @@ export function sendsOfCampaign(context: RequestContext, campaignId: string, arg
   );
 }
 
-/** EmailSend.messages, oldest first. */
+/** EmailSend.messages, oldest first; the first pages of all sends of a request load together. */
 export function messagesOfSend(context: RequestContext, sendId: string, args: PageArgs) {
-  return paginate(
-    context.db.select(EmailMessageEntity, 'm').andWhere('m.sendId = :sendId', { sendId }),
-    [{ property: 'createdAt', direction: 'ASC' }],
+  return childConnection(
+    context,
+    {
+      entity: EmailMessageEntity,
+      parentProperty: 'sendId',
+      parentId: sendId,
+      sort: [{ property: 'createdAt', direction: 'ASC' }],
+      query: () => context.db.select(EmailMessageEntity, 'm').andWhere('m.sendId = :sendId', { sendId }),
+    },
     args,
   );
 }

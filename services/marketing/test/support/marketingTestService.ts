@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { startService, type RunningService } from '@crm/events';
 import type { Role } from '@crm/platform';
+import type { Logger } from 'typeorm';
 import {
   startConsumerGroupsAtEnd,
   startTestService,
@@ -45,14 +46,14 @@ async function skipHistory(env: TestServiceEnv): Promise<void> {
 
 /** The marketing service started in-process for one test file, on databases of its own. */
 export function startMarketingService(
-  options: { withoutConsumers?: boolean } = {},
+  options: { withoutConsumers?: boolean; sqlLogger?: Logger } = {},
 ): Promise<MarketingTestService> {
   const definition = options.withoutConsumers
     ? { ...marketingService, background: undefined }
     : marketingService;
   return startTestService(async (env) => {
     await skipHistory(env);
-    return startService(definition, env);
+    return startService(definition, env, { sqlLogger: options.sqlLogger });
   });
 }
 
