@@ -27,8 +27,8 @@ function memberMoved(
   campaignId: string,
   status: string,
   previousStatus: string,
+  { at, firstRespondedAt }: { at: string; firstRespondedAt: string | null },
 ) {
-  const at = '2026-05-01T09:00:00.000Z';
   const id = randomUUID();
   return {
     id,
@@ -48,7 +48,7 @@ function memberMoved(
           leadId: null,
           segmentId: null,
           status,
-          firstRespondedAt: status === 'RESPONDED' || status === 'CONVERTED' ? at : null,
+          firstRespondedAt,
           version: 2,
           createdAt: at,
           updatedAt: at,
@@ -65,10 +65,22 @@ it('writes a line for campaign responses and conversions only', async () => {
   const token = tokenFor(tenant);
   const acme = await createCustomer(app, token, { kind: 'ORGANIZATION', name: 'Acme' });
   const campaignId = randomUUID();
+  // Responded on 1 May, converted on 20 May: each line has the date of its own move.
+  const respondedAt = '2026-05-01T09:00:00.000Z';
+  const convertedAt = '2026-05-20T15:30:00.000Z';
   const events = [
-    memberMoved(tenant, acme.id, campaignId, 'OPENED', 'SENT'),
-    memberMoved(tenant, acme.id, campaignId, 'RESPONDED', 'OPENED'),
-    memberMoved(tenant, acme.id, campaignId, 'CONVERTED', 'RESPONDED'),
+    memberMoved(tenant, acme.id, campaignId, 'OPENED', 'SENT', {
+      at: '2026-04-30T08:00:00.000Z',
+      firstRespondedAt: null,
+    }),
+    memberMoved(tenant, acme.id, campaignId, 'RESPONDED', 'OPENED', {
+      at: respondedAt,
+      firstRespondedAt: respondedAt,
+    }),
+    memberMoved(tenant, acme.id, campaignId, 'CONVERTED', 'RESPONDED', {
+      at: convertedAt,
+      firstRespondedAt: respondedAt,
+    }),
   ];
   const producer = app.service.kafka.producer(producerDefaults);
   await producer.connect();
@@ -88,20 +100,24 @@ it('writes a line for campaign responses and conversions only', async () => {
   );
   const { customer } = dataOf(
     await app.request(
-      `query($id: UUID!) { customer(id: $id) { timeline { edges { node { title source eventType subjectType subjectId } } } } }`,
+      `query($id: UUID!) { customer(id: $id) { timeline { edges { node { title source eventType subjectType subjectId occurredAt } } } } }`,
       { id: acme.id },
       token,
     ),
   );
-  const line = (title: string) => ({
+  const line = (title: string, occurredAt: string) => ({
     title,
+    occurredAt,
     source: 'marketing',
     eventType: 'crm.marketing.member.status_changed.v1',
     subjectType: 'Campaign',
     subjectId: campaignId,
   });
   expect(customer.timeline.edges.map((edge: { node: unknown }) => edge.node)).toEqual(
-    expect.arrayContaining([line('Responded to a campaign'), line('Converted from a campaign')]),
+    expect.arrayContaining([
+      line('Responded to a campaign', respondedAt),
+      line('Converted from a campaign', convertedAt),
+    ]),
   );
   expect(
     customer.timeline.edges.filter((edge: { node: { source: string } }) => edge.node.source === 'marketing'),

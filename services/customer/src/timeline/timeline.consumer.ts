@@ -173,7 +173,7 @@ const campaignResponses: Partial<Record<string, string>> = {
 
 /** A customer member of a campaign responded or converted: one line per event. */
 async function applyCampaignResponse(event: ConsumedEvent, manager: EntityManager): Promise<void> {
-  const { member } = event.data as EventData<'crm.marketing.member.status_changed.v1'>;
+  const { member, previousStatus } = event.data as EventData<'crm.marketing.member.status_changed.v1'>;
   const title = campaignResponses[member.status];
   if (!title || !member.customerId) return;
   const customer = await manager.findOne(CustomerEntity, {
@@ -186,7 +186,8 @@ async function applyCampaignResponse(event: ConsumedEvent, manager: EntityManage
       id: event.id,
       tenantId: event.tenantId,
       customerId: member.customerId,
-      occurredAt: new Date(member.firstRespondedAt ?? event.time),
+      // The first response is dated by marketing; a conversion after a response happened when its event did.
+      occurredAt: new Date((previousStatus !== 'RESPONDED' && member.firstRespondedAt) || event.time),
       source: 'marketing',
       eventType: event.type,
       title,

@@ -1,8 +1,15 @@
 import { startService, type RunningService } from '@crm/events';
 import type { Role } from '@crm/platform';
-import { startTestService, testToken, type TestService } from '@crm/testkit';
+import {
+  startConsumerGroupsAtEnd,
+  startTestService,
+  testToken,
+  type TestService,
+  type TestServiceEnv,
+} from '@crm/testkit';
 import type { Logger } from 'typeorm';
 import { customerService } from '../../src/service';
+import { timelineTopics } from '../../src/timeline/timeline.consumer';
 
 export { dataOf, errorOf } from '@crm/testkit';
 
@@ -19,7 +26,21 @@ export function startCustomerService(options: StartOptions = {}): Promise<Custom
   const definition = options.withoutConsumers
     ? { ...customerService, background: undefined }
     : customerService;
-  return startTestService((env) => startService(definition, env, { sqlLogger: options.sqlLogger }));
+  return startTestService(async (env) => {
+    if (!options.withoutConsumers) await skipHistory(env);
+    return startService(definition, env, { sqlLogger: options.sqlLogger });
+  });
+}
+
+/**
+ * Tests publish their events after the start: the new groups skip the shared broker's history (the
+ * timeline reads crm.marketing.member, which carries every campaign send, open and click).
+ */
+async function skipHistory(env: TestServiceEnv): Promise<void> {
+  await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', [
+    { groupId: `${env.DB_PREFIX}customer.timeline`, topics: timelineTopics },
+    { groupId: `${env.DB_PREFIX}customer.leadConversion`, topics: ['crm.sales.lead'] },
+  ]);
 }
 
 /** A token of `tenantId` with one role; the user id names the role, so audit records show who acted. */
