@@ -1,4 +1,4 @@
-import { canSeePersonalData, moneyText, parseInput, type RequestContext } from '@crm/platform';
+import { canSeePersonalData, forbidden, moneyText, parseInput, type RequestContext } from '@crm/platform';
 import { GraphQLScalarType } from 'graphql';
 import { campaignPerformanceLoader } from './attribution/campaignPerformance.queries';
 import {
@@ -49,9 +49,12 @@ import {
 } from './social/socialPost.commands';
 import { listSocialPosts, socialPostLoader, socialPostsOfCampaign } from './social/socialPost.queries';
 
+const canSeeAddresses = (context: RequestContext) =>
+  !!context.principal && canSeePersonalData(context.principal);
+
 /** Personal contact data is null for callers who may not see it (analysts). */
 function personal<T>(context: RequestContext, value: T): T | null {
-  return context.principal && canSeePersonalData(context.principal) ? value : null;
+  return canSeeAddresses(context) ? value : null;
 }
 
 const money = (value: string | null) => (value == null ? null : moneyText(value));
@@ -85,8 +88,11 @@ export function marketingResolvers(runtime: MarketingRuntime): Resolvers {
       emailTemplate: (_, { id }, context) => emailTemplateLoader(context).load(id),
       emailTemplates: (_, args, context) => listEmailTemplates(context, args),
       emailSend: (_, { id }, context) => emailSendLoader(context).load(id),
-      consent: (_, { email }, context) =>
-        consentLoader(context).load(parseInput(emailAddress, email, 'email')),
+      consent: (_, { email }, context) => {
+        // Who may not see addresses may not probe them either (the customer service's rule for filters).
+        if (!canSeeAddresses(context)) throw forbidden('Your roles may not look up consent by address');
+        return consentLoader(context).load(parseInput(emailAddress, email, 'email'));
+      },
       consents: (_, args, context) => listConsents(context, args),
       socialPost: (_, { id }, context) => socialPostLoader(context).load(id),
       socialPosts: (_, args, context) => listSocialPosts(context, args),

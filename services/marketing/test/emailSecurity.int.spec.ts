@@ -78,8 +78,14 @@ it('keeps email, consent and social data to its tenant and roles', async () => {
     bounceReason: null,
     status: 'BOUNCED',
   });
-  const consent = dataOf(await env.app.request(consentQuery, { e: 'kai@secure.example' }, analyst)).consent;
-  expect(consent).toEqual({ email: null, status: 'OPTED_IN', proof: null });
+  // An analyst sees consents without address or proof, and may not probe an address.
+  const consents = dataOf(
+    await env.app.request('query { consents { edges { node { email status proof } } } }', {}, analyst),
+  ).consents;
+  expect(consents.edges).toEqual([{ node: { email: null, status: 'OPTED_IN', proof: null } }]);
+  expect(errorOf(await env.app.request(consentQuery, { e: 'kai@secure.example' }, analyst)).code).toBe(
+    'FORBIDDEN',
+  );
 
   const stranger = tokenFor(testTenant('stranger'), 'admin');
   expect(dataOf(await env.app.request(emailSendQuery, { id: send.id }, stranger)).emailSend).toBeNull();

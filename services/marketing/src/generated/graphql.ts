@@ -760,7 +760,10 @@ export type Query = {
   campaign: Maybe<Campaign>;
   /** Campaigns, searched (name, location, description; case-insensitive), filtered, sorted and paged by cursor. */
   campaigns: CampaignConnection;
-  /** The consent of an address (UNKNOWN when nothing is recorded). */
+  /**
+   * The consent of an address (UNKNOWN when nothing is recorded). FORBIDDEN for callers who may not see
+   * personal contact data (analysts): a lookup would tell them which addresses are known.
+   */
   consent: Consent;
   /** Recorded consents, most recently changed first. */
   consents: ConsentConnection;
