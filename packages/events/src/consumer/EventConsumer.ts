@@ -137,7 +137,7 @@ export class EventConsumer {
         ? await this.parkPoison(topic, partition, message, verdict)
         : await this.applyWithRetries(verdict.event, message, heartbeat);
     if (outcome === 'stopped') return;
-    await this.commitOrRead(topic, partition, message);
+    await this.commitOrRead(topic, partition, message, 'event' in verdict ? verdict.event : undefined);
   }
 
   /**
@@ -246,12 +246,17 @@ export class EventConsumer {
    * Only the handler's failures count as attempts. A failed commit (the broker is away) reaches
    * kafkajs, which reads on from the last committed offset; the inbox skips what was applied.
    */
-  private async commitOrRead(topic: string, partition: number, message: KafkaMessage): Promise<void> {
+  private async commitOrRead(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    event?: ConsumedEvent,
+  ): Promise<void> {
     try {
       await this.commit(topic, partition, message);
     } catch (error) {
       this.log.warn(
-        { err: error, topic, partition, offset: message.offset },
+        { err: error, topic, partition, offset: message.offset, eventId: event?.id, type: event?.type },
         'offset commit failed, event will be read again',
       );
       throw error;
