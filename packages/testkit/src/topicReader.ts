@@ -18,20 +18,26 @@ export interface ReadTopicOptions {
   /** Resolves as soon as this holds for the messages read so far. */
   until: (messages: TopicMessage[]) => boolean;
   timeoutMs: number;
+  /**
+   * Where to start in each partition instead of the beginning (e.g. where the topic ended when the test
+   * started: on a shared broker the history before is other runs' and only grows).
+   */
+  fromOffsets?: { partition: number; offset: string }[];
 }
 
 /**
- * Reads a topic from the beginning with a fresh consumer group until `until` holds; rejects on
- * timeout with a summary of what it saw.
+ * Reads a topic from the beginning (or `fromOffsets`) with a fresh consumer group until `until` holds;
+ * rejects on timeout with a summary of what it saw.
  */
 export async function readTopic(
   kafka: Kafka,
   topic: string,
-  { until, timeoutMs }: ReadTopicOptions,
+  { until, timeoutMs, fromOffsets }: ReadTopicOptions,
 ): Promise<TopicMessage[]> {
   const messages: TopicMessage[] = [];
+  const groupId = `test-reader-${randomBytes(6).toString('hex')}`;
   const consumer = kafka.consumer({
-    groupId: `test-reader-${randomBytes(6).toString('hex')}`,
+    groupId,
     allowAutoTopicCreation: false,
     maxWaitTimeInMs: 100,
   });
@@ -53,6 +59,8 @@ export async function readTopic(
     );
   }, timeoutMs);
   try {
+    // The new group's committed offsets are where it starts (fromBeginning applies only without them).
+    if (fromOffsets) await setGroupOffsets(kafka, groupId, topic, fromOffsets);
     await consumer.connect();
     await subscribeOnceTopicExists(consumer, topic, Date.now() + timeoutMs);
     await consumer.run({
@@ -67,6 +75,21 @@ export async function readTopic(
   } finally {
     clearTimeout(timer);
     await consumer.disconnect();
+  }
+}
+
+async function setGroupOffsets(
+  kafka: Kafka,
+  groupId: string,
+  topic: string,
+  partitions: { partition: number; offset: string }[],
+): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.setOffsets({ groupId, topic, partitions });
+  } finally {
+    await admin.disconnect();
   }
 }
 

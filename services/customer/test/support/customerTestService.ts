@@ -10,6 +10,7 @@ import {
 import type { Logger } from 'typeorm';
 import { customerService } from '../../src/service';
 import { timelineTopics } from '../../src/timeline/timeline.consumer';
+import { noteTopicEnds } from './tenantRecords';
 
 export { dataOf, errorOf } from '@crm/testkit';
 
@@ -22,14 +23,16 @@ export interface StartOptions {
 }
 
 /** The customer service started in-process for one test file, on databases of its own. */
-export function startCustomerService(options: StartOptions = {}): Promise<CustomerTestService> {
+export async function startCustomerService(options: StartOptions = {}): Promise<CustomerTestService> {
   const definition = options.withoutConsumers
     ? { ...customerService, background: undefined }
     : customerService;
-  return startTestService(async (env) => {
+  const app = await startTestService(async (env) => {
     if (!options.withoutConsumers) await skipHistory(env);
     return startService(definition, env, { sqlLogger: options.sqlLogger });
   });
+  await noteTopicEnds(app);
+  return app;
 }
 
 /**

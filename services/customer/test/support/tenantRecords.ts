@@ -61,7 +61,8 @@ export function auditOf(app: CustomerTestService, tenantId: string): Promise<Aud
 
 /**
  * Every event of the tenant on the service's topics: waits until the relay has published all the
- * tenant's outbox rows, then reads each topic up to its current end, so nothing of the tenant is missed.
+ * tenant's outbox rows, then reads each topic from the service's start up to its current end, so nothing
+ * of the tenant is missed.
  */
 export async function publishedEventsOf(app: CustomerTestService, tenantId: string): Promise<TopicMessage[]> {
   await waitFor(
@@ -74,26 +75,58 @@ export async function publishedEventsOf(app: CustomerTestService, tenantId: stri
     },
     { timeoutMs: 15_000, what: `the outbox of ${tenantId} to be published` },
   );
-  const perTopic = await Promise.all(customerTopics.map((topic) => readWholeTopic(app, topic)));
+  const perTopic = await Promise.all(customerTopics.map((topic) => readTopicSinceStart(app, topic)));
   return perTopic.flat().filter((message) => message.headers.ce_tenantid === tenantId);
 }
 
-/** Reads a topic from the beginning up to the end it has now. */
-async function readWholeTopic(app: CustomerTestService, topic: string): Promise<TopicMessage[]> {
+/** Where each customer topic ended when a test file's service started: partition → offset. */
+const topicEndsAtStart = new WeakMap<CustomerTestService, Map<string, Map<number, number>>>();
+
+/**
+ * Notes where the customer topics end now. A test file's tenants publish after its service started; the
+ * shared broker's history before is other runs' (tens of thousands of events, and growing).
+ */
+export async function noteTopicEnds(app: CustomerTestService): Promise<void> {
   const admin = app.service.kafka.admin();
   await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const ends = new Map<string, Map<number, number>>();
+    for (const topic of customerTopics.filter((name) => existing.has(name))) {
+      const partitions = await admin.fetchTopicOffsets(topic);
+      ends.set(topic, new Map(partitions.map(({ partition, high }) => [partition, Number(high)])));
+    }
+    topicEndsAtStart.set(app, ends);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Reads a topic from where it ended at the service's start (or its beginning) up to the end it has now. */
+async function readTopicSinceStart(app: CustomerTestService, topic: string): Promise<TopicMessage[]> {
+  const admin = app.service.kafka.admin();
+  await admin.connect();
+  let firstOffsets: { partition: number; offset: string }[];
   let lastOffsets: Map<number, number>;
   try {
     const partitions = await admin.fetchTopicOffsets(topic);
+    const atStart = topicEndsAtStart.get(app)?.get(topic);
+    const first = (partition: number, low: string) => Math.max(Number(low), atStart?.get(partition) ?? 0);
+    firstOffsets = partitions.map(({ partition, low }) => ({
+      partition,
+      offset: String(first(partition, low)),
+    }));
     lastOffsets = new Map(
       partitions
-        .filter((partition) => Number(partition.high) > Number(partition.low))
-        .map((partition) => [partition.partition, Number(partition.high) - 1]),
+        .filter(({ partition, low, high }) => Number(high) > first(partition, low))
+        .map(({ partition, high }) => [partition, Number(high) - 1]),
     );
   } finally {
     await admin.disconnect();
   }
+  if (lastOffsets.size === 0) return [];
   return readTopic(app.service.kafka, topic, {
+    fromOffsets: firstOffsets,
     until: (messages) =>
       [...lastOffsets].every(([partition, last]) =>
         messages.some((message) => message.partition === partition && Number(message.offset) >= last),
