@@ -10,6 +10,9 @@ import { analyticsService } from '../src/service';
 import { tokenFor } from './support/analyticsTestService';
 import { daysAgo, EventHistory, publish } from './support/eventHistory';
 
+// A new analytics instance first replays every topic of the shared broker (other files' events too).
+jest.setTimeout(180_000);
+
 const env = testServiceEnv();
 let customer: RunningService | undefined;
 let analytics: RunningService | undefined;
@@ -67,7 +70,7 @@ it('shows a customer with its metrics, and reports naming customers, to an analy
   // The customer's industry, from its event, is what the industry breakdown shows.
   const view = await waitFor(async () => (await call(customerQuery, { id: createCustomer.id })).customer, {
     until: (c) => c?.metrics.orderCount === 2,
-    timeoutMs: 30_000,
+    timeoutMs: 90_000,
     what: "the customer's orders in analytics",
   });
   expect(view).toEqual({
@@ -96,7 +99,7 @@ it('shows a customer with its metrics, and reports naming customers, to an analy
       ),
     {
       until: (r) => r.salesReport.breakdown[0]?.key === 'Retail',
-      timeoutMs: 30_000,
+      timeoutMs: 90_000,
       what: 'the customer known to analytics',
     },
   );

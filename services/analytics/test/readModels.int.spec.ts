@@ -24,6 +24,9 @@ import {
 } from './support/reportQueries';
 import { startAnalyticsService, type AnalyticsTestService } from './support/analyticsTestService';
 
+// A new analytics instance first replays every topic of the shared broker (other files' events too).
+jest.setTimeout(180_000);
+
 let app: AnalyticsTestService;
 const now = Date.now();
 const today = utcDay(now);

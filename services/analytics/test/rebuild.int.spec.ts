@@ -15,6 +15,9 @@ import {
   type AnalyticsTestService,
 } from './support/analyticsTestService';
 
+// A new analytics instance first replays every topic of the shared broker (other files' events too).
+jest.setTimeout(240_000);
+
 let app: AnalyticsTestService;
 const now = Date.now();
 const tenant = testTenant('rebuild');
@@ -56,7 +59,7 @@ it('rebuilds from the topics to the same figures, through the mutation and throu
 
   await waitFor(figures, {
     until: (after) => JSON.stringify(after) === JSON.stringify(before),
-    timeoutMs: 60_000,
+    timeoutMs: 90_000,
     what: 'the rebuilt figures to equal those from before',
   });
   expect(await rows('order_fact')).toBe(orders);
@@ -76,7 +79,7 @@ it('rebuilds from the topics to the same figures, through the mutation and throu
   );
   await waitFor(figures, {
     until: (after) => JSON.stringify(after) === JSON.stringify(before),
-    timeoutMs: 60_000,
+    timeoutMs: 90_000,
     what: 'the figures after the CLI rebuild',
   });
 });

@@ -14,6 +14,9 @@ import {
   type AnalyticsTestService,
 } from './support/analyticsTestService';
 
+// A new analytics instance first replays every topic of the shared broker (other files' events too).
+jest.setTimeout(180_000);
+
 let app: AnalyticsTestService;
 const tenant = testTenant('analytics-security');
 const now = Date.now();

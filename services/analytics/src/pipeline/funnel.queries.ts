@@ -17,10 +17,10 @@ interface FunnelRow {
 }
 
 /**
- * Leads created in the period, grouped by `key` (source or campaign); each opportunity counts for the
+ * Leads created in the period, grouped by source and by campaign; each opportunity counts for the
  * latest lead converted into its customer at or before the opportunity was created.
  */
-const funnelSql = (key: string) => `
+const funnelSql = `
   WITH leads AS (
     SELECT * FROM lead_fact WHERE tenant_id = $1 AND created_at >= $2::timestamptz AND created_at < $3::timestamptz
   ),
@@ -34,7 +34,8 @@ const funnelSql = (key: string) => `
       AND o.created_at >= l.converted_at
     ORDER BY o.id, l.converted_at DESC, l.id
   )
-  SELECT ${key} AS key, count(DISTINCT l.id)::int AS leads,
+  SELECT CASE WHEN GROUPING(l.source) = 0 THEN 'SOURCE' ELSE 'CAMPAIGN' END AS dimension,
+    COALESCE(l.source, l.campaign_id::text) AS key, count(DISTINCT l.id)::int AS leads,
     count(DISTINCT l.id) FILTER (WHERE l.converted_customer_id IS NOT NULL)::int AS converted,
     count(a.id)::int AS opportunities,
     sum(a.amount) FILTER (WHERE a.currency = $4)::text AS opportunity_amount,
@@ -44,8 +45,8 @@ const funnelSql = (key: string) => `
     count(a.id) FILTER (WHERE a.stage = 'CLOSED_LOST')::int AS lost,
     sum(a.amount) FILTER (WHERE a.stage = 'CLOSED_WON' AND a.currency = $4)::text AS won_amount
   FROM leads l LEFT JOIN attributed a ON a.lead_id = l.id
-  WHERE ${key} IS NOT NULL
-  GROUP BY 1 ORDER BY 2 DESC, 1`;
+  GROUP BY GROUPING SETS ((l.source), (l.campaign_id))
+  ORDER BY 3 DESC, 2`;
 
 const amount = (value: string | null) => moneyText(Number(value ?? 0).toFixed(2));
 
@@ -75,8 +76,10 @@ export async function funnelReport(
   const query = tenantQuery(context);
   const currency = await reportCurrency(query, currencyArg);
   const parameters = [utcMidnight(range.from), utcMidnight(range.to), currency];
-  const bySource = await query<FunnelRow>(funnelSql('l.source'), parameters);
-  const byCampaign = await query<FunnelRow>(funnelSql('l.campaign_id::text'), parameters);
+  // Both groupings from one pass over the attributed opportunities.
+  const rows = await query<FunnelRow & { dimension: 'SOURCE' | 'CAMPAIGN' }>(funnelSql, parameters);
+  const bySource = rows.filter((row) => row.dimension === 'SOURCE');
+  const byCampaign = rows.filter((row) => row.dimension === 'CAMPAIGN' && row.key != null);
   return {
     currency,
     bySource: bySource.map(funnel),

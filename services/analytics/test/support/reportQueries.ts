@@ -86,7 +86,7 @@ export async function waitUntilApplied(app: AnalyticsTestService, events: Histor
           events.map((e) => e.id),
         ])
       )[0]!.n,
-    { until: (n) => n === events.length, timeoutMs: 45_000, what: `${events.length} events applied` },
+    { until: (n) => n === events.length, timeoutMs: 90_000, what: `${events.length} events applied` },
   );
 }
 
