@@ -1,5 +1,6 @@
 import type { ConsumedEvent, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
+import { carries } from '../readModel/carries';
 import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
 import { CampaignEmailFactEntity, CampaignFactEntity, CampaignMemberFactEntity } from './campaignFact.entity';
@@ -12,11 +13,11 @@ export type CampaignEvent = ConsumedEvent & { data: { campaign: CampaignSnapshot
 export type MemberEvent = ConsumedEvent & { data: { member: CampaignMemberSnapshot } };
 
 export function isCampaignEvent(event: ConsumedEvent): event is CampaignEvent {
-  return event.type.startsWith('crm.marketing.campaign.');
+  return carries(event, 'crm.marketing.campaign.', 'campaign');
 }
 
 export function isMemberEvent(event: ConsumedEvent): event is MemberEvent {
-  return event.type.startsWith('crm.marketing.member.');
+  return carries(event, 'crm.marketing.member.', 'member');
 }
 
 export async function applyCampaignEvents(manager: EntityManager, events: CampaignEvent[]) {
@@ -69,7 +70,7 @@ type EmailSnapshot = EventData<'crm.marketing.email.sent.v1'>['email'];
 export type EmailEvent = ConsumedEvent & { data: { email: EmailSnapshot } };
 
 export function isEmailEvent(event: ConsumedEvent): event is EmailEvent {
-  return event.type.startsWith('crm.marketing.email.');
+  return carries(event, 'crm.marketing.email.', 'email');
 }
 
 const at = (value: string | null) => (value ? new Date(value) : null);

@@ -1,5 +1,6 @@
 import type { ConsumedEvent, ConsumedEventOf, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
+import { carries } from '../readModel/carries';
 import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
 import { LeadFactEntity } from './leadFact.entity';
@@ -103,7 +104,7 @@ export type QuoteEvent = ConsumedEvent & {
 };
 
 export function isQuoteEvent(event: ConsumedEvent): event is QuoteEvent {
-  return event.type.startsWith('crm.sales.quote.');
+  return carries(event, 'crm.sales.quote.', 'quote');
 }
 
 export async function applyQuoteEvents(manager: EntityManager, events: QuoteEvent[]) {

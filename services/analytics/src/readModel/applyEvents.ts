@@ -29,12 +29,13 @@ import {
   isTicketEvent,
   type SurveyEvent,
 } from '../satisfaction/satisfaction.projection';
+import { carries } from './carries';
 import { isCurrentGeneration } from './generation';
 
 const ofTypes = <E extends ConsumedEvent>(events: ConsumedEvent[], ...types: string[]) =>
   events.filter((event) => types.includes(event.type)) as E[];
-const ofName = <E extends ConsumedEvent>(events: ConsumedEvent[], prefix: string) =>
-  events.filter((event) => event.type.startsWith(prefix)) as E[];
+const ofName = <E extends ConsumedEvent>(events: ConsumedEvent[], prefix: string, key: string) =>
+  events.filter((event) => carries(event, prefix, key)) as E[];
 
 /**
  * One transaction's events (the consumer's batched mode: one partition of one topic, in order) applied
@@ -47,8 +48,8 @@ export async function applyEvents(
   generation: number,
 ): Promise<void> {
   if (!(await isCurrentGeneration(manager, generation))) return;
-  await applyCustomerEvents(manager, ofName<CustomerEvent>(events, 'crm.customer.customer.'));
-  await applyContactEvents(manager, ofName<ContactEvent>(events, 'crm.customer.contact.'));
+  await applyCustomerEvents(manager, ofName<CustomerEvent>(events, 'crm.customer.customer.', 'customer'));
+  await applyContactEvents(manager, ofName<ContactEvent>(events, 'crm.customer.contact.', 'contact'));
   await applyOrderEvents(
     manager,
     ofTypes<OrderEvent>(
@@ -58,11 +59,14 @@ export async function applyEvents(
       'crm.sales.order.cancelled.v1',
     ),
   );
-  await applyOpportunityEvents(manager, ofName<OpportunityEvent>(events, 'crm.sales.opportunity.'));
-  await applyLeadEvents(manager, ofName<LeadEvent>(events, 'crm.sales.lead.'));
+  await applyOpportunityEvents(
+    manager,
+    ofName<OpportunityEvent>(events, 'crm.sales.opportunity.', 'opportunity'),
+  );
+  await applyLeadEvents(manager, ofName<LeadEvent>(events, 'crm.sales.lead.', 'lead'));
   await applyQuoteEvents(manager, events.filter(isQuoteEvent));
   await applyTicketEvents(manager, events.filter(isTicketEvent));
-  await applySurveyEvents(manager, ofName<SurveyEvent>(events, 'crm.service.survey.'));
+  await applySurveyEvents(manager, ofName<SurveyEvent>(events, 'crm.service.survey.', 'survey'));
   await applyCampaignEvents(manager, events.filter(isCampaignEvent));
   await applyMemberEvents(manager, events.filter(isMemberEvent));
   await applyEmailEvents(manager, events.filter(isEmailEvent));

@@ -1,5 +1,6 @@
 import type { ConsumedEvent, ConsumedEventOf, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
+import { carries } from '../readModel/carries';
 import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
 import { SurveyFactEntity } from './surveyFact.entity';
@@ -12,7 +13,7 @@ type SurveySnapshot = EventData<'crm.service.survey.requested.v1'>['survey'];
 export type TicketEvent = ConsumedEvent & { data: { ticket: TicketSnapshot } };
 
 export function isTicketEvent(event: ConsumedEvent): event is TicketEvent {
-  return event.type.startsWith('crm.service.ticket.');
+  return carries(event, 'crm.service.ticket.', 'ticket');
 }
 
 const at = (value: string | null | undefined) => (value ? new Date(value) : null);
