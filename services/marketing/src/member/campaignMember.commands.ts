@@ -16,7 +16,8 @@ import { SegmentEntity } from '../segment/segment.entity';
 import { customersOfSegment } from '../segment/segmentMembers';
 import { CampaignMemberEntity } from './campaignMember.entity';
 import { addMemberInput, memberSnapshot } from './campaignMember.rules';
-import { memberTransition, respondedStatuses } from './memberWorkflow';
+import { recordMemberMove } from './memberMoves';
+import { memberTransition } from './memberWorkflow';
 
 const memberStatus = z.enum([
   'TARGETED',
@@ -153,22 +154,7 @@ export async function changeCampaignMemberStatus(
     }
     const transition = memberTransition(member.status, status);
     if (!transition.allowed) throw conflict(transition.reason, { status: member.status });
-    const before = memberSnapshot(member);
-    member.status = status;
-    if (respondedStatuses.includes(status) && !member.firstRespondedAt) member.firstRespondedAt = new Date();
-    await tx.save(CampaignMemberEntity, member);
-    const after = memberSnapshot(member);
-    await recordChange(tx, context.actor, {
-      operation: 'changeCampaignMemberStatus',
-      entityType: 'CampaignMember',
-      entityId: id,
-      before,
-      after,
-      event: {
-        type: 'crm.marketing.member.status_changed.v1',
-        data: { member: after, previousStatus: before.status, changedFields: changedFields(before, after) },
-      },
-    });
+    await recordMemberMove(tx, context.actor, 'changeCampaignMemberStatus', member, status, new Date());
     return member;
   });
 }

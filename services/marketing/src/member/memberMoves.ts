@@ -21,6 +21,19 @@ export async function moveMemberByFlow(
   const allowed =
     memberTransition(member.status, to).allowed || (to === 'BOUNCED' && member.status === 'TARGETED');
   if (!allowed) return false;
+  await recordMemberMove(tx, actor, operation, member, to, now);
+  return true;
+}
+
+/** Moves a (locked) member whose move is checked already: first response, audit record and event. */
+export async function recordMemberMove(
+  tx: TenantDb,
+  actor: Actor,
+  operation: string,
+  member: CampaignMemberEntity,
+  to: CampaignMemberStatus,
+  now: Date,
+): Promise<void> {
   const before = memberSnapshot(member);
   member.status = to;
   if (respondedStatuses.includes(to) && !member.firstRespondedAt) member.firstRespondedAt = now;
@@ -37,7 +50,6 @@ export async function moveMemberByFlow(
       data: { member: after, previousStatus: before.status, changedFields: changedFields(before, after) },
     },
   });
-  return true;
 }
 
 /** The member, locked, if it still exists. */
