@@ -2,7 +2,7 @@ import type { ConsumedEvent, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
 import { carries } from '../readModel/carries';
 import { latestPerKey } from '../readModel/latestPerKey';
-import { upsertNewer } from '../readModel/upsertNewer';
+import { upsertLatestStates } from '../readModel/upsertNewer';
 import { CampaignEmailFactEntity, CampaignFactEntity, CampaignMemberFactEntity } from './campaignFact.entity';
 
 type CampaignSnapshot = EventData<'crm.marketing.campaign.created.v1'>['campaign'];
@@ -21,49 +21,31 @@ export function isMemberEvent(event: ConsumedEvent): event is MemberEvent {
 }
 
 export async function applyCampaignEvents(manager: EntityManager, events: CampaignEvent[]) {
-  const latest = latestPerKey(
-    events,
-    (e) => `${e.tenantId}|${e.data.campaign.id}`,
-    (e) => e.data.campaign.version,
-  );
-  await upsertNewer(
-    manager,
-    CampaignFactEntity,
-    latest.map(({ tenantId, data: { campaign } }) => ({
-      tenantId,
-      id: campaign.id,
-      name: campaign.name,
-      type: campaign.type,
-      status: campaign.status,
-      currency: campaign.currency,
-      budget: campaign.budget,
-      actualCost: campaign.actualCost,
-      startDate: campaign.startDate,
-      version: campaign.version,
-      createdAt: new Date(campaign.createdAt),
-    })),
-  );
+  await upsertLatestStates(manager, CampaignFactEntity, events, ({ tenantId, data: { campaign } }) => ({
+    tenantId,
+    id: campaign.id,
+    name: campaign.name,
+    type: campaign.type,
+    status: campaign.status,
+    currency: campaign.currency,
+    budget: campaign.budget,
+    actualCost: campaign.actualCost,
+    startDate: campaign.startDate,
+    version: campaign.version,
+    createdAt: new Date(campaign.createdAt),
+  }));
 }
 
 export async function applyMemberEvents(manager: EntityManager, events: MemberEvent[]) {
-  const latest = latestPerKey(
-    events,
-    (e) => `${e.tenantId}|${e.data.member.id}`,
-    (e) => e.data.member.version,
-  );
-  await upsertNewer(
-    manager,
-    CampaignMemberFactEntity,
-    latest.map(({ tenantId, data: { member } }) => ({
-      tenantId,
-      id: member.id,
-      campaignId: member.campaignId,
-      customerId: member.customerId,
-      status: member.status,
-      firstRespondedAt: member.firstRespondedAt ? new Date(member.firstRespondedAt) : null,
-      version: member.version,
-    })),
-  );
+  await upsertLatestStates(manager, CampaignMemberFactEntity, events, ({ tenantId, data: { member } }) => ({
+    tenantId,
+    id: member.id,
+    campaignId: member.campaignId,
+    customerId: member.customerId,
+    status: member.status,
+    firstRespondedAt: member.firstRespondedAt ? new Date(member.firstRespondedAt) : null,
+    version: member.version,
+  }));
 }
 
 type EmailSnapshot = EventData<'crm.marketing.email.sent.v1'>['email'];

@@ -2,7 +2,7 @@ import type { ConsumedEvent, ConsumedEventOf, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
 import { carries } from '../readModel/carries';
 import { latestPerKey } from '../readModel/latestPerKey';
-import { upsertNewer } from '../readModel/upsertNewer';
+import { upsertLatestStates, upsertNewer } from '../readModel/upsertNewer';
 import { LeadFactEntity } from './leadFact.entity';
 import { OpportunityFactEntity } from './opportunityFact.entity';
 import { QuoteFactEntity } from './quoteFact.entity';
@@ -45,15 +45,8 @@ function opportunityFact(tenantId: string, opportunity: OpportunitySnapshot): Op
 }
 
 export async function applyOpportunityEvents(manager: EntityManager, events: OpportunityEvent[]) {
-  const latest = latestPerKey(
-    events,
-    (e) => `${e.tenantId}|${e.data.opportunity.id}`,
-    (e) => e.data.opportunity.version,
-  );
-  await upsertNewer(
-    manager,
-    OpportunityFactEntity,
-    latest.map((e) => opportunityFact(e.tenantId, e.data.opportunity)),
+  await upsertLatestStates(manager, OpportunityFactEntity, events, (e) =>
+    opportunityFact(e.tenantId, e.data.opportunity),
   );
 }
 
@@ -108,22 +101,13 @@ export function isQuoteEvent(event: ConsumedEvent): event is QuoteEvent {
 }
 
 export async function applyQuoteEvents(manager: EntityManager, events: QuoteEvent[]) {
-  const latest = latestPerKey(
-    events,
-    (e) => `${e.tenantId}|${e.data.quote.id}`,
-    (e) => e.data.quote.version,
-  );
-  await upsertNewer(
-    manager,
-    QuoteFactEntity,
-    latest.map(({ tenantId, data: { quote } }) => ({
-      tenantId,
-      id: quote.id,
-      opportunityId: quote.opportunityId,
-      status: quote.status,
-      currency: quote.currency,
-      total: quote.total,
-      version: quote.version,
-    })),
-  );
+  await upsertLatestStates(manager, QuoteFactEntity, events, ({ tenantId, data: { quote } }) => ({
+    tenantId,
+    id: quote.id,
+    opportunityId: quote.opportunityId,
+    status: quote.status,
+    currency: quote.currency,
+    total: quote.total,
+    version: quote.version,
+  }));
 }

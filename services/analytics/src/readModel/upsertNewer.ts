@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { latestPerKey } from './latestPerKey';
 
 /**
  * Inserts the rows, or overwrites a stored one only when the row's version is newer: a repeated or late
@@ -20,4 +21,17 @@ export async function upsertNewer<
       overwriteCondition: { where: `"${table}"."version" < EXCLUDED."version"` },
     })
     .execute();
+}
+
+/** The batch's newest state of each aggregate (its row from `rowOf`), upserted where newer than stored. */
+export async function upsertLatestStates<
+  E,
+  T extends ObjectLiteral & { tenantId: string; id: string; version: number },
+>(manager: EntityManager, entity: EntityTarget<T>, events: E[], rowOf: (event: E) => T): Promise<void> {
+  const rows = latestPerKey(
+    events.map(rowOf),
+    (row) => `${row.tenantId}|${row.id}`,
+    (row) => row.version,
+  );
+  await upsertNewer(manager, entity, rows);
 }

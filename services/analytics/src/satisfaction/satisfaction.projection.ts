@@ -2,7 +2,7 @@ import type { ConsumedEvent, ConsumedEventOf, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
 import { carries } from '../readModel/carries';
 import { latestPerKey } from '../readModel/latestPerKey';
-import { upsertNewer } from '../readModel/upsertNewer';
+import { upsertLatestStates } from '../readModel/upsertNewer';
 import { SurveyFactEntity } from './surveyFact.entity';
 import { TicketFactEntity } from './ticketFact.entity';
 
@@ -38,16 +38,7 @@ function ticketFact(tenantId: string, ticket: TicketSnapshot): TicketFactEntity 
 }
 
 export async function applyTicketEvents(manager: EntityManager, events: TicketEvent[]): Promise<void> {
-  const latest = latestPerKey(
-    events,
-    (e) => `${e.tenantId}|${e.data.ticket.id}`,
-    (e) => e.data.ticket.version,
-  );
-  await upsertNewer(
-    manager,
-    TicketFactEntity,
-    latest.map((e) => ticketFact(e.tenantId, e.data.ticket)),
-  );
+  await upsertLatestStates(manager, TicketFactEntity, events, (e) => ticketFact(e.tenantId, e.data.ticket));
 }
 
 export type SurveyEvent = ConsumedEventOf<
