@@ -1,4 +1,3 @@
-import { canSeePersonalData, type RequestContext } from '@crm/platform';
 import { createContact, deleteContact, updateContact } from './contact/contact.commands';
 import {
   contactLoader,
@@ -19,10 +18,6 @@ import {
 import { customerTimeline } from './timeline/timeline.queries';
 
 /** Personal contact data is null for callers who may not see it (analysts). */
-function personal<T>(context: RequestContext, value: T): T | null {
-  return context.principal && canSeePersonalData(context.principal) ? value : null;
-}
-
 export const resolvers: Resolvers = {
   Query: {
     customer: (_, { id }, context) => customerLoader(context).load(id),
@@ -49,10 +44,10 @@ export const resolvers: Resolvers = {
   },
   Customer: {
     __resolveReference: (reference, context) => customerLoader(context).load(reference.id),
-    email: (customer, _, context) => personal(context, customer.email),
-    phone: (customer, _, context) => personal(context, customer.phone),
+    email: (customer, _, context) => context.personal(customer.email),
+    phone: (customer, _, context) => context.personal(customer.phone),
     address: (customer, _, context) =>
-      hasAddress(customer.address) ? personal(context, customer.address) : null,
+      hasAddress(customer.address) ? context.personal(customer.address) : null,
     contacts: (customer, _, context) => rolesByOrganizationLoader(context).load(customer.id),
     interactions: (customer, args, context) => interactionsOfCustomer(context, customer.id, args),
     timeline: (customer, args, context) => customerTimeline(context, customer.id, args),
@@ -60,8 +55,8 @@ export const resolvers: Resolvers = {
   Contact: {
     __resolveReference: (reference, context) => contactLoader(context).load(reference.id),
     fullName: (contact) => `${contact.firstName} ${contact.lastName}`,
-    email: (contact, _, context) => personal(context, contact.email),
-    phone: (contact, _, context) => personal(context, contact.phone),
+    email: (contact, _, context) => context.personal(contact.email),
+    phone: (contact, _, context) => context.personal(contact.phone),
     organizations: (contact, _, context) => rolesByContactLoader(context).load(contact.id),
   },
   ContactRole: {

@@ -1,4 +1,4 @@
-import { canSeePersonalData, forbidden, moneyText, parseInput, type RequestContext } from '@crm/platform';
+import { forbidden, moneyText, parseInput } from '@crm/platform';
 import { GraphQLScalarType } from 'graphql';
 import { campaignPerformanceLoader } from './attribution/campaignPerformance.queries';
 import {
@@ -49,14 +49,6 @@ import {
 } from './social/socialPost.commands';
 import { listSocialPosts, socialPostLoader, socialPostsOfCampaign } from './social/socialPost.queries';
 
-const canSeeAddresses = (context: RequestContext) =>
-  !!context.principal && canSeePersonalData(context.principal);
-
-/** Personal contact data is null for callers who may not see it (analysts). */
-function personal<T>(context: RequestContext, value: T): T | null {
-  return canSeeAddresses(context) ? value : null;
-}
-
 const money = (value: string | null) => (value == null ? null : moneyText(value));
 
 /** Output only: segment rules are given through the typed SegmentRules input. */
@@ -90,7 +82,7 @@ export function marketingResolvers(runtime: MarketingRuntime): Resolvers {
       emailSend: (_, { id }, context) => emailSendLoader(context).load(id),
       consent: (_, { email }, context) => {
         // Who may not see addresses may not probe them either (the customer service's rule for filters).
-        if (!canSeeAddresses(context)) throw forbidden('Your roles may not look up consent by address');
+        if (!context.seesPersonalData) throw forbidden('Your roles may not look up consent by address');
         return consentLoader(context).load(parseInput(emailAddress, email, 'email'));
       },
       consents: (_, args, context) => listConsents(context, args),
@@ -159,7 +151,7 @@ export function marketingResolvers(runtime: MarketingRuntime): Resolvers {
     CampaignMember: {
       campaign: async (member, _, context) => (await campaignLoader(context).load(member.campaignId))!,
       customer: (member) => (member.customerId ? { id: member.customerId } : null),
-      email: async (member, _, context) => personal(context, await memberEmailLoader(context).load(member)),
+      email: async (member, _, context) => context.personal(await memberEmailLoader(context).load(member)),
       segment: (member, _, context) =>
         member.segmentId ? segmentLoader(context).load(member.segmentId) : null,
     },
@@ -178,14 +170,14 @@ export function marketingResolvers(runtime: MarketingRuntime): Resolvers {
     },
     EmailMessage: {
       member: (message, _, context) => memberLoader(context).load(message.memberId),
-      recipient: (message, _, context) => personal(context, message.recipient),
+      recipient: (message, _, context) => context.personal(message.recipient),
       // An SMTP refusal names the address ("550 <ann@example.com>: no such user").
-      bounceReason: (message, _, context) => personal(context, message.bounceReason),
+      bounceReason: (message, _, context) => context.personal(message.bounceReason),
     },
     Consent: {
-      email: (consent, _, context) => personal(context, consent.email),
+      email: (consent, _, context) => context.personal(consent.email),
       // Free text of whoever recorded it, which often names the person or the address.
-      proof: (consent, _, context) => personal(context, consent.proof),
+      proof: (consent, _, context) => context.personal(consent.proof),
     },
     SocialPost: {
       __resolveReference: (reference, context) => socialPostLoader(context).load(reference.id),

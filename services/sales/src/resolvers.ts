@@ -1,4 +1,4 @@
-import { canSeePersonalData, moneyText, type RequestContext } from '@crm/platform';
+import { moneyText } from '@crm/platform';
 import { leadFunnelOf, salesFunnelOf, salesForecastOf } from './analysis/analysis.queries';
 import type { Resolvers } from './generated/graphql';
 import { changeLeadStatus, createLead, deleteLead, updateLead } from './lead/lead.commands';
@@ -52,10 +52,6 @@ import { createProduct, deleteProduct, updateProduct } from './product/product.c
 import { listProducts, productLoader } from './product/product.queries';
 
 /** Personal contact data is null for callers who may not see it (analysts). */
-function personal<T>(context: RequestContext, value: T): T | null {
-  return context.principal && canSeePersonalData(context.principal) ? value : null;
-}
-
 export const resolvers: Resolvers = {
   Query: {
     lead: (_, { id }, context) => leadLoader(context).load(id),
@@ -122,8 +118,8 @@ export const resolvers: Resolvers = {
   Lead: {
     __resolveReference: (reference, context) => leadLoader(context).load(reference.id),
     fullName: (lead) => `${lead.firstName} ${lead.lastName}`,
-    email: (lead, _, context) => personal(context, lead.email),
-    phone: (lead, _, context) => personal(context, lead.phone),
+    email: (lead, _, context) => context.personal(lead.email),
+    phone: (lead, _, context) => context.personal(lead.phone),
     scoreRules: (lead) => scoreLead(lead).contributions,
     // A reference: the customer subgraph resolves it once it has applied lead.converted.
     convertedCustomer: (lead) => (lead.customerId ? { id: lead.customerId } : null),

@@ -1,4 +1,4 @@
-import { canSeePersonalData, moneyText, type RequestContext } from '@crm/platform';
+import { moneyText } from '@crm/platform';
 import { openTicketCountLoader, ticketsOfCustomer } from './customer/customerTickets.queries';
 import type { Resolvers } from './generated/graphql';
 import { ticketsOfOrder } from './order/orderTickets.queries';
@@ -39,10 +39,6 @@ import { listSurveys, surveyByToken, surveyOfTicketLoader } from './survey/surve
 import { surveyStatus } from './survey/survey.rules';
 
 /** Personal contact data is null for callers who may not see it (analysts). */
-function personal<T>(context: RequestContext, value: T): T | null {
-  return context.principal && canSeePersonalData(context.principal) ? value : null;
-}
-
 export const resolvers: Resolvers = {
   Query: {
     ticket: (_, { id }, context) => ticketLoader(context).load(id),
@@ -111,7 +107,7 @@ export const resolvers: Resolvers = {
     number: (ticket) => ticketNumber(ticket.number),
     customer: (ticket) => ({ id: ticket.customerId }),
     order: (ticket) => (ticket.orderId ? { id: ticket.orderId } : null),
-    requesterEmail: (ticket, _, context) => personal(context, ticket.requesterEmail),
+    requesterEmail: (ticket, _, context) => context.personal(ticket.requesterEmail),
     comments: (ticket, args, context) => commentsOfTicket(context, ticket.id, args),
     survey: (ticket, _, context) => surveyOfTicketLoader(context).load(ticket.id),
     rma: (ticket, _, context) => rmaOfTicketLoader(context).load(ticket.id),

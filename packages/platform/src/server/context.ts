@@ -1,6 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../audit/recordAudit';
-import type { Principal } from '../auth/principal';
+import { canSeePersonalData, type Principal } from '../auth/principal';
 import { unauthenticated } from '../errors/errors';
 import { hashSecretLinkToken } from '../auth/secretLink';
 import { TenantDb, type TenantOwned } from '../db/tenantDb';
@@ -52,5 +52,15 @@ export class RequestContext {
   get user(): Principal {
     if (!this.principal) throw unauthenticated();
     return this.principal;
+  }
+
+  /** Whether the caller may see personal contact data (email, phone, address): analysts and anonymous callers may not. */
+  get seesPersonalData(): boolean {
+    return this.principal !== null && canSeePersonalData(this.principal);
+  }
+
+  /** `value` for callers who may see personal contact data, else null (resolvers of email, phone, address). */
+  personal<T>(value: T): T | null {
+    return this.seesPersonalData ? value : null;
   }
 }
