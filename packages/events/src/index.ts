@@ -15,5 +15,6 @@ export * from './consumer/InboxEvent';
 export * from './consumer/consumedEvent';
 export * from './consumer/deadLetter';
 export * from './consumer/EventConsumer';
+export * from './projection/upsertNewer';
 export * from './migrations';
 export * from './service/startService';

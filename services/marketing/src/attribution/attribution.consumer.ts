@@ -1,8 +1,13 @@
-import { EventConsumer, type ConsumedEvent, type EventData, type KafkaClient } from '@crm/events';
+import {
+  EventConsumer,
+  upsertNewer,
+  type ConsumedEvent,
+  type EventData,
+  type KafkaClient,
+} from '@crm/events';
 import { TenantDb, type Logger } from '@crm/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CampaignEntity } from '../campaign/campaign.entity';
-import { upsertNewer } from '../customer/customerProjection.consumer';
 import { CampaignMemberEntity } from '../member/campaignMember.entity';
 import { newMember, recordMembersAdded } from '../member/campaignMember.commands';
 import { moveMemberByFlow } from '../member/memberMoves';

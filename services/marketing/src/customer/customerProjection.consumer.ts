@@ -1,13 +1,14 @@
 import {
   EventConsumer,
   isEventOfType,
+  upsertNewer,
   type ConsumedEvent,
   type ContactSnapshot,
   type CustomerSnapshot,
   type KafkaClient,
 } from '@crm/events';
 import type { Logger } from '@crm/platform';
-import type { DataSource, EntityManager, ObjectLiteral, EntityTarget } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ContactProfileEntity, CustomerProfileEntity } from './customerProfile.entity';
 
 export const customerProjectionTopics = ['crm.customer.customer', 'crm.customer.contact'];
@@ -42,34 +43,6 @@ function contactProfile(tenantId: string, contact: ContactSnapshot): ContactProf
     version: contact.version,
     updatedAt: new Date(contact.updatedAt),
   };
-}
-
-/**
- * Inserts the row, or overwrites it only when the event's version is newer than the stored one: a
- * redelivered or late event (outside the per-key order, e.g. a replay) never brings back an older state.
- */
-export async function upsertNewer<T extends ObjectLiteral>(
-  manager: EntityManager,
-  entity: EntityTarget<T>,
-  row: T & { tenantId: string },
-): Promise<void> {
-  const metadata = manager.connection.getMetadata(entity);
-  const columns = metadata.columns.filter((column) => column.propertyName !== 'id');
-  await manager
-    .createQueryBuilder()
-    .insert()
-    .into(entity)
-    .values(row)
-    .orUpdate(
-      columns.map((column) => column.databaseName),
-      ['id'],
-      {
-        overwriteCondition: {
-          where: `"${metadata.tableName}"."version" < EXCLUDED."version" AND "${metadata.tableName}"."tenant_id" = EXCLUDED."tenant_id"`,
-        },
-      },
-    )
-    .execute();
 }
 
 /** Applies one customer or contact event to marketing's projection; the consumer's inbox makes a repeat a no-op. */

@@ -1,7 +1,6 @@
-import { EventConsumer, isEventOfType, type ConsumedEvent, type KafkaClient } from '@crm/events';
+import { EventConsumer, upsertNewer, isEventOfType, type ConsumedEvent, type KafkaClient } from '@crm/events';
 import type { Logger } from '@crm/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { upsertNewer } from '../projection/upsertNewer';
 import { CustomerSegmentEntity } from './customerSegment.entity';
 
 export const customerSegmentTopics = ['crm.customer.customer'];

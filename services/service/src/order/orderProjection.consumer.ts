@@ -1,13 +1,13 @@
 import {
   EventConsumer,
   isEventOfType,
+  upsertNewer,
   type ConsumedEvent,
   type EventData,
   type KafkaClient,
 } from '@crm/events';
 import type { Logger } from '@crm/platform';
 import type { DataSource, EntityManager } from 'typeorm';
-import { upsertNewer } from '../projection/upsertNewer';
 import { OrderProjectionEntity, OrderProjectionLineEntity } from './orderProjection.entity';
 
 export const orderProjectionTopics = ['crm.sales.order'];

@@ -1,9 +1,9 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
- * Inserts a projected row, or overwrites it only when the event's version is newer than the stored one
- * (a redelivered or replayed event never brings back an older state) and the tenant is the same.
- * Returns whether the row was written.
+ * How a consumer stores another service's aggregate in its projection: inserts the row, or overwrites the
+ * stored one only when the event's version is newer (a redelivered, replayed or late event never brings back
+ * an older state) and the tenant is the same. Returns whether the row was written.
  */
 export async function upsertNewer<T extends ObjectLiteral>(
   manager: EntityManager,
