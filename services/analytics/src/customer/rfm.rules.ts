@@ -5,7 +5,7 @@ import type { TenantQuery } from '../readModel/reportQuery';
  * A quintile score 1–5 is ⌈5 × the share of the tenant's customers whose value is at most this one⌉,
  * so equal values score alike; recency ranks the last order time (latest = 5). Equivalently, the
  * score is 1 plus the number of thresholds t₂…t₅ the value reaches, t_k being the value at rank
- * ⌊(k−1)·N/5⌋ (from 0) in ascending order: four index lookups per dimension instead of a sort.
+ * ⌊(k−1)·N/5⌋ (from 0) in ascending order.
  */
 export interface RfmThresholds {
   recency: number[];
@@ -13,29 +13,28 @@ export interface RfmThresholds {
   monetary: number[];
 }
 
-const dimensions = { recency: 'last_order_at', frequency: 'order_count', monetary: 'revenue' } as const;
-
 export async function rfmThresholds(query: TenantQuery, currency: string): Promise<RfmThresholds | null> {
   const [{ n } = { n: 0 }] = await query<{ n: number }>(
     'SELECT count(*)::int AS n FROM customer_metrics WHERE tenant_id = $1 AND currency = $2',
     [currency],
   );
   if (n === 0) return null;
-  const offsets = [1, 2, 3, 4].map((k) => Math.floor((k * n) / 5));
-  const lookups = Object.entries(dimensions).flatMap(([name, column]) =>
-    offsets.map(
-      (_, index) =>
-        `(SELECT ${column === 'last_order_at' ? 'extract(epoch FROM last_order_at) * 1000' : `${column}::float8`}
-          FROM customer_metrics WHERE tenant_id = $1 AND currency = $2
-          ORDER BY ${column} OFFSET $${3 + index} LIMIT 1) AS ${name}_${index}`,
-    ),
+  // percentile_disc(f) is the value at rank ⌈f·N⌉ (from 1): half a rank past ⌊k·N/5⌋ lands on it exactly.
+  // One scan sorting each column once, instead of twelve ORDER BY … OFFSET lookups (each a sort).
+  const fractions = [1, 2, 3, 4].map((k) => (Math.floor((k * n) / 5) + 0.5) / n);
+  const at = (column: string) => `percentile_disc($3::float8[]) WITHIN GROUP (ORDER BY ${column})`;
+  const [row] = await query<{ recency: number[]; frequency: number[]; monetary: number[] }>(
+    `SELECT ARRAY(SELECT extract(epoch FROM t) * 1000 FROM unnest(recency) WITH ORDINALITY AS u(t, i) ORDER BY i)::float8[] AS recency,
+            frequency::float8[] AS frequency, monetary::float8[] AS monetary
+     FROM (SELECT ${at('last_order_at')} AS recency, ${at('order_count')} AS frequency, ${at('revenue')} AS monetary
+           FROM customer_metrics WHERE tenant_id = $1 AND currency = $2) q`,
+    [currency, fractions],
   );
-  const [row] = await query<Record<string, string | number>>(`SELECT ${lookups.join(', ')}`, [
-    currency,
-    ...offsets,
-  ]);
-  const of = (name: string) => offsets.map((_, index) => Number(row![`${name}_${index}`]));
-  return { recency: of('recency'), frequency: of('frequency'), monetary: of('monetary') };
+  return {
+    recency: row!.recency.map(Number),
+    frequency: row!.frequency.map(Number),
+    monetary: row!.monetary.map(Number),
+  };
 }
 
 export function quintile(value: number, thresholds: number[]): number {
