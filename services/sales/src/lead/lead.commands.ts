@@ -9,13 +9,13 @@ import {
   type TenantDb,
 } from '@crm/platform';
 import { LeadEntity, type LeadStatus } from './lead.entity';
-import { isVisibleLead, seesOnlyOwnLeads } from './lead.queries';
 import { assertLeadMove, createLeadInput, leadSnapshot, updateLeadInput } from './lead.rules';
 import { scoreLead } from './lead.score';
+import { seesOnlyOwnRecords, isVisibleRecord } from '../ownership';
 
 /** A sales rep works on their own leads only: handing a lead to someone else is a manager's job. */
 function assertOwnerAllowed(context: RequestContext, ownerId: string | null | undefined): void {
-  if (seesOnlyOwnLeads(context.user) && ownerId !== undefined && ownerId !== context.user.userId) {
+  if (seesOnlyOwnRecords(context.user) && ownerId !== undefined && ownerId !== context.user.userId) {
     throw forbidden('A sales rep may only own leads themselves');
   }
 }
@@ -31,7 +31,7 @@ export async function findLeadForUpdate(
   expectedVersion?: number | null,
 ): Promise<LeadEntity> {
   const lead = await tx.findForUpdate(LeadEntity, 'Lead', id);
-  if (!isVisibleLead(context, lead)) throw notFound('Lead', id);
+  if (!isVisibleRecord(context, lead)) throw notFound('Lead', id);
   if (expectedVersion != null && lead.version !== expectedVersion) {
     throw conflict(
       `Lead ${id} was changed by someone else (version ${lead.version}, expected ${expectedVersion})`,

@@ -7,13 +7,11 @@ import {
   filterUses,
   forbidden,
   groupByKeys,
-  hasRole,
   paginate,
   sortOrder,
   type Connection,
   type FilterSpec,
   type PageArgs,
-  type Principal,
   type RequestContext,
   type SortKey,
 } from '@crm/platform';
@@ -21,6 +19,7 @@ import { In, type SelectQueryBuilder } from 'typeorm';
 import type { LeadFilter, LeadOrderBy } from '../generated/graphql';
 import { LeadEntity } from './lead.entity';
 import { LeadActivityEntity } from './leadActivity.entity';
+import { seesOnlyOwnRecords, isVisibleRecord, visibleRecords } from '../ownership';
 
 const filterSpec: FilterSpec = {
   id: { kind: 'id', column: 'l.id' },
@@ -44,22 +43,9 @@ const orderProperty = {
   UPDATED_AT: 'updatedAt',
 } as const;
 
-/** DESIGN §7: a sales rep sees and changes only the leads they own; managers and admins all. */
-export function seesOnlyOwnLeads(user: Principal): boolean {
-  return hasRole(user, 'sales_rep') && !hasRole(user, 'admin', 'sales_manager');
-}
-
 /** The tenant's leads this caller may see. */
 export function visibleLeads(context: RequestContext, alias = 'l'): SelectQueryBuilder<LeadEntity> {
-  const query = context.db.select(LeadEntity, alias);
-  if (seesOnlyOwnLeads(context.user)) {
-    query.andWhere(`${alias}.ownerId = :viewerId`, { viewerId: context.user.userId });
-  }
-  return query;
-}
-
-export function isVisibleLead(context: RequestContext, lead: LeadEntity): boolean {
-  return !seesOnlyOwnLeads(context.user) || lead.ownerId === context.user.userId;
+  return visibleRecords(context, LeadEntity, alias);
 }
 
 export function listLeads(
@@ -96,7 +82,7 @@ export function leadsOfCustomer(
   args: PageArgs,
 ): Promise<Connection<LeadEntity>> {
   const query = () => visibleLeads(context).andWhere('l.customerId = :customerId', { customerId });
-  const scope = seesOnlyOwnLeads(context.user)
+  const scope = seesOnlyOwnRecords(context.user)
     ? { property: 'ownerId', value: context.user.userId }
     : undefined;
   return childConnection(
@@ -117,7 +103,7 @@ export function leadsOfCustomer(
 export function leadLoader(context: RequestContext) {
   return context.loaders.get<string, LeadEntity | null>('leadById', async (ids) =>
     byKeys(ids, await context.db.findByIds(LeadEntity, ids), (lead) => lead.id).map((lead) =>
-      lead && isVisibleLead(context, lead) ? lead : null,
+      lead && isVisibleRecord(context, lead) ? lead : null,
     ),
   );
 }

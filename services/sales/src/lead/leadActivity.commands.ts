@@ -11,7 +11,6 @@ import {
 } from '@crm/platform';
 import { findLeadForUpdate } from './lead.commands';
 import { LeadEntity } from './lead.entity';
-import { isVisibleLead, seesOnlyOwnLeads } from './lead.queries';
 import { leadSnapshot } from './lead.rules';
 import { LeadActivityEntity } from './leadActivity.entity';
 import {
@@ -20,6 +19,7 @@ import {
   leadActivitySnapshot,
   type LeadActivitySnapshot,
 } from './leadActivity.rules';
+import { seesOnlyOwnRecords, isVisibleRecord } from '../ownership';
 
 /**
  * The audit record is the activity's; the event goes on the lead's topic, keyed by the lead, so that a
@@ -57,7 +57,7 @@ export async function addLeadActivity(
   rawInput: unknown,
 ): Promise<LeadActivityEntity> {
   const input = parseInput(addLeadActivityInput, rawInput);
-  if (seesOnlyOwnLeads(context.user) && input.ownerId != null && input.ownerId !== context.user.userId) {
+  if (seesOnlyOwnRecords(context.user) && input.ownerId != null && input.ownerId !== context.user.userId) {
     throw forbidden('A sales rep may only give follow-ups to themselves');
   }
   return context.db.transaction(async (tx) => {
@@ -101,7 +101,7 @@ export async function completeLeadActivity(
     const activity = await tx.findForUpdate(LeadActivityEntity, 'LeadActivity', id);
     const lead = await tx.findById(LeadEntity, activity.leadId);
     // One the caller may not see is NOT_FOUND before the version is compared: no version leaks.
-    if (!lead || !isVisibleLead(context, lead)) throw notFound('LeadActivity', id);
+    if (!lead || !isVisibleRecord(context, lead)) throw notFound('LeadActivity', id);
     if (expectedVersion != null && activity.version !== expectedVersion) {
       throw conflict(
         `Activity ${id} was changed by someone else (version ${activity.version}, expected ${expectedVersion})`,

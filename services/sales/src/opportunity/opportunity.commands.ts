@@ -16,7 +16,6 @@ import { reassignQuotesOfOpportunity } from '../quote/quote.commands';
 import { stageProbabilitiesOf } from '../settings/salesSettings.queries';
 import { stageProbability } from '../settings/salesSettings.rules';
 import { OpportunityEntity, OpportunityLineEntity } from './opportunity.entity';
-import { isVisibleOpportunity, seesOnlyOwnOpportunities } from './opportunity.queries';
 import {
   assertOpportunityMove,
   changeStageInput,
@@ -31,6 +30,7 @@ import {
   type CreateOpportunity,
   type OpportunitySnapshot,
 } from './opportunity.rules';
+import { seesOnlyOwnRecords, isVisibleRecord } from '../ownership';
 
 type OpportunityEventType = Extract<EventType, `crm.sales.opportunity.${string}`>;
 
@@ -38,7 +38,7 @@ export function assertOpportunityOwnerAllowed(
   context: RequestContext,
   ownerId: string | null | undefined,
 ): void {
-  if (seesOnlyOwnOpportunities(context.user) && ownerId != null && ownerId !== context.user.userId) {
+  if (seesOnlyOwnRecords(context.user) && ownerId != null && ownerId !== context.user.userId) {
     throw forbidden('A sales rep may only own opportunities themselves');
   }
 }
@@ -76,7 +76,7 @@ export async function findOpportunityForUpdate(
   expectedVersion?: number | null,
 ): Promise<{ opportunity: OpportunityEntity; lines: OpportunityLineEntity[] }> {
   const opportunity = await tx.findForUpdate(OpportunityEntity, 'Opportunity', id);
-  if (!isVisibleOpportunity(context, opportunity)) throw notFound('Opportunity', id);
+  if (!isVisibleRecord(context, opportunity)) throw notFound('Opportunity', id);
   if (expectedVersion != null && opportunity.version !== expectedVersion) {
     throw conflict(
       `Opportunity ${id} was changed by someone else (version ${opportunity.version}, expected ${expectedVersion})`,

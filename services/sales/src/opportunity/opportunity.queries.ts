@@ -14,11 +14,8 @@ import {
 } from '@crm/platform';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import type { OpportunityFilter, OpportunityOrderBy } from '../generated/graphql';
-import { seesOnlyOwnLeads } from '../lead/lead.queries';
 import { OpportunityEntity, OpportunityLineEntity, type ContactRole } from './opportunity.entity';
-
-/** DESIGN §7: a sales rep sees and changes only the opportunities they own, as with leads. */
-export const seesOnlyOwnOpportunities = seesOnlyOwnLeads;
+import { seesOnlyOwnRecords, isVisibleRecord, visibleRecords } from '../ownership';
 
 const filterSpec: FilterSpec = {
   id: { kind: 'id', column: 'op.id' },
@@ -44,15 +41,7 @@ export function visibleOpportunities(
   context: RequestContext,
   alias = 'op',
 ): SelectQueryBuilder<OpportunityEntity> {
-  const query = context.db.select(OpportunityEntity, alias);
-  if (seesOnlyOwnOpportunities(context.user)) {
-    query.andWhere(`${alias}.ownerId = :viewerId`, { viewerId: context.user.userId });
-  }
-  return query;
-}
-
-export function isVisibleOpportunity(context: RequestContext, opportunity: OpportunityEntity): boolean {
-  return !seesOnlyOwnOpportunities(context.user) || opportunity.ownerId === context.user.userId;
+  return visibleRecords(context, OpportunityEntity, alias);
 }
 
 export function listOpportunities(
@@ -82,7 +71,7 @@ export function opportunitiesOfCustomer(
   customerId: string,
   args: PageArgs,
 ): Promise<Connection<OpportunityEntity>> {
-  const scope = seesOnlyOwnOpportunities(context.user)
+  const scope = seesOnlyOwnRecords(context.user)
     ? { property: 'ownerId', value: context.user.userId }
     : undefined;
   return childConnection(
@@ -102,7 +91,7 @@ export function opportunitiesOfCustomer(
 export function opportunityLoader(context: RequestContext) {
   return context.loaders.get<string, OpportunityEntity | null>('opportunityById', async (ids) =>
     byKeys(ids, await context.db.findByIds(OpportunityEntity, ids), (row) => row.id).map((row) =>
-      row && isVisibleOpportunity(context, row) ? row : null,
+      row && isVisibleRecord(context, row) ? row : null,
     ),
   );
 }

@@ -12,10 +12,8 @@ import {
   type TenantDb,
 } from '@crm/platform';
 import { OpportunityEntity } from '../opportunity/opportunity.entity';
-import { isVisibleOpportunity } from '../opportunity/opportunity.queries';
 import { priceFromBook, standardPriceBook, type PricedProductLine } from '../priceBook/pricing';
 import { OrderEntity, OrderLineEntity, type OrderStatus } from './order.entity';
-import { isVisibleOrder, seesOnlyOwnOrders } from './order.queries';
 import {
   assertOrderMove,
   cancelOrderInput,
@@ -26,6 +24,7 @@ import {
   type OrderSnapshot,
 } from './order.rules';
 import type { OrderTotals } from './orderTotals';
+import { seesOnlyOwnRecords, isVisibleRecord } from '../ownership';
 
 type OrderEventType = Extract<EventType, `crm.sales.order.${string}`>;
 
@@ -142,7 +141,7 @@ export async function insertOrder(
  */
 export async function placeOrder(context: RequestContext, rawInput: unknown): Promise<OrderEntity> {
   const input = parseInput(placeOrderInput, rawInput);
-  if (seesOnlyOwnOrders(context.user) && input.ownerId != null && input.ownerId !== context.user.userId) {
+  if (seesOnlyOwnRecords(context.user) && input.ownerId != null && input.ownerId !== context.user.userId) {
     throw forbidden('A sales rep may only own orders themselves');
   }
   if (!mayOverridePrices(context) && input.lines.some((line) => line.unitPrice != null)) {
@@ -152,7 +151,7 @@ export async function placeOrder(context: RequestContext, rawInput: unknown): Pr
   return context.db.transaction(async (tx) => {
     if (input.opportunityId) {
       const opportunity = await tx.findById(OpportunityEntity, input.opportunityId);
-      if (!opportunity || !isVisibleOpportunity(context, opportunity)) {
+      if (!opportunity || !isVisibleRecord(context, opportunity)) {
         throw badUserInput({ 'input.opportunityId': 'No such opportunity' });
       }
       if (opportunity.customerId !== input.customerId) {
@@ -183,7 +182,7 @@ async function findOrderForUpdate(
   expectedVersion: number | null | undefined,
 ): Promise<{ order: OrderEntity; lines: OrderLineEntity[] }> {
   const order = await tx.findForUpdate(OrderEntity, 'Order', id);
-  if (!isVisibleOrder(context, order)) throw notFound('Order', id);
+  if (!isVisibleRecord(context, order)) throw notFound('Order', id);
   if (expectedVersion != null && order.version !== expectedVersion) {
     throw conflict(
       `Order ${id} was changed by someone else (version ${order.version}, expected ${expectedVersion})`,

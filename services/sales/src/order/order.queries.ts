@@ -14,12 +14,9 @@ import {
 } from '@crm/platform';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import type { OrderFilter, OrderOrderBy } from '../generated/graphql';
-import { seesOnlyOwnLeads } from '../lead/lead.queries';
 import { OrderEntity, OrderLineEntity } from './order.entity';
 import { parseOrderNumber } from './order.rules';
-
-/** DESIGN §7: a sales rep sees and changes only the orders they own, as with leads. */
-export const seesOnlyOwnOrders = seesOnlyOwnLeads;
+import { seesOnlyOwnRecords, isVisibleRecord, visibleRecords } from '../ownership';
 
 const filterSpec: FilterSpec = {
   id: { kind: 'id', column: 'o.id' },
@@ -36,15 +33,7 @@ const orderProperty = { NUMBER: 'number', CREATED_AT: 'createdAt', UPDATED_AT: '
 
 /** The tenant's orders this caller may see. */
 export function visibleOrders(context: RequestContext, alias = 'o'): SelectQueryBuilder<OrderEntity> {
-  const query = context.db.select(OrderEntity, alias);
-  if (seesOnlyOwnOrders(context.user)) {
-    query.andWhere(`${alias}.ownerId = :viewerId`, { viewerId: context.user.userId });
-  }
-  return query;
-}
-
-export function isVisibleOrder(context: RequestContext, order: OrderEntity): boolean {
-  return !seesOnlyOwnOrders(context.user) || order.ownerId === context.user.userId;
+  return visibleRecords(context, OrderEntity, alias);
 }
 
 export function listOrders(
@@ -77,7 +66,7 @@ export function ordersOfCustomer(
   customerId: string,
   args: PageArgs,
 ): Promise<Connection<OrderEntity>> {
-  const scope = seesOnlyOwnOrders(context.user)
+  const scope = seesOnlyOwnRecords(context.user)
     ? { property: 'ownerId', value: context.user.userId }
     : undefined;
   return childConnection(
@@ -98,7 +87,7 @@ export function ordersOfCustomer(
 export function orderLoader(context: RequestContext) {
   return context.loaders.get<string, OrderEntity | null>('orderById', async (ids) =>
     byKeys(ids, await context.db.findByIds(OrderEntity, ids), (order) => order.id).map((order) =>
-      order && isVisibleOrder(context, order) ? order : null,
+      order && isVisibleRecord(context, order) ? order : null,
     ),
   );
 }
@@ -129,7 +118,7 @@ export interface MoneyAmount {
  */
 export function revenueLoader(context: RequestContext) {
   return context.loaders.get<string, MoneyAmount[]>('revenueByCustomer', async (customerIds) => {
-    const own = seesOnlyOwnOrders(context.user);
+    const own = seesOnlyOwnRecords(context.user);
     const rows: { customer_id: string; currency: string; amount: string }[] = await context.db.manager.query(
       `SELECT customer_id, currency, sum(total)::text AS amount FROM sales_order
        WHERE tenant_id = $1 AND customer_id = ANY($2) AND status NOT IN ('DRAFT', 'CANCELLED')

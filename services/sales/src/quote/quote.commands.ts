@@ -10,12 +10,10 @@ import {
   type TenantDb,
 } from '@crm/platform';
 import { OpportunityEntity } from '../opportunity/opportunity.entity';
-import { isVisibleOpportunity } from '../opportunity/opportunity.queries';
 import { isClosed } from '../opportunity/opportunity.rules';
 import { insertOrder } from '../order/order.commands';
 import { chosenPriceBook, priceFromBook, type PricedProductLine } from '../priceBook/pricing';
 import { QuoteEntity, QuoteLineEntity, type QuoteStatus } from './quote.entity';
-import { isVisibleQuote } from './quote.queries';
 import {
   acceptQuoteInput,
   addDays,
@@ -28,6 +26,7 @@ import {
   updateQuoteInput,
   type QuoteSnapshot,
 } from './quote.rules';
+import { isVisibleRecord } from '../ownership';
 
 type QuoteEventType = Extract<EventType, `crm.sales.quote.${string}`>;
 
@@ -87,7 +86,7 @@ export async function createQuote(context: RequestContext, rawInput: unknown): P
   if (isPastValidity(validUntil, now)) throw badUserInput({ 'input.validUntil': 'Must not be in the past' });
   return context.db.transaction(async (tx) => {
     const opportunity = await tx.findById(OpportunityEntity, input.opportunityId);
-    if (!opportunity || !isVisibleOpportunity(context, opportunity)) {
+    if (!opportunity || !isVisibleRecord(context, opportunity)) {
       throw badUserInput({ 'input.opportunityId': 'No such opportunity' });
     }
     if (isClosed(opportunity.stage)) {
@@ -136,7 +135,7 @@ async function findQuoteForUpdate(
   expectedVersion: number | null | undefined,
 ): Promise<{ quote: QuoteEntity; lines: QuoteLineEntity[] }> {
   const quote = await tx.findForUpdate(QuoteEntity, 'Quote', id);
-  if (!isVisibleQuote(context, quote)) throw notFound('Quote', id);
+  if (!isVisibleRecord(context, quote)) throw notFound('Quote', id);
   if (expectedVersion != null && quote.version !== expectedVersion) {
     throw conflict(
       `Quote ${id} was changed by someone else (version ${quote.version}, expected ${expectedVersion})`,

@@ -11,11 +11,8 @@ import {
 } from '@crm/platform';
 import { In, type SelectQueryBuilder } from 'typeorm';
 import type { QuoteFilter, QuoteOrderBy } from '../generated/graphql';
-import { seesOnlyOwnLeads } from '../lead/lead.queries';
 import { QuoteEntity, QuoteLineEntity } from './quote.entity';
-
-/** A sales rep sees and changes the quotes of their own deals (the quote's owner is the deal's). */
-export const seesOnlyOwnQuotes = seesOnlyOwnLeads;
+import { isVisibleRecord, visibleRecords } from '../ownership';
 
 const filterSpec: FilterSpec = {
   id: { kind: 'id', column: 'q.id' },
@@ -36,15 +33,7 @@ const orderProperty = {
 } as const;
 
 export function visibleQuotes(context: RequestContext, alias = 'q'): SelectQueryBuilder<QuoteEntity> {
-  const query = context.db.select(QuoteEntity, alias);
-  if (seesOnlyOwnQuotes(context.user)) {
-    query.andWhere(`${alias}.ownerId = :viewerId`, { viewerId: context.user.userId });
-  }
-  return query;
-}
-
-export function isVisibleQuote(context: RequestContext, quote: QuoteEntity): boolean {
-  return !seesOnlyOwnQuotes(context.user) || quote.ownerId === context.user.userId;
+  return visibleRecords(context, QuoteEntity, alias);
 }
 
 export function listQuotes(
@@ -63,7 +52,7 @@ export function listQuotes(
 export function quoteLoader(context: RequestContext) {
   return context.loaders.get<string, QuoteEntity | null>('quoteById', async (ids) =>
     byKeys(ids, await context.db.findByIds(QuoteEntity, ids), (quote) => quote.id).map((quote) =>
-      quote && isVisibleQuote(context, quote) ? quote : null,
+      quote && isVisibleRecord(context, quote) ? quote : null,
     ),
   );
 }

@@ -1,0 +1,29 @@
+import { hasRole, type Principal, type RequestContext, type TenantOwned } from '@crm/platform';
+import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/** A lead, deal, quote or order: owned by one sales rep. */
+export interface OwnedRecord {
+  ownerId: string | null;
+}
+
+/** DESIGN §7: a sales rep sees and changes only the leads, deals, quotes and orders they own; managers and admins all. */
+export function seesOnlyOwnRecords(user: Principal): boolean {
+  return hasRole(user, 'sales_rep') && !hasRole(user, 'admin', 'sales_manager');
+}
+
+/** The tenant's rows of `entity` this caller may see. */
+export function visibleRecords<T extends ObjectLiteral & TenantOwned & OwnedRecord>(
+  context: RequestContext,
+  entity: EntityTarget<T>,
+  alias: string,
+): SelectQueryBuilder<T> {
+  const query = context.db.select(entity, alias);
+  if (seesOnlyOwnRecords(context.user)) {
+    query.andWhere(`${alias}.ownerId = :viewerId`, { viewerId: context.user.userId });
+  }
+  return query;
+}
+
+export function isVisibleRecord(context: RequestContext, record: OwnedRecord): boolean {
+  return !seesOnlyOwnRecords(context.user) || record.ownerId === context.user.userId;
+}
