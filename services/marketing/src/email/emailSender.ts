@@ -53,7 +53,7 @@ export interface EmailSenderOptions {
  * in flight in SENDING; after `inDoubtAfterMs` they are recorded as SENT without being sent again. So no
  * one gets a message twice, and at most `concurrency` recipients per crash (those in flight) may miss one.
  * One gap: a connection lost after the message data went out but before the server's reply is retried as a
- * temporary failure, so that message may arrive twice (with the same Message-ID, which clients deduplicate).
+ * temporary failure, so that message may arrive twice (with the same Message-ID, by which some mail systems deduplicate).
  */
 export class EmailSender implements BackgroundTask {
   private readonly worker = `${hostname()}/${process.pid}/${randomUUID()}`;
