@@ -27,3 +27,8 @@ export function visibleRecords<T extends ObjectLiteral & TenantOwned & OwnedReco
 export function isVisibleRecord(context: RequestContext, record: OwnedRecord): boolean {
   return !seesOnlyOwnRecords(context.user) || record.ownerId === context.user.userId;
 }
+
+/** The `scope` of a childConnection under a customer: a sales rep's own rows only. */
+export function ownerScope(context: RequestContext): { property: 'ownerId'; value: string } | undefined {
+  return seesOnlyOwnRecords(context.user) ? { property: 'ownerId', value: context.user.userId } : undefined;
+}

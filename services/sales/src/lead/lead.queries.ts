@@ -19,7 +19,7 @@ import { In, type SelectQueryBuilder } from 'typeorm';
 import type { LeadFilter, LeadOrderBy } from '../generated/graphql';
 import { LeadEntity } from './lead.entity';
 import { LeadActivityEntity } from './leadActivity.entity';
-import { seesOnlyOwnRecords, isVisibleRecord, visibleRecords } from '../ownership';
+import { isVisibleRecord, visibleRecords, ownerScope } from '../ownership';
 
 const filterSpec: FilterSpec = {
   id: { kind: 'id', column: 'l.id' },
@@ -82,9 +82,6 @@ export function leadsOfCustomer(
   args: PageArgs,
 ): Promise<Connection<LeadEntity>> {
   const query = () => visibleLeads(context).andWhere('l.customerId = :customerId', { customerId });
-  const scope = seesOnlyOwnRecords(context.user)
-    ? { property: 'ownerId', value: context.user.userId }
-    : undefined;
   return childConnection(
     context,
     {
@@ -92,7 +89,7 @@ export function leadsOfCustomer(
       parentProperty: 'customerId',
       parentId: customerId,
       sort: newestFirst,
-      scope,
+      scope: ownerScope(context),
       query,
     },
     args,

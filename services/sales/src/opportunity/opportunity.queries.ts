@@ -15,7 +15,7 @@ import {
 import { In, type SelectQueryBuilder } from 'typeorm';
 import type { OpportunityFilter, OpportunityOrderBy } from '../generated/graphql';
 import { OpportunityEntity, OpportunityLineEntity, type ContactRole } from './opportunity.entity';
-import { seesOnlyOwnRecords, isVisibleRecord, visibleRecords } from '../ownership';
+import { isVisibleRecord, visibleRecords, ownerScope } from '../ownership';
 
 const filterSpec: FilterSpec = {
   id: { kind: 'id', column: 'op.id' },
@@ -71,9 +71,6 @@ export function opportunitiesOfCustomer(
   customerId: string,
   args: PageArgs,
 ): Promise<Connection<OpportunityEntity>> {
-  const scope = seesOnlyOwnRecords(context.user)
-    ? { property: 'ownerId', value: context.user.userId }
-    : undefined;
   return childConnection(
     context,
     {
@@ -81,7 +78,7 @@ export function opportunitiesOfCustomer(
       parentProperty: 'customerId',
       parentId: customerId,
       sort: newestFirst,
-      scope,
+      scope: ownerScope(context),
       query: () => visibleOpportunities(context).andWhere('op.customerId = :customerId', { customerId }),
     },
     args,

@@ -16,7 +16,7 @@ import { In, type SelectQueryBuilder } from 'typeorm';
 import type { OrderFilter, OrderOrderBy } from '../generated/graphql';
 import { OrderEntity, OrderLineEntity } from './order.entity';
 import { parseOrderNumber } from './order.rules';
-import { seesOnlyOwnRecords, isVisibleRecord, visibleRecords } from '../ownership';
+import { seesOnlyOwnRecords, isVisibleRecord, visibleRecords, ownerScope } from '../ownership';
 
 const filterSpec: FilterSpec = {
   id: { kind: 'id', column: 'o.id' },
@@ -66,9 +66,6 @@ export function ordersOfCustomer(
   customerId: string,
   args: PageArgs,
 ): Promise<Connection<OrderEntity>> {
-  const scope = seesOnlyOwnRecords(context.user)
-    ? { property: 'ownerId', value: context.user.userId }
-    : undefined;
   return childConnection(
     context,
     {
@@ -76,7 +73,7 @@ export function ordersOfCustomer(
       parentProperty: 'customerId',
       parentId: customerId,
       sort: newestFirst,
-      scope,
+      scope: ownerScope(context),
       query: () => visibleOrders(context).andWhere('o.customerId = :customerId', { customerId }),
     },
     args,
