@@ -1,6 +1,5 @@
 import {
   applyFilter,
-  canSeePersonalData,
   forbidden,
   filterUses,
   containsPattern,
@@ -35,7 +34,7 @@ export function listContacts(
   args: PageArgs & { search?: string | null; filter?: ContactFilter | null; orderBy?: ContactOrderBy | null },
 ) {
   // Who may not see email and phone may not search or filter by them either (no probing).
-  const personal = canSeePersonalData(context.user);
+  const personal = context.seesPersonalData;
   if (!personal && filterUses(args.filter, ['email'])) throw forbidden('Your roles may not filter by email');
   const query = context.db.select(ContactEntity, 'k');
   const search = args.search?.trim();

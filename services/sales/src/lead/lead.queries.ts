@@ -1,7 +1,6 @@
 import {
   applyFilter,
   byKeys,
-  canSeePersonalData,
   childConnection,
   containsPattern,
   filterUses,
@@ -53,7 +52,7 @@ export function listLeads(
   args: PageArgs & { search?: string | null; filter?: LeadFilter | null; orderBy?: LeadOrderBy | null },
 ): Promise<Connection<LeadEntity>> {
   // Who may not see email may not search or filter by it either (no probing).
-  const personal = canSeePersonalData(context.user);
+  const personal = context.seesPersonalData;
   if (!personal && filterUses(args.filter, ['email'])) throw forbidden('Your roles may not filter by email');
   const query = visibleLeads(context);
   const search = args.search?.trim();
