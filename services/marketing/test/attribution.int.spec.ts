@@ -111,8 +111,14 @@ it('attributes leads and deals to their campaign and reports its performance', a
   const view = await waitFor(
     async () => dataOf(await app.request(performanceQuery, { id: campaign.id }, token)).campaign,
     {
-      until: (campaignView) =>
-        campaignView.performance.opportunities === 3 && campaignView.performance.leads === 2,
+      // Every event applied: the lead topic's last update (a conversion) and the deal topic's (a won deal) as
+      // well as the creations; the two topics are consumed independently.
+      until: ({ performance }) =>
+        performance.opportunities === 3 &&
+        performance.wonOpportunities === 2 &&
+        performance.leads === 2 &&
+        performance.convertedLeads === 1 &&
+        performance.membersByStatus.converted === 2,
       timeoutMs: 20_000,
       what: 'the leads and deals attributed',
     },
