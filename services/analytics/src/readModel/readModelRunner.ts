@@ -25,6 +25,8 @@ export function readModelRunnerOf(dataSource: DataSource): ReadModelRunner | und
 export class ReadModelRunner implements BackgroundTask {
   private consumer: EventConsumer | undefined;
   private generation = 0;
+  /** The generation switch in progress: the watch and the rebuild mutation both ask for one. */
+  private following: Promise<void> = Promise.resolve();
   private readonly watch: PeriodicTask;
   readonly topics = allTopics();
 
@@ -61,13 +63,20 @@ export class ReadModelRunner implements BackgroundTask {
 
   async stop(): Promise<void> {
     await this.watch.stop();
+    await this.following;
     await this.consumer?.stop();
     this.consumer = undefined;
     runners.delete(this.options.dataSource);
   }
 
-  /** Starts the consumer of the current generation if it is not the one running. */
-  async followGeneration(): Promise<void> {
+  /** Starts the consumer of the current generation if it is not the one running; one switch at a time. */
+  followGeneration(): Promise<void> {
+    const switched = this.following.then(() => this.switchGeneration());
+    this.following = switched.catch(() => undefined);
+    return switched;
+  }
+
+  private async switchGeneration(): Promise<void> {
     const generation = await currentGeneration(this.options.dataSource.manager);
     if (generation === this.generation && this.consumer) return;
     if (this.consumer) {
