@@ -1,6 +1,7 @@
 // Data for the analytics benchmark: a tenant's read models and rollups filled with SQL (generate_series)
 // the way the consumers would leave them, and a stream of real order events for consumer throughput.
 import { randomUUID } from 'node:crypto';
+import { recomputeTenantActivitySpans } from '@crm/analytics/src/customer/activitySpans';
 import { encodeCloudEvent, type EncodedKafkaMessage } from '@crm/events';
 import type { DataSource } from 'typeorm';
 
@@ -57,6 +58,7 @@ export async function fillAnalyticsReadModels(
      SELECT tenant_id, customer_id, currency, sum(total), count(*), min(placed_at), max(placed_at)
      FROM order_fact WHERE tenant_id = $1 AND counted GROUP BY 1, 2, 3`,
   );
+  await dataSource.transaction((manager) => recomputeTenantActivitySpans(manager, tenantId));
   await run(
     `INSERT INTO cohort_activity (tenant_id, currency, cohort_month, active_month, customers)
      SELECT m.tenant_id, m.currency, date_trunc('month', m.first_order_at AT TIME ZONE 'UTC')::date, r.month, count(*)

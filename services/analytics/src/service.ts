@@ -8,6 +8,7 @@ import {
   CampaignMemberFactEntity,
 } from './campaign/campaignFact.entity';
 import { ContactFactEntity, CustomerFactEntity } from './customer/customerFact.entity';
+import { CustomerActivitySpanEntity } from './customer/activitySpan.entity';
 import { CustomerMetricsEntity } from './customer/customerMetrics.entity';
 import { analyticsMigrations } from './migrations';
 import { OrderFactEntity } from './order/orderFact.entity';
@@ -32,6 +33,7 @@ export const analyticsEntities = [
   CustomerFactEntity,
   ContactFactEntity,
   CustomerMetricsEntity,
+  CustomerActivitySpanEntity,
   OrderFactEntity,
   DailyRevenueEntity,
   MonthlyDimensionRevenueEntity,

@@ -4,7 +4,7 @@
 // events delivered again (same ids, then new ids), give the same figures.
 import { randomUUID } from 'node:crypto';
 import { testTenant } from '@crm/testkit';
-import { publish, type HistoryEvent } from './support/eventHistory';
+import { daysAgo, publish, type HistoryEvent } from './support/eventHistory';
 import {
   addMonths,
   buildFixture,
@@ -22,7 +22,12 @@ import {
   reportVariables,
   waitUntilApplied,
 } from './support/reportQueries';
-import { startAnalyticsService, type AnalyticsTestService } from './support/analyticsTestService';
+import {
+  dataOf,
+  startAnalyticsService,
+  tokenFor,
+  type AnalyticsTestService,
+} from './support/analyticsTestService';
 
 // A new analytics instance first replays every topic of the shared broker (other files' events too).
 jest.setTimeout(180_000);
@@ -57,12 +62,12 @@ const midnight = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const money = (value: number) => value.toFixed(2);
 
 /** DESIGN §9's churn: active at t = a counted order in [t − window, t). */
-function churn(from: string, to: string) {
+function churn(from: string, to: string, window = inactivity) {
   const markedBefore = (customer: string, t: number) => (fixture.churnedAt[customer] ?? Infinity) < t;
   const active = (t: number) =>
     new Set(
       counted()
-        .filter((o) => at(o.placedAt) >= t - inactivity * DAY && at(o.placedAt) < t)
+        .filter((o) => at(o.placedAt) >= t - window * DAY && at(o.placedAt) < t)
         .map((o) => o.customer)
         .filter((customer) => !markedBefore(customer, t)),
     );
@@ -467,5 +472,65 @@ describe('idempotence and order', () => {
     await applied(again);
     expect(await reports(tenant)).toEqual(before);
     expect(await stableMetrics(tenant, Object.values(fixture.ids))).toEqual(beforeMetrics);
+  });
+});
+
+describe('churn under another inactivity window', () => {
+  const daily = { from: utcDay(now - 40 * DAY), to: today };
+  const churnQuery = `query($daily: AnalyticsPeriod!, $period: AnalyticsPeriod!) {
+    daily: churnRate(period: $daily, granularity: DAY) { from to activeAtStart churned rate series { from to activeAtStart churned rate } }
+    quarterly: churnRate(period: $period, granularity: QUARTER) { from to activeAtStart churned rate series { from to activeAtStart churned rate } }
+  }`;
+
+  async function setWindow(days: number) {
+    const response = await app.request(
+      'mutation($days: Int!) { configureAnalytics(input: { inactivityDays: $days }) { inactivityDays } }',
+      { days },
+      tokenFor(tenant, 'admin'),
+    );
+    expect(dataOf(response).configureAnalytics).toEqual({ inactivityDays: days });
+  }
+
+  async function expectChurnUnder(window: number) {
+    const data = dataOf(await app.request(churnQuery, { daily, period: variables.period }, tokenFor(tenant)));
+    for (const { series, ...overall } of [data.daily, data.quarterly]) {
+      for (const { from, to, ...figures } of [overall, ...series]) {
+        expect({ from, to, ...figures }).toEqual({ from, to, ...churn(from, to, window) });
+      }
+    }
+  }
+
+  async function happen(change: () => void) {
+    const first = fixture.history.events.length;
+    change();
+    const events = fixture.history.events.slice(first);
+    await publish(app.service.kafka, tenant, events);
+    await applied(events);
+  }
+
+  it('recomputes every activity span when the window changes, and keeps them as orders come and go', async () => {
+    // Ten days: A, C and D each have short runs of activity over the last 40 days, one per order.
+    await setWindow(10);
+    await expectChurnUnder(10);
+
+    // A new order of C, then its cancellation: C is active again for a while, then not.
+    const placedAt = daysAgo(now, 2.3);
+    let placed!: ReturnType<typeof fixture.history.order>;
+    await happen(() => {
+      placed = fixture.history.order({
+        customerId: fixture.ids.C,
+        placedAt,
+        lines: [{ productId: randomUUID(), productName: 'Widget', total: '30.00' }],
+      });
+    });
+    fixture.orders.push({ customer: fixture.ids.C, total: 30, placedAt, counted: true, lines: [] });
+    await expectChurnUnder(10);
+
+    await happen(() => fixture.history.cancelOrder(placed, daysAgo(now, 1.3)));
+    fixture.orders.at(-1)!.counted = false;
+    await expectChurnUnder(10);
+
+    await setWindow(inactivity);
+    await expectChurnUnder(inactivity);
   });
 });

@@ -10,7 +10,7 @@ const caches = new WeakMap<DataSource, Map<string, { rate: number | null; until:
 
 /**
  * The tenant's churn rate over the last 365 days, computed at most once a minute per inactivity
- * window (it scans a year and a half of orders), and afresh after a rebuild.
+ * window (it scans every customer's activity), and afresh after a rebuild.
  */
 export async function annualChurnRate(
   dataSource: DataSource,
@@ -24,7 +24,7 @@ export async function annualChurnRate(
   const cached = cache.get(key);
   if (cached && cached.until > Date.now()) return cached.rate;
   const today = new Date().toISOString().slice(0, 10);
-  const [lastYear] = await churnFigures(query, [{ from: addDays(today, -365), to: today }], inactivityDays);
+  const [lastYear] = await churnFigures(query, [{ from: addDays(today, -365), to: today }]);
   cache.set(key, { rate: lastYear!.rate, until: Date.now() + ttlMs });
   return lastYear!.rate;
 }

@@ -16,17 +16,13 @@ const maxBoundaries = 60;
 /**
  * DESIGN §9 for each range [from, to): customers active at `from` who are not active at `to`, over
  * those active at `from`. Active at t: a counted order in [t − window, t), and not marked churned
- * before t. Times are UTC midnights.
+ * before t. Times are UTC midnights; the window is the tenant's, the one its activity spans are kept for.
  *
- * One scan of the orders: each order makes its customer active at the boundaries in (placed, placed +
- * window], a run of bits; OR-ed per customer that is the customer's activity mask, and the masks are
+ * One scan of the activity spans: a span (start, end] makes its customer active at the boundaries in
+ * it, a run of bits; OR-ed per customer that is the customer's activity mask, and the masks are
  * counted by pattern, so that the ranges are answered from a few hundred rows.
  */
-export async function churnFigures(
-  query: TenantQuery,
-  ranges: DayRange[],
-  inactivityDays: number,
-): Promise<ChurnFigures[]> {
+export async function churnFigures(query: TenantQuery, ranges: DayRange[]): Promise<ChurnFigures[]> {
   const results: ChurnFigures[] = [];
   for (let start = 0; start < ranges.length;) {
     const chunk: DayRange[] = [];
@@ -39,7 +35,7 @@ export async function churnFigures(
       grown.forEach((b) => boundaries.add(b));
       start += 1;
     }
-    results.push(...(await churnOfChunk(query, chunk, [...boundaries].sort(), inactivityDays)));
+    results.push(...(await churnOfChunk(query, chunk, [...boundaries].sort())));
   }
   return results;
 }
@@ -48,17 +44,13 @@ async function churnOfChunk(
   query: TenantQuery,
   ranges: DayRange[],
   boundaries: string[],
-  inactivityDays: number,
 ): Promise<ChurnFigures[]> {
   const patterns = await query<{ mask: string; customers: number }>(
     `WITH t AS (SELECT $2::timestamptz[] AS bounds),
      runs AS (
-       SELECT o.customer_id,
-              width_bucket(o.placed_at, t.bounds) AS lo,
-              width_bucket(o.placed_at + make_interval(days => $3), t.bounds) - 1 AS hi
-       FROM order_fact o, t
-       WHERE o.tenant_id = $1 AND o.counted
-         AND o.placed_at >= t.bounds[1] - make_interval(days => $3) AND o.placed_at < t.bounds[array_length(t.bounds, 1)]
+       SELECT a.customer_id, width_bucket(a.starts_at, t.bounds) AS lo, width_bucket(a.ends_at, t.bounds) - 1 AS hi
+       FROM customer_activity_span a, t
+       WHERE a.tenant_id = $1 AND a.ends_at >= t.bounds[1] AND a.starts_at < t.bounds[array_length(t.bounds, 1)]
      ),
      masks AS (
        SELECT customer_id, bit_or((1::bigint << (hi + 1)) - (1::bigint << lo)) AS mask
@@ -70,7 +62,7 @@ async function churnOfChunk(
      FROM masks m CROSS JOIN t
      LEFT JOIN customer_fact c ON c.tenant_id = $1 AND c.id = m.customer_id AND c.churned_at IS NOT NULL
      GROUP BY 1`,
-    [boundaries.map((b) => `${b}T00:00:00Z`), inactivityDays],
+    [boundaries.map((b) => `${b}T00:00:00Z`)],
   );
   const bit = (date: string) => 1n << BigInt(boundaries.indexOf(date));
   return ranges.map(({ from, to }) => {
@@ -95,7 +87,7 @@ export async function churnRateReport(
   const query = tenantQuery(context);
   const { inactivityDays } = await settingsOf(query);
   const parts = buckets(range, granularity);
-  const [overall, ...series] = await churnFigures(query, [range, ...parts], inactivityDays);
+  const [overall, ...series] = await churnFigures(query, [range, ...parts]);
   return {
     ...range,
     inactivityDays,

@@ -1,5 +1,6 @@
 import type { ConsumedEventOf, EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
+import { refreshActivitySpans } from '../customer/activitySpans';
 import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
 import { OrderFactEntity } from './orderFact.entity';
@@ -39,7 +40,7 @@ function orderFact(tenantId: string, order: OrderSnapshot): OrderFactEntity {
 
 /**
  * Keeps each order's newest state and moves its contribution in the rollups (a cancelled order leaves
- * them), then recomputes the metrics of the customers concerned; a statement per step for the batch.
+ * them), then recomputes the metrics and activity spans of the customers concerned; a statement per step for the batch.
  */
 export async function applyOrderEvents(manager: EntityManager, events: OrderEvent[]): Promise<void> {
   const next = latestPerKey(
@@ -103,6 +104,10 @@ export async function applyOrderEvents(manager: EntityManager, events: OrderEven
   await upsertNewer(manager, OrderFactEntity, changed);
   await applyContributions(manager, contributions);
   await refreshCustomerMetrics(manager, customers);
+  await refreshActivitySpans(
+    manager,
+    customers.map(([tenantId, customerId]) => [tenantId, customerId]),
+  );
   await addCohortCells(manager, cohortsBefore, -1);
   await addCohortCells(manager, await cohortCells(manager, customers), 1);
 }

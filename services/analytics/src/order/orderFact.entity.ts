@@ -12,8 +12,6 @@ export interface OrderLineFact {
 @Entity('order_fact')
 @Index(['tenantId', 'customerId', 'placedAt'])
 @Index(['tenantId', 'placedAt'])
-// Churn reads the customers of the counted orders in a time range: from the index alone.
-@Index(['tenantId', 'placedAt', 'customerId'], { where: '"counted"' })
 export class OrderFactEntity {
   @PrimaryColumn({ name: 'tenant_id', type: 'text' })
   tenantId!: string;

@@ -3,6 +3,7 @@ export const readModelTables = [
   'customer_fact',
   'contact_fact',
   'customer_metrics',
+  'customer_activity_span',
   'order_fact',
   'daily_revenue',
   'monthly_dimension_revenue',

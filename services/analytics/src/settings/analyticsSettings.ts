@@ -1,4 +1,5 @@
 import { badUserInput, recordAudit, type RequestContext } from '@crm/platform';
+import { recomputeTenantActivitySpans } from '../customer/activitySpans';
 import type { AnalyticsSettingsInput } from '../generated/graphql';
 import { tenantQuery, type TenantQuery } from '../readModel/reportQuery';
 import { AnalyticsSettingsEntity, MarketSizeEntity } from './analyticsSettings.entity';
@@ -55,6 +56,9 @@ export async function configureAnalytics(context: RequestContext, input: Analyti
       updatedAt: new Date(),
     };
     await tx.manager.upsert(AnalyticsSettingsEntity, row, ['tenantId']);
+    if (after.inactivityDays !== before.inactivityDays) {
+      await recomputeTenantActivitySpans(tx.manager, tx.tenantId);
+    }
     await recordAudit(tx, {
       ...context.actor,
       operation: 'configureAnalytics',
