@@ -477,8 +477,11 @@ describe('idempotence and order', () => {
 
 describe('churn under another inactivity window', () => {
   const daily = { from: utcDay(now - 40 * DAY), to: today };
-  const churnQuery = `query($daily: AnalyticsPeriod!, $period: AnalyticsPeriod!) {
+  // B is marked churned 100.3 days ago, while its orders would keep it active for 30 more days.
+  const aroundMark = { from: utcDay(now - 105 * DAY), to: utcDay(now - 65 * DAY) };
+  const churnQuery = `query($daily: AnalyticsPeriod!, $aroundMark: AnalyticsPeriod!, $period: AnalyticsPeriod!) {
     daily: churnRate(period: $daily, granularity: DAY) { from to activeAtStart churned rate series { from to activeAtStart churned rate } }
+    aroundMark: churnRate(period: $aroundMark, granularity: DAY) { from to activeAtStart churned rate series { from to activeAtStart churned rate } }
     quarterly: churnRate(period: $period, granularity: QUARTER) { from to activeAtStart churned rate series { from to activeAtStart churned rate } }
   }`;
 
@@ -492,8 +495,10 @@ describe('churn under another inactivity window', () => {
   }
 
   async function expectChurnUnder(window: number) {
-    const data = dataOf(await app.request(churnQuery, { daily, period: variables.period }, tokenFor(tenant)));
-    for (const { series, ...overall } of [data.daily, data.quarterly]) {
+    const data = dataOf(
+      await app.request(churnQuery, { daily, aroundMark, period: variables.period }, tokenFor(tenant)),
+    );
+    for (const { series, ...overall } of [data.daily, data.aroundMark, data.quarterly]) {
       for (const { from, to, ...figures } of [overall, ...series]) {
         expect({ from, to, ...figures }).toEqual({ from, to, ...churn(from, to, window) });
       }

@@ -12,6 +12,7 @@ const windowLock = (mode: 'shared' | 'exclusive') =>
 /**
  * Recomputes the customers' activity spans from their counted orders under each tenant's inactivity
  * window: an order more than the window after the previous one starts a new span. Days are 24 hours.
+ * A customer marked churned is inactive after that time: its spans end there at the latest.
  */
 export async function refreshActivitySpans(
   manager: EntityManager,
@@ -42,8 +43,13 @@ export async function refreshActivitySpans(
                    OVER (PARTITION BY tenant_id, customer_id ORDER BY placed_at) AS run
        FROM orders
      )
-     SELECT tenant_id, customer_id, min(placed_at), max(placed_at) + inactivity
-     FROM runs GROUP BY tenant_id, customer_id, run, inactivity`,
+     SELECT * FROM (
+       SELECT r.tenant_id, r.customer_id, min(r.placed_at) AS starts_at,
+              least(max(r.placed_at) + r.inactivity, min(c.churned_at)) AS ends_at
+       FROM runs r LEFT JOIN customer_fact c ON c.tenant_id = r.tenant_id AND c.id = r.customer_id
+       GROUP BY r.tenant_id, r.customer_id, r.run, r.inactivity
+     ) AS spans
+     WHERE starts_at < ends_at`,
     [...keys, defaultSettings.inactivityDays],
   );
 }

@@ -16,11 +16,12 @@ const maxBoundaries = 60;
 /**
  * DESIGN §9 for each range [from, to): customers active at `from` who are not active at `to`, over
  * those active at `from`. Active at t: a counted order in [t − window, t), and not marked churned
- * before t. Times are UTC midnights; the window is the tenant's, the one its activity spans are kept for.
+ * before t: the customer's activity spans (start, end]. Times are UTC midnights.
  *
- * One scan of the activity spans: a span (start, end] makes its customer active at the boundaries in
- * it, a run of bits; OR-ed per customer that is the customer's activity mask, and the masks are
- * counted by pattern, so that the ranges are answered from a few hundred rows.
+ * One scan of the spans, in customer order from their key: a span makes its customer active at the
+ * boundaries b with start < b ≤ end, a run of bits (bit k for the k-th boundary); OR-ed per customer
+ * that is the customer's activity mask, and the masks are counted by pattern, so that the ranges are
+ * answered from a few hundred rows.
  */
 export async function churnFigures(query: TenantQuery, ranges: DayRange[]): Promise<ChurnFigures[]> {
   const results: ChurnFigures[] = [];
@@ -46,22 +47,15 @@ async function churnOfChunk(
   boundaries: string[],
 ): Promise<ChurnFigures[]> {
   const patterns = await query<{ mask: string; customers: number }>(
-    `WITH t AS (SELECT $2::timestamptz[] AS bounds),
-     runs AS (
-       SELECT a.customer_id, width_bucket(a.starts_at, t.bounds) AS lo, width_bucket(a.ends_at, t.bounds) - 1 AS hi
-       FROM customer_activity_span a, t
-       WHERE a.tenant_id = $1 AND a.ends_at >= t.bounds[1] AND a.starts_at < t.bounds[array_length(t.bounds, 1)]
-     ),
-     masks AS (
-       SELECT customer_id, bit_or((1::bigint << (hi + 1)) - (1::bigint << lo)) AS mask
-       FROM runs WHERE hi >= lo GROUP BY customer_id
+    `WITH masks AS (
+       SELECT bit_or((1::bigint << width_bucket(a.ends_at, $2::timestamptz[]))
+                     - (1::bigint << width_bucket(a.starts_at, $2::timestamptz[]))) AS mask
+       FROM customer_activity_span a
+       WHERE a.tenant_id = $1 AND a.ends_at >= ($2::timestamptz[])[1]
+         AND a.starts_at < ($2::timestamptz[])[array_length($2::timestamptz[], 1)]
+       GROUP BY a.customer_id
      )
-     SELECT (CASE WHEN c.churned_at IS NULL THEN m.mask
-                  ELSE m.mask & ((1::bigint << width_bucket(c.churned_at, t.bounds)) - 1) END)::text AS mask,
-            count(*)::int AS customers
-     FROM masks m CROSS JOIN t
-     LEFT JOIN customer_fact c ON c.tenant_id = $1 AND c.id = m.customer_id AND c.churned_at IS NOT NULL
-     GROUP BY 1`,
+     SELECT mask::text, count(*)::int AS customers FROM masks WHERE mask <> 0 GROUP BY 1`,
     [boundaries.map((b) => `${b}T00:00:00Z`)],
   );
   const bit = (date: string) => 1n << BigInt(boundaries.indexOf(date));

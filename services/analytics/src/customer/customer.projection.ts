@@ -1,5 +1,6 @@
 import type { ConsumedEventOf, ContactSnapshot, CustomerSnapshot } from '@crm/events';
 import type { EntityManager } from 'typeorm';
+import { refreshActivitySpans } from './activitySpans';
 import { attributesOf, moveCustomerAttributes, type AttributeChange } from '../order/revenueRollups';
 import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
@@ -39,7 +40,7 @@ function applied(
 /**
  * Folds each customer's events of the batch, in version order, onto its stored state; when segment,
  * industry or country changed (or the customer became known after its orders), its revenue moves to
- * the new values in the rollups.
+ * the new values in the rollups, and a change of its churn mark reshapes its activity spans.
  */
 export async function applyCustomerEvents(manager: EntityManager, events: CustomerEvent[]): Promise<void> {
   const keyOf = (e: CustomerEvent) => `${e.tenantId}|${e.data.customer.id}`;
@@ -91,6 +92,14 @@ export async function applyCustomerEvents(manager: EntityManager, events: Custom
     after: attributesOf(row),
   }));
   await moveCustomerAttributes(manager, moves);
+  // Marked churned (or no longer): the customer's activity ends then (or does not).
+  const churnMoved = rows.filter(
+    (row) => before.get(`${row.tenantId}|${row.id}`)?.churnedAt?.getTime() !== row.churnedAt?.getTime(),
+  );
+  await refreshActivitySpans(
+    manager,
+    churnMoved.map((row) => [row.tenantId, row.id]),
+  );
 }
 
 export type ContactEvent = ConsumedEventOf<

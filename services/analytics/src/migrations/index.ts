@@ -3,7 +3,7 @@ import { EmailsAndQuotes1795717963852 } from './1795717963852-EmailsAndQuotes';
 import { ReportIndexes1795718942382 } from './1795718942382-ReportIndexes';
 import { CohortActivity1795719304009 } from './1795719304009-CohortActivity';
 import { ChurnOrderIndex1795723084571 } from './1795723084571-ChurnOrderIndex';
-import { ActivitySpans1795726259077 } from './1795726259077-ActivitySpans';
+import { ActivitySpans1795727698947 } from './1795727698947-ActivitySpans';
 
 export const analyticsMigrations = [
   AnalyticsReadModels1795716592920,
@@ -11,5 +11,5 @@ export const analyticsMigrations = [
   ReportIndexes1795718942382,
   CohortActivity1795719304009,
   ChurnOrderIndex1795723084571,
-  ActivitySpans1795726259077,
+  ActivitySpans1795727698947,
 ];

@@ -78,7 +78,7 @@ export function reportVariables(now: number) {
 }
 
 /** Waits until the read models applied every event of the list (the consumer's inbox). */
-export async function waitUntilApplied(app: AnalyticsTestService, events: HistoryEvent[]) {
+export async function waitUntilApplied(app: Pick<AnalyticsTestService, 'sql'>, events: HistoryEvent[]) {
   await waitFor(
     async () =>
       (

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class ActivitySpans1795726259077 implements MigrationInterface {
-    name = 'ActivitySpans1795726259077'
+export class ActivitySpans1795727698947 implements MigrationInterface {
+    name = 'ActivitySpans1795727698947'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -13,18 +13,15 @@ export class ActivitySpans1795726259077 implements MigrationInterface {
                 "customer_id" uuid NOT NULL,
                 "starts_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL,
                 "ends_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL,
-                CONSTRAINT "PK_a00b7f076fb7e87213d54112be4" PRIMARY KEY ("tenant_id", "customer_id", "starts_at")
+                CONSTRAINT "PK_3daaa967994c3bc056a61d1b31f" PRIMARY KEY (
+                    "tenant_id",
+                    "customer_id",
+                    "starts_at",
+                    "ends_at"
+                )
             )
         `);
-        await queryRunner.query(`
-            CREATE INDEX "IDX_3daaa967994c3bc056a61d1b31" ON "customer_activity_span" (
-                "tenant_id",
-                "ends_at",
-                "starts_at",
-                "customer_id"
-            )
-        `);
-        // The spans of the orders already stored, as the order consumer would have kept them.
+        // The spans of the orders already stored, as the consumers would have kept them.
         await queryRunner.query(`
             INSERT INTO "customer_activity_span" ("tenant_id", "customer_id", "starts_at", "ends_at")
             WITH orders AS (
@@ -39,15 +36,17 @@ export class ActivitySpans1795726259077 implements MigrationInterface {
                             OVER (PARTITION BY tenant_id, customer_id ORDER BY placed_at) AS run
                 FROM orders
             )
-            SELECT tenant_id, customer_id, min(placed_at), max(placed_at) + inactivity
-            FROM runs GROUP BY tenant_id, customer_id, run, inactivity
+            SELECT * FROM (
+                SELECT r.tenant_id, r.customer_id, min(r.placed_at) AS starts_at,
+                       least(max(r.placed_at) + r.inactivity, min(c.churned_at)) AS ends_at
+                FROM runs r LEFT JOIN customer_fact c ON c.tenant_id = r.tenant_id AND c.id = r.customer_id
+                GROUP BY r.tenant_id, r.customer_id, r.run, r.inactivity
+            ) AS spans
+            WHERE starts_at < ends_at
         `);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
-            DROP INDEX "public"."IDX_3daaa967994c3bc056a61d1b31"
-        `);
         await queryRunner.query(`
             DROP TABLE "customer_activity_span"
         `);
