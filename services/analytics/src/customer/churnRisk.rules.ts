@@ -35,9 +35,10 @@ export function churnRiskSql(
   ),
   inputs AS (
     SELECT k.customer_id, COALESCE(c.lifecycle_stage = 'CHURNED', false) AS churned,
-      EXTRACT(EPOCH FROM now() - k.last_order_at) / 86400 AS days_since_last_order,
+      -- date_part gives float8: EXTRACT's numeric costs a tenth of a second per 100,000 customers.
+      date_part('epoch', now() - k.last_order_at) / 86400 AS days_since_last_order,
       CASE WHEN k.order_count > 1
-        THEN EXTRACT(EPOCH FROM k.last_order_at - k.first_order_at) / 86400 / (k.order_count - 1) END AS average_gap,
+        THEN date_part('epoch', k.last_order_at - k.first_order_at) / 86400 / (k.order_count - 1) END AS average_gap,
       s.nps AS latest_nps, s.csat AS latest_csat, COALESCE(x.n, 0) AS complaints
     FROM k
     LEFT JOIN customer_fact c ON c.tenant_id = $1 AND c.id = k.customer_id
@@ -48,7 +49,7 @@ export function churnRiskSql(
     SELECT inputs.*,
       -- LEAST ignores NULL: a customer without orders gets no recency points.
       CASE WHEN days_since_last_order IS NULL THEN 0
-        ELSE round(50 * LEAST(1, days_since_last_order / ${inactivityDays})) END::int AS recency_points,
+        ELSE round((50 * LEAST(1, days_since_last_order / ${inactivityDays}))::numeric) END::int AS recency_points,
       CASE WHEN average_gap > 0 AND days_since_last_order > 2 * average_gap THEN 20 ELSE 0 END AS overdue_points,
       CASE WHEN latest_nps <= 6 THEN 15 ELSE 0 END AS detractor_points,
       CASE WHEN latest_csat <= 2 THEN 15 ELSE 0 END AS unhappy_points,
@@ -63,8 +64,8 @@ export function churnRiskSql(
 export interface ChurnRiskRow {
   customer_id: string;
   churned: boolean;
-  days_since_last_order: string | null;
-  average_gap: string | null;
+  days_since_last_order: number | null;
+  average_gap: number | null;
   latest_nps: number | null;
   latest_csat: number | null;
   complaints: number;

@@ -1,6 +1,6 @@
 import { moneyText, type RequestContext } from '@crm/platform';
 import type { AnalyticsRfmSegment } from '../generated/graphql';
-import { reportCurrency, tenantQuery } from '../readModel/reportQuery';
+import { reportCurrency, tenantQuery, type TenantQuery } from '../readModel/reportQuery';
 import { churnRisk, churnRiskSql, type ChurnRiskRow } from './churnRisk.rules';
 import { tenantFigures } from './customerMetrics.queries';
 import { rfmScoresSql, rfmSegment, rfmThresholds, thresholdParameters } from './rfm.rules';
@@ -19,15 +19,8 @@ const rfmSegmentOrder: AnalyticsRfmSegment[] = [
 const monthsBetween = (from: Date, to: Date) =>
   (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
 
-export async function customerAnalysis(
-  context: RequestContext,
-  currencyArg: string | null | undefined,
-  top: number,
-) {
-  const query = tenantQuery(context);
-  const currency = await reportCurrency(query, currencyArg);
-  const limit = Math.max(0, Math.min(top, 100));
-
+/** RFM segment sizes and revenue, from the (recency, frequency) grid of the scores. */
+async function rfmSegmentSizes(query: TenantQuery, currency: string) {
   const thresholds = await rfmThresholds(query, currency);
   const grid = thresholds
     ? await query<{ recency: number; frequency: number; customers: number; revenue: string }>(
@@ -44,10 +37,18 @@ export async function customerAnalysis(
     entry.revenue += Number(cell.revenue);
     segments.set(segment, entry);
   }
+  return rfmSegmentOrder
+    .filter((segment) => segments.has(segment))
+    .map((segment) => ({
+      segment,
+      customers: segments.get(segment)!.customers,
+      revenue: segments.get(segment)!.revenue.toFixed(2),
+    }));
+}
 
-  // Cohort: the UTC month of the first order; an active month is one with a counted order.
-  // Cohort: the UTC month of the first order; kept per active month by the consumers.
-  const cohortCells = await query<{ cohort: string; offset: number; customers: number }>(
+/** Cohorts by the UTC month of the first order, with the share active in each later month (kept by the consumers). */
+async function cohorts(query: TenantQuery, currency: string) {
+  const cells = await query<{ cohort: string; offset: number; customers: number }>(
     `SELECT to_char(cohort_month, 'YYYY-MM-DD') AS cohort,
             ((extract(year FROM active_month) - extract(year FROM cohort_month)) * 12
               + extract(month FROM active_month) - extract(month FROM cohort_month))::int AS offset,
@@ -57,16 +58,29 @@ export async function customerAnalysis(
     [currency],
   );
   const now = new Date();
-  const cohorts = new Map<string, { month: Date; counts: Map<number, number> }>();
-  for (const cell of cohortCells) {
-    const cohort = cohorts.get(cell.cohort) ?? {
+  const byMonth = new Map<string, { month: Date; counts: Map<number, number> }>();
+  for (const cell of cells) {
+    const cohort = byMonth.get(cell.cohort) ?? {
       month: new Date(`${cell.cohort}T00:00:00Z`),
       counts: new Map(),
     };
     cohort.counts.set(cell.offset, cell.customers);
-    cohorts.set(cell.cohort, cohort);
+    byMonth.set(cell.cohort, cohort);
   }
+  return [...byMonth.values()].map(({ month, counts }) => {
+    const size = counts.get(0) ?? 0;
+    return {
+      month: month.toISOString().slice(0, 10),
+      customers: size,
+      retention: Array.from({ length: monthsBetween(month, now) + 1 }, (_, k) =>
+        size === 0 ? 0 : Math.round(((counts.get(k) ?? 0) / size) * 10_000) / 100,
+      ),
+    };
+  });
+}
 
+/** The customer count, and ten equal lifetime-value buckets from 0 to the highest. */
+async function clvDistribution(query: TenantQuery, currency: string) {
   const [range] = await query<{ customers: number; highest: string | null }>(
     'SELECT count(*)::int AS customers, max(revenue)::text AS highest FROM customer_metrics WHERE tenant_id = $1 AND currency = $2',
     [currency],
@@ -78,7 +92,21 @@ export async function customerAnalysis(
      FROM customer_metrics WHERE tenant_id = $1 AND currency = $2 AND $3 > 0 GROUP BY 1`,
     [currency, width],
   );
-  const topCustomers = await query<{
+  return {
+    customerCount: range!.customers,
+    buckets:
+      highest > 0
+        ? Array.from({ length: 10 }, (_, index) => ({
+            from: (width * index).toFixed(2),
+            to: (width * (index + 1)).toFixed(2),
+            customers: bucketCounts.find((b) => b.bucket === index)?.customers ?? 0,
+          }))
+        : [],
+  };
+}
+
+async function topCustomers(query: TenantQuery, currency: string, limit: number) {
+  const rows = await query<{
     customer_id: string;
     revenue: string;
     order_count: number;
@@ -88,42 +116,35 @@ export async function customerAnalysis(
      WHERE m.tenant_id = $1 AND m.currency = $2 ORDER BY m.revenue DESC, m.customer_id LIMIT $3`,
     [currency, limit],
   );
+  return rows.map((row) => ({
+    customer: { id: row.customer_id },
+    lifetimeValue: moneyText(row.revenue),
+    orderCount: row.order_count,
+    lastOrderAt: row.last_order_at,
+  }));
+}
 
+export async function customerAnalysis(
+  context: RequestContext,
+  currencyArg: string | null | undefined,
+  top: number,
+) {
+  const query = tenantQuery(context);
+  const currency = await reportCurrency(query, currencyArg);
+  // Independent parts, each on its own pooled connection.
+  const [rfmSegments, cohortList, distribution, topList] = await Promise.all([
+    rfmSegmentSizes(query, currency),
+    cohorts(query, currency),
+    clvDistribution(query, currency),
+    topCustomers(query, currency, Math.max(0, Math.min(top, 100))),
+  ]);
   return {
     currency,
-    customerCount: range!.customers,
-    rfmSegments: rfmSegmentOrder
-      .filter((segment) => segments.has(segment))
-      .map((segment) => ({
-        segment,
-        customers: segments.get(segment)!.customers,
-        revenue: segments.get(segment)!.revenue.toFixed(2),
-      })),
-    cohorts: [...cohorts.values()].map(({ month, counts }) => {
-      const size = counts.get(0) ?? 0;
-      const span = monthsBetween(month, now);
-      return {
-        month: month.toISOString().slice(0, 10),
-        customers: size,
-        retention: Array.from({ length: span + 1 }, (_, k) =>
-          size === 0 ? 0 : Math.round(((counts.get(k) ?? 0) / size) * 10_000) / 100,
-        ),
-      };
-    }),
-    clvDistribution:
-      highest > 0
-        ? Array.from({ length: 10 }, (_, index) => ({
-            from: (width * index).toFixed(2),
-            to: (width * (index + 1)).toFixed(2),
-            customers: bucketCounts.find((b) => b.bucket === index)?.customers ?? 0,
-          }))
-        : [],
-    topCustomers: topCustomers.map((row) => ({
-      customer: { id: row.customer_id },
-      lifetimeValue: moneyText(row.revenue),
-      orderCount: row.order_count,
-      lastOrderAt: row.last_order_at,
-    })),
+    customerCount: distribution.customerCount,
+    rfmSegments,
+    cohorts: cohortList,
+    clvDistribution: distribution.buckets,
+    topCustomers: topList,
   };
 }
 

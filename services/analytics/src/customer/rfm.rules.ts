@@ -41,19 +41,24 @@ export function quintile(value: number, thresholds: number[]): number {
   return 1 + thresholds.filter((threshold) => value >= threshold).length;
 }
 
-/** The same scores in SQL over customer_metrics (parameters $3–$14: the thresholds, as numbers). */
+/** The same scores in SQL over customer_metrics (parameters $3–$14: the thresholds, see thresholdParameters). */
 export function rfmScoresSql(): string {
-  const score = (expression: string, first: number) =>
-    `(1 + ${[0, 1, 2, 3].map((i) => `(${expression} >= $${first + i})::int`).join(' + ')})`;
+  const score = (expression: string, first: number, type: string) =>
+    `(1 + ${[0, 1, 2, 3].map((i) => `(${expression} >= $${first + i}::${type})::int`).join(' + ')})`;
+  // Times compared as timestamps: an epoch per row in numeric would cost more than the whole scan.
   return `
   SELECT customer_id, revenue,
-    ${score('extract(epoch FROM last_order_at) * 1000', 3)} AS recency,
-    ${score('order_count', 7)} AS frequency,
-    ${score('revenue', 11)} AS monetary
+    ${score('last_order_at', 3, 'timestamptz')} AS recency,
+    ${score('order_count', 7, 'int')} AS frequency,
+    ${score('revenue', 11, 'numeric')} AS monetary
   FROM customer_metrics WHERE tenant_id = $1 AND currency = $2`;
 }
 
-export const thresholdParameters = (t: RfmThresholds) => [...t.recency, ...t.frequency, ...t.monetary];
+export const thresholdParameters = (t: RfmThresholds) => [
+  ...t.recency.map((ms) => new Date(ms).toISOString()),
+  ...t.frequency,
+  ...t.monetary,
+];
 
 /** The named segment of a recency and frequency score (the usual RFM grid). */
 export function rfmSegment(recency: number, frequency: number): AnalyticsRfmSegment {
