@@ -1,7 +1,7 @@
 import type { AnalyticsGranularity, AnalyticsPeriod } from '../generated/graphql';
 import { buckets, checkedPeriod, type DayRange } from '../readModel/period';
 import { rounded, tenantQuery, type TenantQuery } from '../readModel/reportQuery';
-import { settingsOf } from '../settings/analyticsSettings';
+import { settingsOf } from '../settings/settings';
 import type { RequestContext } from '@crm/platform';
 
 export interface ChurnFigures {

@@ -1,7 +1,7 @@
 import { moneyText, type RequestContext } from '@crm/platform';
 import type { CustomerMetricsReport } from '../generated/graphql';
 import { tenantQuery, type TenantQuery } from '../readModel/reportQuery';
-import { settingsOf, type Settings } from '../settings/analyticsSettings';
+import { settingsOf, type Settings } from '../settings/settings';
 import { annualChurnRate } from './annualChurn';
 import { churnRisk, churnRiskSql, type ChurnRiskRow } from './churnRisk.rules';
 import { predictedClv } from './clv.rules';

@@ -1,23 +1,9 @@
 import { badUserInput, recordAudit, type RequestContext } from '@crm/platform';
-import { recomputeTenantActivitySpans } from '../customer/activitySpans';
+import { lockActivityWindow, recomputeTenantActivitySpans } from '../customer/activitySpans';
 import type { AnalyticsSettingsInput } from '../generated/graphql';
-import { tenantQuery, type TenantQuery } from '../readModel/reportQuery';
+import { tenantQuery } from '../readModel/reportQuery';
+import { settingsOf, type Settings } from './settings';
 import { AnalyticsSettingsEntity, MarketSizeEntity } from './analyticsSettings.entity';
-
-export interface Settings {
-  inactivityDays: number;
-  margin: number;
-}
-
-/** DESIGN §9's default inactivity window; revenue counts whole (margin 1) unless configured. */
-export const defaultSettings: Settings = { inactivityDays: 180, margin: 1 };
-
-export async function settingsOf(query: TenantQuery): Promise<Settings> {
-  const [row] = await query<{ inactivity_days: number; margin: string }>(
-    'SELECT inactivity_days, margin FROM analytics_settings WHERE tenant_id = $1',
-  );
-  return row ? { inactivityDays: row.inactivity_days, margin: Number(row.margin) } : defaultSettings;
-}
 
 export async function settingsView(context: RequestContext) {
   const query = tenantQuery(context);
@@ -42,6 +28,8 @@ export async function configureAnalytics(context: RequestContext, input: Analyti
   if (margin != null && !(margin > 0 && margin <= 1)) fields.margin = 'Above 0, at most 1';
   if (Object.keys(fields).length > 0) throw badUserInput(fields);
   await context.db.transaction(async (tx) => {
+    // Before reading: a concurrent change would otherwise write back the window read here.
+    await lockActivityWindow(tx.manager, tx.tenantId);
     const before = await settingsOf(async (sql, parameters = []) =>
       tx.manager.query(sql, [tx.tenantId, ...parameters]),
     );
