@@ -27,6 +27,7 @@ export class ReadModelRunner implements BackgroundTask {
   private generation = 0;
   /** The generation switch in progress: the watch and the rebuild mutation both ask for one. */
   private following: Promise<void> = Promise.resolve();
+  private stopped = false;
   private readonly watch: PeriodicTask;
   readonly topics = allTopics();
 
@@ -56,12 +57,14 @@ export class ReadModelRunner implements BackgroundTask {
   }
 
   async start(): Promise<void> {
+    this.stopped = false;
     runners.set(this.options.dataSource, this);
     await this.followGeneration();
     this.watch.start();
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await this.watch.stop();
     await this.following;
     await this.consumer?.stop();
@@ -77,6 +80,7 @@ export class ReadModelRunner implements BackgroundTask {
   }
 
   private async switchGeneration(): Promise<void> {
+    if (this.stopped) return; // a rebuild mutation answered while the service stops
     const generation = await currentGeneration(this.options.dataSource.manager);
     if (generation === this.generation && this.consumer) return;
     if (this.consumer) {
