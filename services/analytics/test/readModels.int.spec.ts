@@ -212,10 +212,10 @@ describe('reports', () => {
     expect(data.customerAnalysis.cohorts).toEqual(expected);
   });
 
-  it('churn rate of the period and per quarter', () => {
+  it('churn rate of the period and per quarter, and per day around a churn mark', () => {
     const { from, to } = variables.period;
     expect(data.churnRate).toMatchObject({ from, to, inactivityDays: inactivity, ...churn(from, to) });
-    for (const point of data.churnRate.series) {
+    for (const point of [...data.churnRate.series, ...data.churnAroundMark.series]) {
       expect(point).toEqual({ from: point.from, to: point.to, ...churn(point.from, point.to) });
     }
     expect(data.churnRate.series[0].from).toBe(from);
@@ -477,8 +477,7 @@ describe('idempotence and order', () => {
 
 describe('churn under another inactivity window', () => {
   const daily = { from: utcDay(now - 40 * DAY), to: today };
-  // B is marked churned 100.3 days ago, while its orders would keep it active for 30 more days.
-  const aroundMark = { from: utcDay(now - 105 * DAY), to: utcDay(now - 65 * DAY) };
+  const { aroundMark } = variables;
   const churnQuery = `query($daily: AnalyticsPeriod!, $aroundMark: AnalyticsPeriod!, $period: AnalyticsPeriod!) {
     daily: churnRate(period: $daily, granularity: DAY) { from to activeAtStart churned rate series { from to activeAtStart churned rate } }
     aroundMark: churnRate(period: $aroundMark, granularity: DAY) { from to activeAtStart churned rate series { from to activeAtStart churned rate } }

@@ -20,7 +20,7 @@ export const metricsQuery = `query Metrics($reps: [_Any!]!) {
 const satisfactionFields = `answers csat nps promoters passives detractors
   serviceLevel { tickets responded averageFirstResponseHours firstResponseWithinSla resolved averageResolutionHours resolutionWithinSla breached }`;
 
-export const reportsQuery = `query Reports($period: AnalyticsPeriod!, $recent: AnalyticsPeriod!, $year: AnalyticsPeriod!) {
+export const reportsQuery = `query Reports($period: AnalyticsPeriod!, $recent: AnalyticsPeriod!, $year: AnalyticsPeriod!, $aroundMark: AnalyticsPeriod!) {
   customerAnalysis(top: 3) {
     currency customerCount rfmSegments { segment customers revenue }
     cohorts { month customers retention } clvDistribution { from to customers }
@@ -28,6 +28,9 @@ export const reportsQuery = `query Reports($period: AnalyticsPeriod!, $recent: A
   }
   churnRate(period: $period, granularity: QUARTER) {
     from to inactivityDays activeAtStart churned rate series { from to activeAtStart churned rate }
+  }
+  churnAroundMark: churnRate(period: $aroundMark, granularity: DAY) {
+    from to activeAtStart churned rate series { from to activeAtStart churned rate }
   }
   customersAtRisk(minScore: 50) { customer { id } score reasons lifetimeValue lastOrderAt }
   satisfactionReport(period: $recent, granularity: MONTH) {
@@ -74,6 +77,8 @@ export function reportVariables(now: number) {
     period: { from: utcDay(now - 300 * DAY), to: today },
     recent: { from: utcDay(now - 90 * DAY), to: today },
     year: { from: utcDay(now - 365 * DAY), to: today },
+    // Days around the fixture's churn mark (B, 100.3 days ago, while its orders keep it active 30 more).
+    aroundMark: { from: utcDay(now - 105 * DAY), to: utcDay(now - 65 * DAY) },
   };
 }
 
