@@ -25,6 +25,7 @@ import { QuoteFactEntity } from './pipeline/quoteFact.entity';
 import { ReadModelGenerationEntity, TopicStatusEntity } from './readModel/readModel.entity';
 import { ReadModelRunner } from './readModel/readModelRunner';
 import { resolvers } from './resolvers';
+import { CustomerLatestAnswerEntity } from './satisfaction/latestAnswer.entity';
 import { SurveyFactEntity } from './satisfaction/surveyFact.entity';
 import { TicketFactEntity } from './satisfaction/ticketFact.entity';
 import { AnalyticsSettingsEntity, MarketSizeEntity } from './settings/analyticsSettings.entity';
@@ -43,6 +44,7 @@ export const analyticsEntities = [
   LeadFactEntity,
   TicketFactEntity,
   SurveyFactEntity,
+  CustomerLatestAnswerEntity,
   CampaignFactEntity,
   CampaignMemberFactEntity,
   CampaignEmailFactEntity,

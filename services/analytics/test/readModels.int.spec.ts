@@ -443,25 +443,23 @@ describe('idempotence and order', () => {
     const before = await reports(tenant);
     const beforeMetrics = await stableMetrics(tenant, Object.values(fixture.ids));
 
-    // Another tenant: the same history, every topic but the customers' first (orders before customers).
+    // Another tenant: the same history, every topic but the customers' and surveys' first (orders before
+    // customers), then the surveys newest first in two rounds (A's older answer after its newer one),
+    // then the customers.
     const other = testTenant('analytics-reordered');
     const reordered = fixture.history.forTenant(other);
-    const customersLast = [
-      ...reordered.filter((e) => e.topic !== 'crm.customer.customer'),
-      ...reordered.filter((e) => e.topic === 'crm.customer.customer'),
+    const surveysNewestFirst = reordered.filter((e) => e.topic === 'crm.service.survey').reverse();
+    const half = Math.ceil(surveysNewestFirst.length / 2);
+    const rounds = [
+      reordered.filter((e) => e.topic !== 'crm.customer.customer' && e.topic !== 'crm.service.survey'),
+      surveysNewestFirst.slice(0, half),
+      surveysNewestFirst.slice(half),
+      reordered.filter((e) => e.topic === 'crm.customer.customer'),
     ];
-    await publish(
-      app.service.kafka,
-      other,
-      customersLast.filter((e) => e.topic !== 'crm.customer.customer'),
-    );
-    await applied(customersLast.filter((e) => e.topic !== 'crm.customer.customer'));
-    await publish(
-      app.service.kafka,
-      other,
-      customersLast.filter((e) => e.topic === 'crm.customer.customer'),
-    );
-    await applied(customersLast);
+    for (const round of rounds) {
+      await publish(app.service.kafka, other, round);
+      await applied(round);
+    }
     expect(await reports(other)).toEqual(before);
     expect(await stableMetrics(other, Object.values(fixture.ids))).toEqual(beforeMetrics);
 

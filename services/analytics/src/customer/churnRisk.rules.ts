@@ -23,9 +23,7 @@ export function churnRiskSql(
   return `
   WITH k AS (${customers}),
   latest AS (
-    SELECT DISTINCT ON (customer_id) customer_id, csat, nps FROM survey_fact
-    WHERE tenant_id = $1 AND answered_at IS NOT NULL ${listed}
-    ORDER BY customer_id, answered_at DESC, id DESC
+    SELECT customer_id, csat, nps FROM customer_latest_answer WHERE tenant_id = $1 ${listed}
   ),
   complaints AS (
     SELECT customer_id, count(*)::int AS n FROM ticket_fact

@@ -4,6 +4,7 @@ import { ReportIndexes1795718942382 } from './1795718942382-ReportIndexes';
 import { CohortActivity1795719304009 } from './1795719304009-CohortActivity';
 import { ChurnOrderIndex1795723084571 } from './1795723084571-ChurnOrderIndex';
 import { ActivitySpans1795727698947 } from './1795727698947-ActivitySpans';
+import { LatestAnswers1795729281158 } from './1795729281158-LatestAnswers';
 
 export const analyticsMigrations = [
   AnalyticsReadModels1795716592920,
@@ -12,4 +13,5 @@ export const analyticsMigrations = [
   CohortActivity1795719304009,
   ChurnOrderIndex1795723084571,
   ActivitySpans1795727698947,
+  LatestAnswers1795729281158,
 ];

@@ -13,6 +13,7 @@ export const readModelTables = [
   'lead_fact',
   'ticket_fact',
   'survey_fact',
+  'customer_latest_answer',
   'campaign_fact',
   'campaign_member_fact',
   'campaign_email_fact',

@@ -79,6 +79,10 @@ export async function applySurveyEvents(manager: EntityManager, events: SurveyEv
       .values(rows(answers))
       .orUpdate(['csat', 'nps', 'answered_at', 'assignee_id', 'ticket_type'], ['tenant_id', 'id'])
       .execute();
+    await keepLatestAnswers(
+      manager,
+      rows(answers).filter((answer) => answer.answeredAt != null),
+    );
   }
   if (requests.length > 0) {
     await manager
@@ -89,4 +93,30 @@ export async function applySurveyEvents(manager: EntityManager, events: SurveyEv
       .orIgnore()
       .execute();
   }
+}
+
+/**
+ * Each customer's latest answer becomes the answered survey with the greatest (answer time, id) seen:
+ * the comparison makes it the same whatever order, or however often, the answers arrive.
+ */
+async function keepLatestAnswers(manager: EntityManager, answers: SurveyFactEntity[]): Promise<void> {
+  if (answers.length === 0) return;
+  const column = <T>(value: (a: SurveyFactEntity) => T) => answers.map(value);
+  await manager.query(
+    `INSERT INTO customer_latest_answer AS l (tenant_id, customer_id, survey_id, answered_at, csat, nps)
+     SELECT DISTINCT ON (t, c) t, c, s, a, x, n
+     FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::timestamptz[], $5::smallint[], $6::smallint[]) AS u(t, c, s, a, x, n)
+     ORDER BY t, c, a DESC, s DESC
+     ON CONFLICT (tenant_id, customer_id) DO UPDATE
+       SET survey_id = EXCLUDED.survey_id, answered_at = EXCLUDED.answered_at, csat = EXCLUDED.csat, nps = EXCLUDED.nps
+       WHERE (l.answered_at, l.survey_id) <= (EXCLUDED.answered_at, EXCLUDED.survey_id)`,
+    [
+      column((a) => a.tenantId),
+      column((a) => a.customerId),
+      column((a) => a.id),
+      column((a) => a.answeredAt),
+      column((a) => a.csat),
+      column((a) => a.nps),
+    ],
+  );
 }
