@@ -4,7 +4,7 @@
 // events delivered again (same ids, then new ids), give the same figures.
 import { randomUUID } from 'node:crypto';
 import { testTenant } from '@crm/testkit';
-import { daysAgo, publish, type HistoryEvent } from './support/eventHistory';
+import { daysAgo, EventHistory, publish, type HistoryEvent } from './support/eventHistory';
 import {
   addMonths,
   buildFixture,
@@ -434,6 +434,52 @@ describe('reports', () => {
         cost: '400.00',
         roi: (1000 - 400) / 400,
       },
+    ]);
+  });
+});
+
+describe('customers at risk, ranked from the most at risk', () => {
+  it('finds a customer who is not marked churned but scores as high as those who are', async () => {
+    const history = new EventHistory(testTenant('analytics-at-risk'));
+    const product = { productId: randomUUID(), productName: 'Widget' };
+    // Ids in the order of the ranking's tie-break: Y first, then the two marked churned.
+    const [Y, X1, X2] = [1, 2, 3].map((n) => `00000000-0000-4000-8000-00000000000${n}`) as [
+      string,
+      string,
+      string,
+    ];
+    for (const id of [X1, X2]) {
+      history.customer({ id, lifecycleStage: 'CHURNED', updatedAt: daysAgo(now, 40) });
+      history.order({ customerId: id, placedAt: daysAgo(now, 50), lines: [{ ...product, total: '10.00' }] });
+    }
+    // Y: silent 150 of 180 days (42 points), usually every 5 days (overdue +20), a detractor and
+    // unhappy answer (+15 +15), a complaint 10 days ago (+10): 102, at most 100.
+    history.customer({ id: Y });
+    for (const days of [160.3, 155.3, 150.3]) {
+      history.order({ customerId: Y, placedAt: daysAgo(now, days), lines: [{ ...product, total: '10.00' }] });
+    }
+    history.survey({ customerId: Y, createdAt: daysAgo(now, 20) }, { csat: 1, nps: 2, at: daysAgo(now, 19) });
+    history.ticket({ customerId: Y, type: 'COMPLAINT', createdAt: daysAgo(now, 10) });
+    await publish(app.service.kafka, history.tenantId, history.events);
+    await applied(history.events);
+
+    const ranking = async (first: number) =>
+      dataOf(
+        await app.request(
+          'query($first: Int!) { customersAtRisk(minScore: 0, first: $first) { customer { id } score } }',
+          { first },
+          tokenFor(history.tenantId),
+        ),
+      ).customersAtRisk.map((r: { customer: { id: string }; score: number }) => [r.customer.id, r.score]);
+    expect(await ranking(1)).toEqual([[Y, 100]]);
+    expect(await ranking(2)).toEqual([
+      [Y, 100],
+      [X1, 100],
+    ]);
+    expect(await ranking(5)).toEqual([
+      [Y, 100],
+      [X1, 100],
+      [X2, 100],
     ]);
   });
 });

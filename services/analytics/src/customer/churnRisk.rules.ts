@@ -1,6 +1,13 @@
 /** Days to look back for complaints. */
 export const complaintWindowDays = 90;
 
+/** The points of each rule; recency's grow with the days since the last order, up to the window. */
+export const riskPoints = { recency: 50, overdue: 20, detractor: 15, unhappy: 15, complaint: 10 };
+
+/** The most a customer not marked churned gets beside recency. */
+export const pointsBesideRecency =
+  riskPoints.overdue + riskPoints.detractor + riskPoints.unhappy + riskPoints.complaint;
+
 /**
  * The churn risk of customers, 0–100, with the points of each rule (tenant $1; `customers` is a
  * subquery giving customer_id, first_order_at, last_order_at, order_count; `inactivityDays` the
@@ -48,11 +55,11 @@ export function churnRiskSql(
     SELECT inputs.*,
       -- LEAST ignores NULL: a customer without orders gets no recency points.
       CASE WHEN days_since_last_order IS NULL THEN 0
-        ELSE round((50 * LEAST(1, days_since_last_order / ${inactivityDays}))::numeric) END::int AS recency_points,
-      CASE WHEN average_gap > 0 AND days_since_last_order > 2 * average_gap THEN 20 ELSE 0 END AS overdue_points,
-      CASE WHEN latest_nps <= 6 THEN 15 ELSE 0 END AS detractor_points,
-      CASE WHEN latest_csat <= 2 THEN 15 ELSE 0 END AS unhappy_points,
-      CASE WHEN complaints > 0 THEN 10 ELSE 0 END AS complaint_points
+        ELSE round((${riskPoints.recency} * LEAST(1, days_since_last_order / ${inactivityDays}))::numeric) END::int AS recency_points,
+      CASE WHEN average_gap > 0 AND days_since_last_order > 2 * average_gap THEN ${riskPoints.overdue} ELSE 0 END AS overdue_points,
+      CASE WHEN latest_nps <= 6 THEN ${riskPoints.detractor} ELSE 0 END AS detractor_points,
+      CASE WHEN latest_csat <= 2 THEN ${riskPoints.unhappy} ELSE 0 END AS unhappy_points,
+      CASE WHEN complaints > 0 THEN ${riskPoints.complaint} ELSE 0 END AS complaint_points
     FROM inputs
   )
   SELECT points.*, CASE WHEN churned THEN 100 ELSE LEAST(100,

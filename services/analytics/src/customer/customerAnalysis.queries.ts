@@ -1,7 +1,13 @@
 import { moneyText, type RequestContext } from '@crm/platform';
 import type { AnalyticsRfmSegment } from '../generated/graphql';
 import { reportCurrency, tenantQuery, type TenantQuery } from '../readModel/reportQuery';
-import { churnRisk, churnRiskSql, type ChurnRiskRow } from './churnRisk.rules';
+import {
+  churnRisk,
+  churnRiskSql,
+  pointsBesideRecency,
+  riskPoints,
+  type ChurnRiskRow,
+} from './churnRisk.rules';
 import { tenantFigures } from './customerMetrics.queries';
 import { rfmScoresSql, rfmSegment, rfmThresholds, thresholdParameters } from './rfm.rules';
 
@@ -148,7 +154,15 @@ export async function customerAnalysis(
   };
 }
 
-/** Customers with orders in the currency whose churn risk is at least minScore, highest first. */
+/**
+ * Customers with orders in the currency whose churn risk is at least minScore, highest first.
+ *
+ * Scoring every customer is a pass over all of them, so the ranking first tries a high floor: a
+ * customer not marked churned scores at most its recency points + pointsBesideRecency, and recency
+ * points grow with the days since the last order, so only those marked churned or silent long enough
+ * can reach the floor. When at least `first` of them do, no other customer can rank before them;
+ * otherwise the next, lower floor is tried, down to minScore.
+ */
 export async function customersAtRisk(
   context: RequestContext,
   minScore: number,
@@ -158,22 +172,39 @@ export async function customersAtRisk(
   const query = tenantQuery(context);
   const currency = await reportCurrency(query, currencyArg);
   const { settings } = await tenantFigures(context);
-  const rows = await query<ChurnRiskRow & { revenue: string; last_order_at: Date }>(
-    `SELECT r.*, m.revenue::text AS revenue, m.last_order_at
-     FROM (${churnRiskSql(
-       'SELECT customer_id, first_order_at, last_order_at, order_count FROM customer_metrics WHERE tenant_id = $1 AND currency = $2',
-       '$3::numeric',
-       'all',
-     )}) r
-     JOIN customer_metrics m ON m.tenant_id = $1 AND m.customer_id = r.customer_id AND m.currency = $2
-     WHERE r.score >= $4
-     ORDER BY r.score DESC, r.customer_id LIMIT $5`,
-    [currency, settings.inactivityDays, minScore, Math.max(0, Math.min(first, 500))],
+  const limit = Math.max(0, Math.min(first, 500));
+  const floors = [100, 80, minScore].filter(
+    (floor, index, all) => floor >= minScore && all.indexOf(floor) === index,
   );
-  return rows.map((row) => ({
-    customer: { id: row.customer_id },
-    ...churnRisk(row, settings.inactivityDays),
-    lastOrderAt: row.last_order_at,
-    lifetimeValue: moneyText(row.revenue),
-  }));
+  for (const floor of floors) {
+    // p recency points need (p − ½) ÷ riskPoints.recency of the window; a point less keeps clear of rounding.
+    const silentDays = Math.max(
+      0,
+      ((floor - pointsBesideRecency - 1) / riskPoints.recency) * settings.inactivityDays,
+    );
+    const rows = await query<ChurnRiskRow & { revenue: string; last_order_at: Date }>(
+      `SELECT r.*, m.revenue::text AS revenue, m.last_order_at
+       FROM (${churnRiskSql(
+         `SELECT customer_id, first_order_at, last_order_at, order_count FROM customer_metrics
+          WHERE tenant_id = $1 AND currency = $2 AND ($6::float8 = 0
+            OR last_order_at <= now() - make_interval(secs => $6::float8 * 86400)
+            OR customer_id IN (SELECT id FROM customer_fact WHERE tenant_id = $1 AND churned_at IS NOT NULL))`,
+         '$3::numeric',
+         'all',
+       )}) r
+       JOIN customer_metrics m ON m.tenant_id = $1 AND m.customer_id = r.customer_id AND m.currency = $2
+       WHERE r.score >= $4
+       ORDER BY r.score DESC, r.customer_id LIMIT $5`,
+      [currency, settings.inactivityDays, floor, limit, silentDays],
+    );
+    if (rows.length >= limit || floor === floors.at(-1)) {
+      return rows.map((row) => ({
+        customer: { id: row.customer_id },
+        ...churnRisk(row, settings.inactivityDays),
+        lastOrderAt: row.last_order_at,
+        lifetimeValue: moneyText(row.revenue),
+      }));
+    }
+  }
+  return [];
 }
