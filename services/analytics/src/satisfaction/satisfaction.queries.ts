@@ -40,16 +40,16 @@ function surveyCounts(query: TenantQuery, range: DayRange, key: string) {
   );
 }
 
-/** Tickets opened in the range, grouped by `key` (an SQL expression over ticket_fact). */
+/** Tickets opened in the range, grouped by `key` (an SQL expression over ticket_fact); hours in float8. */
 function ticketCounts(query: TenantQuery, range: DayRange, key: string) {
   return query<TicketCounts>(
     `SELECT ${key} AS key, count(*)::int AS tickets,
        count(first_response_at)::int AS responded,
-       avg(EXTRACT(EPOCH FROM first_response_at - created_at) / 3600) AS response_hours,
+       avg(date_part('epoch', first_response_at - created_at) / 3600) AS response_hours,
        count(*) FILTER (WHERE first_response_at IS NOT NULL AND first_response_due_at IS NOT NULL)::int AS response_due,
        count(*) FILTER (WHERE first_response_at <= first_response_due_at)::int AS response_on_time,
        count(resolved_at)::int AS resolved,
-       avg(EXTRACT(EPOCH FROM resolved_at - created_at) / 3600) AS resolution_hours,
+       avg(date_part('epoch', resolved_at - created_at) / 3600) AS resolution_hours,
        count(*) FILTER (WHERE resolved_at IS NOT NULL AND resolution_due_at IS NOT NULL)::int AS resolution_due,
        count(*) FILTER (WHERE resolved_at <= resolution_due_at)::int AS resolution_on_time,
        count(*) FILTER (WHERE sla_breached)::int AS breached
@@ -112,11 +112,16 @@ export async function satisfactionReport(
 ) {
   const range = checkedPeriod(period);
   const query = tenantQuery(context);
-  const [overall] = await grouped(query, range, "''", "''");
   const unit = granularity.toLowerCase();
   const bucketOf = (column: string) =>
     `to_char(date_trunc('${unit}', ${column} AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`;
-  const perBucket = await grouped(query, range, bucketOf('answered_at'), bucketOf('created_at'));
+  // Independent groupings, each on its own pooled connections.
+  const [[overall], perBucket, byAgent, byTicketType] = await Promise.all([
+    grouped(query, range, "''", "''"),
+    grouped(query, range, bucketOf('answered_at'), bucketOf('created_at')),
+    grouped(query, range, "COALESCE(assignee_id, '')", "COALESCE(assignee_id, '')"),
+    grouped(query, range, 'ticket_type', 'type'),
+  ]);
   const series = buckets(range, granularity).map((part) => ({
     from: part.from,
     to: part.to,
@@ -125,7 +130,7 @@ export async function satisfactionReport(
   return {
     overall: overall?.satisfaction ?? satisfaction(),
     series,
-    byAgent: await grouped(query, range, "COALESCE(assignee_id, '')", "COALESCE(assignee_id, '')"),
-    byTicketType: await grouped(query, range, 'ticket_type', 'type'),
+    byAgent,
+    byTicketType,
   };
 }
