@@ -26,35 +26,60 @@ interface TicketCounts {
   breached: number;
 }
 
-/** Survey answers given in the range, grouped by `key` (an SQL expression over survey_fact). */
-function surveyCounts(query: TenantQuery, range: DayRange, key: string) {
-  return query<SurveyCounts>(
-    `SELECT ${key} AS key, count(*)::int AS answers,
+/** A report's groupings: per grouping, its SQL expression over survey_fact and over ticket_fact. */
+type Groupings = Record<string, { survey: string; ticket: string }>;
+
+/**
+ * One statement per table for every grouping: GROUPING SETS, each row telling its grouping (the
+ * overall one is the empty set, key '').
+ */
+function groupedBy(groupings: Groupings, table: 'survey' | 'ticket', from: string) {
+  const names = Object.keys(groupings);
+  const columns = names.map((name, index) => `${groupings[name]![table]} AS g${index}`).join(', ');
+  const which = names.map((name, index) => `WHEN GROUPING(g${index}) = 0 THEN '${name}'`).join(' ');
+  return {
+    select: `CASE ${which} ELSE '' END AS grouping, COALESCE(${names.map((_, i) => `g${i}`).join(', ')}, '') AS key`,
+    from: `(SELECT *, ${columns} FROM ${from}) AS rows`,
+    groupBy: `GROUPING SETS ((), ${names.map((_, i) => `(g${i})`).join(', ')})`,
+  };
+}
+
+/** Survey answers given in the range, per grouping and key. */
+function surveyCounts(query: TenantQuery, range: DayRange, groupings: Groupings) {
+  const g = groupedBy(groupings, 'survey', 'survey_fact');
+  return query<SurveyCounts & { grouping: string }>(
+    `SELECT ${g.select}, count(*)::int AS answers,
             count(*) FILTER (WHERE csat >= 4)::int AS satisfied,
             count(*) FILTER (WHERE nps >= 9)::int AS promoters,
             count(*) FILTER (WHERE nps BETWEEN 7 AND 8)::int AS passives,
             count(*) FILTER (WHERE nps <= 6)::int AS detractors
-     FROM survey_fact WHERE tenant_id = $1 AND answered_at >= $2::timestamptz AND answered_at < $3::timestamptz
-     GROUP BY 1`,
+     FROM ${g.from}
+     WHERE tenant_id = $1 AND answered_at >= $2::timestamptz AND answered_at < $3::timestamptz
+     GROUP BY ${g.groupBy}`,
     [utcMidnight(range.from), utcMidnight(range.to)],
   );
 }
 
-/** Tickets opened in the range, grouped by `key` (an SQL expression over ticket_fact); hours in float8. */
-function ticketCounts(query: TenantQuery, range: DayRange, key: string) {
-  return query<TicketCounts>(
-    `SELECT ${key} AS key, count(*)::int AS tickets,
+/** Whole milliseconds between two times, as int8: their average is exact (numeric), unlike float8's. */
+const millisBetween = (from: string, to: string) => `round(date_part('epoch', ${to} - ${from}) * 1000)::int8`;
+
+/** Tickets opened in the range, per grouping and key. */
+function ticketCounts(query: TenantQuery, range: DayRange, groupings: Groupings) {
+  const g = groupedBy(groupings, 'ticket', 'ticket_fact');
+  return query<TicketCounts & { grouping: string }>(
+    `SELECT ${g.select}, count(*)::int AS tickets,
        count(first_response_at)::int AS responded,
-       avg(date_part('epoch', first_response_at - created_at) / 3600) AS response_hours,
+       avg(${millisBetween('created_at', 'first_response_at')}) / 3600000 AS response_hours,
        count(*) FILTER (WHERE first_response_at IS NOT NULL AND first_response_due_at IS NOT NULL)::int AS response_due,
        count(*) FILTER (WHERE first_response_at <= first_response_due_at)::int AS response_on_time,
        count(resolved_at)::int AS resolved,
-       avg(date_part('epoch', resolved_at - created_at) / 3600) AS resolution_hours,
+       avg(${millisBetween('created_at', 'resolved_at')}) / 3600000 AS resolution_hours,
        count(*) FILTER (WHERE resolved_at IS NOT NULL AND resolution_due_at IS NOT NULL)::int AS resolution_due,
        count(*) FILTER (WHERE resolved_at <= resolution_due_at)::int AS resolution_on_time,
        count(*) FILTER (WHERE sla_breached)::int AS breached
-     FROM ticket_fact WHERE tenant_id = $1 AND created_at >= $2::timestamptz AND created_at < $3::timestamptz
-     GROUP BY 1`,
+     FROM ${g.from}
+     WHERE tenant_id = $1 AND created_at >= $2::timestamptz AND created_at < $3::timestamptz
+     GROUP BY ${g.groupBy}`,
     [utcMidnight(range.from), utcMidnight(range.to)],
   );
 }
@@ -90,19 +115,27 @@ function satisfaction(surveys: Omit<SurveyCounts, 'key'> = noSurveys, tickets?: 
   };
 }
 
-async function grouped(query: TenantQuery, range: DayRange, surveyKey: string, ticketKey: string) {
+/** Per grouping, its keys in order with their satisfaction figures. */
+async function grouped(query: TenantQuery, range: DayRange, groupings: Groupings) {
   const [surveys, tickets] = await Promise.all([
-    surveyCounts(query, range, surveyKey),
-    ticketCounts(query, range, ticketKey),
+    surveyCounts(query, range, groupings),
+    ticketCounts(query, range, groupings),
   ]);
-  const keys = [...new Set([...surveys.map((s) => s.key), ...tickets.map((t) => t.key)])].sort();
-  return keys.map((key) => ({
-    key,
-    satisfaction: satisfaction(
-      surveys.find((s) => s.key === key),
-      tickets.find((t) => t.key === key),
-    ),
-  }));
+  const byGrouping = (name: string) => {
+    const mine = {
+      surveys: surveys.filter((s) => s.grouping === name),
+      tickets: tickets.filter((t) => t.grouping === name),
+    };
+    const keys = [...new Set([...mine.surveys.map((s) => s.key), ...mine.tickets.map((t) => t.key)])].sort();
+    return keys.map((key) => ({
+      key,
+      satisfaction: satisfaction(
+        mine.surveys.find((s) => s.key === key),
+        mine.tickets.find((t) => t.key === key),
+      ),
+    }));
+  };
+  return { overall: byGrouping('')[0], byGrouping };
 }
 
 export async function satisfactionReport(
@@ -111,17 +144,15 @@ export async function satisfactionReport(
   granularity: AnalyticsGranularity,
 ) {
   const range = checkedPeriod(period);
-  const query = tenantQuery(context);
   const unit = granularity.toLowerCase();
   const bucketOf = (column: string) =>
     `to_char(date_trunc('${unit}', ${column} AT TIME ZONE 'UTC'), 'YYYY-MM-DD')`;
-  // Independent groupings, each on its own pooled connections.
-  const [[overall], perBucket, byAgent, byTicketType] = await Promise.all([
-    grouped(query, range, "''", "''"),
-    grouped(query, range, bucketOf('answered_at'), bucketOf('created_at')),
-    grouped(query, range, "COALESCE(assignee_id, '')", "COALESCE(assignee_id, '')"),
-    grouped(query, range, 'ticket_type', 'type'),
-  ]);
+  const { overall, byGrouping } = await grouped(tenantQuery(context), range, {
+    bucket: { survey: bucketOf('answered_at'), ticket: bucketOf('created_at') },
+    agent: { survey: "COALESCE(assignee_id, '')", ticket: "COALESCE(assignee_id, '')" },
+    type: { survey: 'ticket_type', ticket: 'type' },
+  });
+  const perBucket = byGrouping('bucket');
   const series = buckets(range, granularity).map((part) => ({
     from: part.from,
     to: part.to,
@@ -130,7 +161,7 @@ export async function satisfactionReport(
   return {
     overall: overall?.satisfaction ?? satisfaction(),
     series,
-    byAgent,
-    byTicketType,
+    byAgent: byGrouping('agent'),
+    byTicketType: byGrouping('type'),
   };
 }
