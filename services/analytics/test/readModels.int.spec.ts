@@ -442,8 +442,9 @@ describe('customers at risk, ranked from the most at risk', () => {
   it('finds a customer who is not marked churned but scores as high as those who are', async () => {
     const history = new EventHistory(testTenant('analytics-at-risk'));
     const product = { productId: randomUUID(), productName: 'Widget' };
-    // Ids in the order of the ranking's tie-break: Y first, then the two marked churned.
-    const [Y, X1, X2] = [1, 2, 3].map((n) => `00000000-0000-4000-8000-00000000000${n}`) as [
+    // Ids in the order of the ranking's tie-break: Y, the two marked churned, then Z.
+    const [Y, X1, X2, Z] = [1, 2, 3, 4].map((n) => `00000000-0000-4000-8000-00000000000${n}`) as [
+      string,
       string,
       string,
       string,
@@ -460,27 +461,42 @@ describe('customers at risk, ranked from the most at risk', () => {
     }
     history.survey({ customerId: Y, createdAt: daysAgo(now, 20) }, { csat: 1, nps: 2, at: daysAgo(now, 19) });
     history.ticket({ customerId: Y, type: 'COMPLAINT', createdAt: daysAgo(now, 10) });
+    // Z: just enough silence for 40 points (142.3 of 180 days: 39.53), and the same 60 beside: 100.
+    history.customer({ id: Z });
+    for (const days of [152.3, 147.3, 142.3]) {
+      history.order({ customerId: Z, placedAt: daysAgo(now, days), lines: [{ ...product, total: '10.00' }] });
+    }
+    history.survey({ customerId: Z, createdAt: daysAgo(now, 20) }, { csat: 2, nps: 6, at: daysAgo(now, 19) });
+    history.ticket({ customerId: Z, type: 'COMPLAINT', createdAt: daysAgo(now, 10) });
     await publish(app.service.kafka, history.tenantId, history.events);
     await applied(history.events);
 
-    const ranking = async (first: number) =>
+    const ranking = async (first: number, minScore = 0) =>
       dataOf(
         await app.request(
-          'query($first: Int!) { customersAtRisk(minScore: 0, first: $first) { customer { id } score } }',
-          { first },
+          'query($first: Int!, $minScore: Int!) { customersAtRisk(minScore: $minScore, first: $first) { customer { id } score } }',
+          { first, minScore },
           tokenFor(history.tenantId),
         ),
       ).customersAtRisk.map((r: { customer: { id: string }; score: number }) => [r.customer.id, r.score]);
+    const all = [
+      [Y, 100],
+      [X1, 100],
+      [X2, 100],
+      [Z, 100],
+    ];
     expect(await ranking(1)).toEqual([[Y, 100]]);
     expect(await ranking(2)).toEqual([
       [Y, 100],
       [X1, 100],
     ]);
-    expect(await ranking(5)).toEqual([
-      [Y, 100],
-      [X1, 100],
-      [X2, 100],
-    ]);
+    expect(await ranking(5)).toEqual(all);
+    // Without a lower score to fall back to: every customer who reaches 100 must be among those ranked.
+    expect(await ranking(5, 100)).toEqual(all);
+    expect(await ranking(5, 90)).toEqual(all);
+    expect(await ranking(0)).toEqual([]);
+    expect(await ranking(5, 101)).toEqual([]);
+    expect(await ranking(5, 1_000_000)).toEqual([]);
   });
 });
 
@@ -506,6 +522,19 @@ describe('idempotence and order', () => {
       await publish(app.service.kafka, other, round);
       await applied(round);
     }
+    // The latest answer per customer, kept as answers came, is what all the answers say it is.
+    const latestAnswers = (tenantId: string) =>
+      app.sql(
+        `SELECT customer_id, survey_id, csat, nps FROM customer_latest_answer WHERE tenant_id = $1
+         EXCEPT ALL
+         (SELECT DISTINCT ON (customer_id) customer_id, id, csat, nps FROM survey_fact
+          WHERE tenant_id = $1 AND answered_at IS NOT NULL ORDER BY customer_id, answered_at DESC, id DESC)`,
+        [tenantId],
+      );
+    expect(await latestAnswers(other)).toEqual([]);
+    expect(
+      await app.sql('SELECT count(*)::int AS n FROM customer_latest_answer WHERE tenant_id = $1', [other]),
+    ).toEqual([{ n: 2 }]);
     expect(await reports(other)).toEqual(before);
     expect(await stableMetrics(other, Object.values(fixture.ids))).toEqual(beforeMetrics);
 

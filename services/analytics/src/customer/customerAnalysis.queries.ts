@@ -173,6 +173,7 @@ export async function customersAtRisk(
   const currency = await reportCurrency(query, currencyArg);
   const { settings } = await tenantFigures(context);
   const limit = Math.max(0, Math.min(first, 500));
+  if (limit === 0 || minScore > 100) return []; // no score is above 100
   const floors = [100, 80, minScore].filter(
     (floor, index, all) => floor >= minScore && all.indexOf(floor) === index,
   );
