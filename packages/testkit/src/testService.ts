@@ -61,3 +61,18 @@ export async function startTestService<S extends StartedService>(
     },
   };
 }
+
+/**
+ * What `start` gives, for the tests of one file: started before the first, stopped after the last. The
+ * handle is filled in when it has started, so tests and later hooks use it directly.
+ */
+export function forThisFile<T extends { stop(): Promise<void> }>(start: () => Promise<T>): T {
+  const handle = {} as T;
+  beforeAll(async () => {
+    Object.assign(handle, await start());
+  });
+  afterAll(async () => {
+    await handle.stop?.();
+  });
+  return handle;
+}

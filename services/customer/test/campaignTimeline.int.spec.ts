@@ -2,24 +2,11 @@
 // CONVERTED writes a line; other moves (sent, opened, clicked) write none.
 import { randomUUID } from 'node:crypto';
 import { encodeCloudEvent, producerDefaults } from '@crm/events';
-import { testTenant, waitFor } from '@crm/testkit';
+import { testTenant, waitFor, forThisFile } from '@crm/testkit';
 import { createCustomer } from './support/customerOperations';
-import {
-  dataOf,
-  startCustomerService,
-  tokenFor,
-  type CustomerTestService,
-} from './support/customerTestService';
+import { dataOf, startCustomerService, tokenFor } from './support/customerTestService';
 
-let app: CustomerTestService;
-
-beforeAll(async () => {
-  app = await startCustomerService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startCustomerService());
 
 function memberMoved(
   tenantId: string,

@@ -1,6 +1,6 @@
 // Every mutation writes exactly one outbox row, publishes exactly one CloudEvent of the right type
 // and leaves one audit record (who, what, before/after); a change that changes nothing writes none.
-import { testTenant, type TopicMessage } from '@crm/testkit';
+import { testTenant, type TopicMessage, forThisFile } from '@crm/testkit';
 import {
   createContact,
   createCustomer,
@@ -12,23 +12,10 @@ import {
   updateCustomerMutation,
   updateInteractionMutation,
 } from './support/customerOperations';
-import {
-  dataOf,
-  startCustomerService,
-  tokenFor,
-  type CustomerTestService,
-} from './support/customerTestService';
+import { dataOf, startCustomerService, tokenFor } from './support/customerTestService';
 import { auditOf, outboxOf, publishedEventsOf } from './support/tenantRecords';
 
-let app: CustomerTestService;
-
-beforeAll(async () => {
-  app = await startCustomerService({ withoutConsumers: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startCustomerService({ withoutConsumers: true }));
 
 interface ExpectedChange {
   type: string;

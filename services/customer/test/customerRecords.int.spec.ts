@@ -1,6 +1,6 @@
 // Create, read, update and delete of customers, contacts (with roles at organizations) and
 // interactions, and the relations between them, over HTTP against the real service.
-import { testTenant } from '@crm/testkit';
+import { testTenant, forThisFile } from '@crm/testkit';
 import {
   contactQuery,
   createContact,
@@ -19,24 +19,10 @@ import {
   type CustomerView,
   type InteractionView,
 } from './support/customerOperations';
-import {
-  dataOf,
-  errorOf,
-  startCustomerService,
-  tokenFor,
-  type CustomerTestService,
-} from './support/customerTestService';
+import { dataOf, errorOf, startCustomerService, tokenFor } from './support/customerTestService';
 import { tenantRows } from './support/tenantRecords';
 
-let app: CustomerTestService;
-
-beforeAll(async () => {
-  app = await startCustomerService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startCustomerService());
 
 const organizationContactsQuery = `query OrganizationContacts($id: UUID!) {
   customer(id: $id) { contacts { role contact { id fullName } organization { id } } }

@@ -1,6 +1,6 @@
 // Bad input gets the documented error code, names the field, and writes nothing: no row, no outbox
 // row, no audit record, no event on the topic (DESIGN §5).
-import { testTenant, type GraphQLResponse } from '@crm/testkit';
+import { testTenant, type GraphQLResponse, forThisFile } from '@crm/testkit';
 import {
   createContact,
   createContactMutation,
@@ -14,24 +14,10 @@ import {
   updateCustomerMutation,
   updateInteractionMutation,
 } from './support/customerOperations';
-import {
-  dataOf,
-  errorOf,
-  startCustomerService,
-  tokenFor,
-  type CustomerTestService,
-} from './support/customerTestService';
+import { dataOf, errorOf, startCustomerService, tokenFor } from './support/customerTestService';
 import { outboxOf, publishedEventsOf, tenantRows, type TenantRows } from './support/tenantRecords';
 
-let app: CustomerTestService;
-
-beforeAll(async () => {
-  app = await startCustomerService({ withoutConsumers: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startCustomerService({ withoutConsumers: true }));
 
 type Expected = { code: string; fields?: Record<string, string | RegExp> };
 

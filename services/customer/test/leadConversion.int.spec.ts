@@ -2,20 +2,12 @@
 // allocated, with their own created events; applying the same conversion again creates nothing more.
 import { randomUUID } from 'node:crypto';
 import type { ConsumedEvent } from '@crm/events';
-import { testTenant } from '@crm/testkit';
+import { testTenant, forThisFile } from '@crm/testkit';
 import { applyLeadConversion } from '../src/customer/leadConversion.consumer';
-import { startCustomerService, type CustomerTestService } from './support/customerTestService';
+import { startCustomerService } from './support/customerTestService';
 import { outboxOf, tenantRows } from './support/tenantRecords';
 
-let app: CustomerTestService;
-
-beforeAll(async () => {
-  app = await startCustomerService({ withoutConsumers: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startCustomerService({ withoutConsumers: true }));
 
 function converted(tenantId: string, customerId: string, contactId: string): ConsumedEvent {
   const now = new Date().toISOString();

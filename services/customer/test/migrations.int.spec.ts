@@ -1,16 +1,9 @@
 // The migrations (TypeORM CLI generated, plus the hand-written search indexes) build exactly the schema
 // the entities describe: a changed entity without its migration fails here.
-import { startCustomerService, type CustomerTestService } from './support/customerTestService';
+import { forThisFile } from '@crm/testkit';
+import { startCustomerService } from './support/customerTestService';
 
-let app: CustomerTestService;
-
-beforeAll(async () => {
-  app = await startCustomerService({ withoutConsumers: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startCustomerService({ withoutConsumers: true }));
 
 it('leaves no difference between the entities and the migrated database', async () => {
   const pending = await app.service.dataSource.driver.createSchemaBuilder().log();

@@ -1,7 +1,7 @@
 // Who may do what (DESIGN §7): a token is required, read-only roles cannot change anything,
 // analysts see no personal contact data, and no tenant reaches another tenant's records.
 import { signToken } from '@crm/platform';
-import { testTenant } from '@crm/testkit';
+import { testTenant, forThisFile } from '@crm/testkit';
 import {
   contactQuery,
   createContact,
@@ -19,24 +19,10 @@ import {
   updateCustomerMutation,
   updateInteractionMutation,
 } from './support/customerOperations';
-import {
-  dataOf,
-  errorOf,
-  startCustomerService,
-  tokenFor,
-  type CustomerTestService,
-} from './support/customerTestService';
+import { dataOf, errorOf, startCustomerService, tokenFor } from './support/customerTestService';
 import { tenantRows } from './support/tenantRecords';
 
-let app: CustomerTestService;
-
-beforeAll(async () => {
-  app = await startCustomerService({ withoutConsumers: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startCustomerService({ withoutConsumers: true }));
 
 /** A customer with a contact and an interaction, as the tenant's admin creates them. */
 async function seedTenant(tenantId: string) {

@@ -2,24 +2,11 @@
 // writes a line for each ticket opened, resolved, closed or reopened (not for comments or other moves).
 import { randomUUID } from 'node:crypto';
 import { encodeCloudEvent, producerDefaults } from '@crm/events';
-import { testTenant, waitFor } from '@crm/testkit';
+import { testTenant, waitFor, forThisFile } from '@crm/testkit';
 import { createCustomer } from './support/customerOperations';
-import {
-  dataOf,
-  startCustomerService,
-  tokenFor,
-  type CustomerTestService,
-} from './support/customerTestService';
+import { dataOf, startCustomerService, tokenFor } from './support/customerTestService';
 
-let app: CustomerTestService;
-
-beforeAll(async () => {
-  app = await startCustomerService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startCustomerService());
 
 const timelineQuery = `query Timeline($id: UUID!) {
   customer(id: $id) { timeline { edges { node { title summary source eventType subjectType subjectId } } } }

@@ -1,7 +1,7 @@
 // Customer.timeline, fed through Kafka: interaction events reach the timeline consumer, which keeps
 // one entry per interaction and applies a redelivered event once (its inbox).
 import { producerDefaults } from '@crm/events';
-import { readTopic, testTenant, waitFor } from '@crm/testkit';
+import { readTopic, testTenant, waitFor, forThisFile } from '@crm/testkit';
 import {
   createCustomer,
   deleteCustomerMutation,
@@ -9,22 +9,9 @@ import {
   logInteraction,
   updateInteractionMutation,
 } from './support/customerOperations';
-import {
-  dataOf,
-  startCustomerService,
-  tokenFor,
-  type CustomerTestService,
-} from './support/customerTestService';
+import { dataOf, startCustomerService, tokenFor } from './support/customerTestService';
 
-let app: CustomerTestService;
-
-beforeAll(async () => {
-  app = await startCustomerService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startCustomerService());
 
 interface TimelineNode {
   title: string;

@@ -1,7 +1,7 @@
 // Attribution from sales events: leads of a campaign become its members (CONVERTED once converted), won
 // deals convert their customer's membership, and Campaign.performance adds it up (response rate, leads,
 // opportunities, won revenue in the campaign's currency, ROI, cost per lead).
-import { testTenant, waitFor } from '@crm/testkit';
+import { testTenant, waitFor, forThisFile } from '@crm/testkit';
 import { knownCustomers, publish } from './support/customerEvents';
 import {
   addMemberMutation,
@@ -10,23 +10,10 @@ import {
   launchCampaignMutation,
   outboxOf,
 } from './support/marketingOperations';
-import {
-  dataOf,
-  startMarketingService,
-  tokenFor,
-  type MarketingTestService,
-} from './support/marketingTestService';
+import { dataOf, startMarketingService, tokenFor } from './support/marketingTestService';
 import { leadEvent, leadState, opportunityEvent, opportunityState } from './support/salesEvents';
 
-let app: MarketingTestService;
-
-beforeAll(async () => {
-  app = await startMarketingService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startMarketingService());
 
 const performanceQuery = `query($id: UUID!) {
   campaign(id: $id) {

@@ -1,6 +1,6 @@
 // Campaign mutations against real PostgreSQL: each change writes the campaign, its audit record and its
 // event in one transaction; bad input and illegal moves write nothing and emit nothing.
-import { testTenant } from '@crm/testkit';
+import { testTenant, forThisFile } from '@crm/testkit';
 import {
   abortCampaignMutation,
   campaignsQuery,
@@ -12,23 +12,9 @@ import {
   tenantRows,
   updateCampaignMutation,
 } from './support/marketingOperations';
-import {
-  dataOf,
-  errorOf,
-  startMarketingService,
-  tokenFor,
-  type MarketingTestService,
-} from './support/marketingTestService';
+import { dataOf, errorOf, startMarketingService, tokenFor } from './support/marketingTestService';
 
-let app: MarketingTestService;
-
-beforeAll(async () => {
-  app = await startMarketingService({ withoutConsumers: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startMarketingService({ withoutConsumers: true }));
 
 it('plans a campaign with its money in one currency, and publishes it in full', async () => {
   const tenant = testTenant('create');

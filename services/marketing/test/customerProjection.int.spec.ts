@@ -2,7 +2,7 @@
 // created and updated events upsert, deletions remove, a stale update and a repeated event change nothing.
 import { randomUUID } from 'node:crypto';
 import type { EncodedKafkaMessage } from '@crm/events';
-import { testTenant, waitFor } from '@crm/testkit';
+import { testTenant, waitFor, forThisFile } from '@crm/testkit';
 import {
   contactEvent,
   contactState,
@@ -11,17 +11,9 @@ import {
   projectedCustomers,
   publish,
 } from './support/customerEvents';
-import { startMarketingService, type MarketingTestService } from './support/marketingTestService';
+import { startMarketingService } from './support/marketingTestService';
 
-let app: MarketingTestService;
-
-beforeAll(async () => {
-  app = await startMarketingService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startMarketingService());
 
 /** How many of these messages the consumer has applied (its inbox rows). */
 const applied = async (messages: EncodedKafkaMessage[]) =>

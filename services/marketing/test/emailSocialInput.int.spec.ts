@@ -1,24 +1,10 @@
 // Bad input and illegal moves of the email, consent and social mutations: the right error code and fields,
 // and nothing written, no event.
-import { testTenant } from '@crm/testkit';
+import { testTenant, forThisFile } from '@crm/testkit';
 import { createTemplateMutation, outboxOf } from './support/marketingOperations';
-import {
-  dataOf,
-  errorOf,
-  startMarketingService,
-  tokenFor,
-  type MarketingTestService,
-} from './support/marketingTestService';
+import { dataOf, errorOf, startMarketingService, tokenFor } from './support/marketingTestService';
 
-let app: MarketingTestService;
-
-beforeAll(async () => {
-  app = await startMarketingService({ withoutConsumers: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startMarketingService({ withoutConsumers: true }));
 
 async function rowsOf(tenant: string) {
   const [row] = await app.sql<Record<string, number>>(

@@ -1,6 +1,6 @@
 // Campaign members: one by one (customers or contacts) or all at once from a segment (idempotent), their
 // status workflow with events, the counts by status, and Customer.campaigns.
-import { testTenant, waitFor } from '@crm/testkit';
+import { testTenant, waitFor, forThisFile } from '@crm/testkit';
 import { contactEvent, contactState, knownCustomers, publish } from './support/customerEvents';
 import {
   addMemberMutation,
@@ -13,23 +13,9 @@ import {
   outboxOf,
   tenantRows,
 } from './support/marketingOperations';
-import {
-  dataOf,
-  errorOf,
-  startMarketingService,
-  tokenFor,
-  type MarketingTestService,
-} from './support/marketingTestService';
+import { dataOf, errorOf, startMarketingService, tokenFor } from './support/marketingTestService';
 
-let app: MarketingTestService;
-
-beforeAll(async () => {
-  app = await startMarketingService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startMarketingService());
 
 const customerCampaigns = `query Entities($representations: [_Any!]!) {
   _entities(representations: $representations) {

@@ -1,16 +1,9 @@
 // The generated migrations build exactly the schema the entities describe: a changed entity without
 // its migration fails here.
-import { startMarketingService, type MarketingTestService } from './support/marketingTestService';
+import { forThisFile } from '@crm/testkit';
+import { startMarketingService } from './support/marketingTestService';
 
-let app: MarketingTestService;
-
-beforeAll(async () => {
-  app = await startMarketingService({ withoutConsumers: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startMarketingService({ withoutConsumers: true }));
 
 it('leaves no difference between the entities and the migrated database', async () => {
   const pending = await app.service.dataSource.driver.createSchemaBuilder().log();

@@ -1,6 +1,6 @@
 // Roles and tenants: marketers (and admins) change marketing data, every other role reads; analysts see no
 // contact data; no request reaches another tenant's campaigns, segments or members, `_entities` included.
-import { testTenant } from '@crm/testkit';
+import { testTenant, forThisFile } from '@crm/testkit';
 import { knownCustomers } from './support/customerEvents';
 import {
   addMemberMutation,
@@ -11,23 +11,9 @@ import {
   launchCampaignMutation,
   tenantRows,
 } from './support/marketingOperations';
-import {
-  dataOf,
-  errorOf,
-  startMarketingService,
-  tokenFor,
-  type MarketingTestService,
-} from './support/marketingTestService';
+import { dataOf, errorOf, startMarketingService, tokenFor } from './support/marketingTestService';
 
-let app: MarketingTestService;
-
-beforeAll(async () => {
-  app = await startMarketingService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startMarketingService());
 
 const entitiesQuery = `query Entities($representations: [_Any!]!) {
   _entities(representations: $representations) {

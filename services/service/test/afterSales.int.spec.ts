@@ -2,26 +2,12 @@
 // order of their customer (never more units than ordered less those already returned), the RMA moves
 // ISSUED → APPROVED → RECEIVED → REFUNDED or REJECTED, and REPAIR tickets check the tenant's warranty.
 import { randomUUID } from 'node:crypto';
-import { testTenant } from '@crm/testkit';
-import {
-  dataOf,
-  errorOf,
-  startSupportService,
-  tokenFor,
-  type SupportTestService,
-} from './support/supportTestService';
+import { testTenant, forThisFile } from '@crm/testkit';
+import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
 import { deliveredOrder, orderLine, orderState, projectOrders } from './support/orderEvents';
 import { openTicketMutation, outboxOf, tenantRows } from './support/ticketOperations';
 
-let app: SupportTestService;
-
-beforeAll(async () => {
-  app = await startSupportService({ withoutScheduler: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startSupportService({ withoutScheduler: true }));
 
 const rmaFields = `id number kind status currency returnedValue refundAmount rejectionReason
   approvedAt receivedAt refundedAt rejectedAt version order { id } ticket { id number }

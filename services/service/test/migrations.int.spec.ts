@@ -1,16 +1,9 @@
 // The generated migrations build exactly the schema the entities describe: a changed entity without
 // its migration fails here.
-import { startSupportService, type SupportTestService } from './support/supportTestService';
+import { forThisFile } from '@crm/testkit';
+import { startSupportService } from './support/supportTestService';
 
-let app: SupportTestService;
-
-beforeAll(async () => {
-  app = await startSupportService({ withoutBackground: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startSupportService({ withoutBackground: true }));
 
 it('leaves no difference between the entities and the migrated database', async () => {
   const pending = await app.service.dataSource.driver.createSchemaBuilder().log();

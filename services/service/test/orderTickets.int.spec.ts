@@ -2,26 +2,12 @@
 // may refer only to a projected order of its own customer, and Order.tickets lists them.
 import { randomUUID } from 'node:crypto';
 import type { EncodedKafkaMessage } from '@crm/events';
-import { testTenant, waitFor } from '@crm/testkit';
-import {
-  dataOf,
-  errorOf,
-  startSupportService,
-  tokenFor,
-  type SupportTestService,
-} from './support/supportTestService';
+import { testTenant, waitFor, forThisFile } from '@crm/testkit';
+import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
 import { eventProcessed, orderEvent, orderState, publishOrderEvents } from './support/orderEvents';
 import { openTicketMutation, outboxOf, tenantRows } from './support/ticketOperations';
 
-let app: SupportTestService;
-
-beforeAll(async () => {
-  app = await startSupportService();
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startSupportService());
 
 interface ProjectedOrder {
   customer_id: string;

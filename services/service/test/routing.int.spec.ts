@@ -3,26 +3,12 @@
 // assigns by hand. Queues are admin settings with audit records.
 import { randomUUID } from 'node:crypto';
 import { encodeCloudEvent, producerDefaults, type EventData } from '@crm/events';
-import { testTenant } from '@crm/testkit';
+import { testTenant, forThisFile } from '@crm/testkit';
 import { eventProcessed } from './support/orderEvents';
-import {
-  dataOf,
-  errorOf,
-  startSupportService,
-  tokenFor,
-  type SupportTestService,
-} from './support/supportTestService';
+import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
 import { assignTicketMutation, moveTicket, openTicketMutation } from './support/ticketOperations';
 
-let app: SupportTestService;
-
-beforeAll(async () => {
-  app = await startSupportService({ withoutScheduler: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startSupportService({ withoutScheduler: true }));
 
 type CustomerState = EventData<'crm.customer.customer.created.v1'>['customer'];
 

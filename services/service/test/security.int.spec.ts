@@ -1,13 +1,7 @@
 // Roles and tenants: support agents (and admins) change tickets, every other role reads; analysts see
 // no contact data; no request reaches another tenant's tickets, `_entities` included.
-import { testTenant } from '@crm/testkit';
-import {
-  dataOf,
-  errorOf,
-  startSupportService,
-  tokenFor,
-  type SupportTestService,
-} from './support/supportTestService';
+import { testTenant, forThisFile } from '@crm/testkit';
+import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
 import {
   changeStatusMutation,
   openTicket,
@@ -18,15 +12,7 @@ import {
   ticketsQuery,
 } from './support/ticketOperations';
 
-let app: SupportTestService;
-
-beforeAll(async () => {
-  app = await startSupportService({ withoutBackground: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startSupportService({ withoutBackground: true }));
 
 const entitiesQuery = `query Entities($representations: [_Any!]!) {
   _entities(representations: $representations) {

@@ -1,25 +1,11 @@
 // Surveys: resolving a ticket creates one with a secret link (only its hash stored); the link's holder,
 // without a login, sees only the question and answers once, before it expires.
 import { createHash } from 'node:crypto';
-import { readTopic, testTenant } from '@crm/testkit';
-import {
-  dataOf,
-  errorOf,
-  startSupportService,
-  tokenFor,
-  type SupportTestService,
-} from './support/supportTestService';
+import { readTopic, testTenant, forThisFile } from '@crm/testkit';
+import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
 import { moveTicket, openTicket, outboxOf } from './support/ticketOperations';
 
-let app: SupportTestService;
-
-beforeAll(async () => {
-  app = await startSupportService({ withoutBackground: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startSupportService({ withoutBackground: true }));
 
 const DAY_MS = 86_400_000;
 

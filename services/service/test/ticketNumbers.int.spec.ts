@@ -1,18 +1,10 @@
 // Ticket numbers are gap-free per tenant: concurrent opens never share or skip a number, and an open
 // that fails inside its transaction gives its number back.
-import { testTenant } from '@crm/testkit';
-import { startSupportService, tokenFor, type SupportTestService } from './support/supportTestService';
+import { testTenant, forThisFile } from '@crm/testkit';
+import { startSupportService, tokenFor } from './support/supportTestService';
 import { openTicket } from './support/ticketOperations';
 
-let app: SupportTestService;
-
-beforeAll(async () => {
-  app = await startSupportService({ withoutBackground: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startSupportService({ withoutBackground: true }));
 
 it('gives 30 concurrent opens the numbers 1 to 30, each once', async () => {
   const tenant = testTenant('numbers');

@@ -1,14 +1,8 @@
 // Tickets through the subgraph: numbering, the workflow, comments and complaints, each change with its
 // audit record and outbox event, and bad input or illegal moves that write nothing.
 import { randomUUID } from 'node:crypto';
-import { readTopic, testTenant } from '@crm/testkit';
-import {
-  dataOf,
-  errorOf,
-  startSupportService,
-  tokenFor,
-  type SupportTestService,
-} from './support/supportTestService';
+import { readTopic, testTenant, forThisFile } from '@crm/testkit';
+import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
 import {
   assignTicketMutation,
   changeStatusMutation,
@@ -24,15 +18,7 @@ import {
   type TicketView,
 } from './support/ticketOperations';
 
-let app: SupportTestService;
-
-beforeAll(async () => {
-  app = await startSupportService({ withoutBackground: true });
-});
-
-afterAll(async () => {
-  await app?.stop();
-});
+const app = forThisFile(() => startSupportService({ withoutBackground: true }));
 
 const hours = (h: number) => h * 3_600_000;
 

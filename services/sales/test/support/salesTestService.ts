@@ -1,6 +1,6 @@
 import { startService, type RunningService } from '@crm/events';
 import type { Role } from '@crm/platform';
-import { startTestService, testToken, type TestService } from '@crm/testkit';
+import { forThisFile, startTestService, testToken, type TestService } from '@crm/testkit';
 import type { Logger } from 'typeorm';
 import { salesService } from '../../src/service';
 
@@ -24,19 +24,9 @@ export function startSalesService(options: SalesStartOptions = {}): Promise<Sale
   return startTestService((env) => startService(definition, env, { sqlLogger: options.sqlLogger }));
 }
 
-/**
- * The sales service for the tests of this file: started before the first, stopped (databases dropped) after
- * the last. The handle is filled in when it has started, so tests and later hooks use it directly.
- */
+/** The sales service for the tests of this file (see forThisFile). */
 export function salesServiceForThisFile(options: SalesStartOptions = {}): SalesTestService {
-  const app = {} as SalesTestService;
-  beforeAll(async () => {
-    Object.assign(app, await startSalesService(options));
-  });
-  afterAll(async () => {
-    await app.stop?.();
-  });
-  return app;
+  return forThisFile(() => startSalesService(options));
 }
 
 /** A token of `tenantId` with one role; the user id names the role unless given. */
