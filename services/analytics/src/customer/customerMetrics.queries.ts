@@ -78,14 +78,8 @@ export function customerMetricsLoader(context: RequestContext) {
         });
       }
     }
-    const satisfaction = await query<{
-      customer_id: string;
-      answers: number;
-      satisfied: number;
-      latest_nps: number;
-    }>(
-      `SELECT customer_id, count(*)::int AS answers, count(*) FILTER (WHERE csat >= 4)::int AS satisfied,
-              (array_agg(nps ORDER BY answered_at DESC, id DESC))[1] AS latest_nps
+    const satisfaction = await query<{ customer_id: string; answers: number; satisfied: number }>(
+      `SELECT customer_id, count(*)::int AS answers, count(*) FILTER (WHERE csat >= 4)::int AS satisfied
        FROM survey_fact WHERE tenant_id = $1 AND customer_id = ANY($2::uuid[]) AND answered_at IS NOT NULL
        GROUP BY customer_id`,
       [ids],
@@ -95,7 +89,8 @@ export function customerMetricsLoader(context: RequestContext) {
     return requests.map((request, index) => {
       const metrics = chosen[index];
       const answered = satisfaction.find((s) => s.customer_id === request.id);
-      const risk = churnRisk(risks.get(request.id)!, settings.inactivityDays);
+      const riskInputs = risks.get(request.id)!;
+      const risk = churnRisk(riskInputs, settings.inactivityDays);
       const clv = metrics
         ? predictedClv({
             revenue: Number(metrics.revenue),
@@ -119,7 +114,8 @@ export function customerMetricsLoader(context: RequestContext) {
         churnRisk: risk,
         rfm: scores ? { ...scores, segment: rfmSegment(scores.recency, scores.frequency) } : null,
         csat: answered ? Math.round((answered.satisfied / answered.answers) * 10_000) / 100 : null,
-        latestNps: answered?.latest_nps ?? null,
+        // The latest answer's, as churn risk reads it.
+        latestNps: riskInputs.latest_nps,
       };
     });
   });
