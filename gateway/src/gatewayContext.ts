@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { principalFromHeader, type BaseConfig, type Principal } from '@crm/platform';
+import { atTheEdge, principalFromHeader, type BaseConfig, type Principal } from '@crm/platform';
 
 /** What the gateway knows of a request: who calls (token verified here) and its id for the logs. */
 export interface GatewayContext {
@@ -25,6 +25,6 @@ export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
 export function gatewayContext(config: JwtConfig) {
   return async ({ req }: { req: IncomingMessage & { id?: unknown } }): Promise<GatewayContext> => ({
     requestId: String(req.id),
-    principal: principalFromHeader(req.headers.authorization, config),
+    principal: atTheEdge(() => principalFromHeader(req.headers.authorization, config)),
   });
 }

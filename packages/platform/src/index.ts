@@ -1,6 +1,7 @@
 export * from './log/logger';
 export * from './config/config';
 export * from './errors/errors';
+export * from './errors/graphqlErrors';
 export * from './input/parseInput';
 export * from './input/inputRules';
 export * from './input/money';

@@ -21,9 +21,7 @@ describe('guardResolvers', () => {
 
   test('lets an anonymous caller use a public field and nothing else', () => {
     expect(call('surveyByToken', null)).toBe('question');
-    expect(() => call('ticket', null)).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
-    );
+    expect(() => call('ticket', null)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
   });
 
   test('lets a signed-in caller use a public field too', () => {
@@ -68,8 +66,6 @@ describe('RequestContext.bySecretLinkToken', () => {
     expect(wheres).toEqual([{ tokenHash: row.tokenHash }]);
     expect(await context.bySecretLinkToken(class Row {}, 'tokenHash', 'guess')).toBeNull();
     // Still no tenant-wide access for the anonymous caller.
-    expect(() => context.db).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
-    );
+    expect(() => context.db).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
   });
 });

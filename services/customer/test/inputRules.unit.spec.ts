@@ -1,6 +1,5 @@
 // The customer service's input rules and change detection, as plain functions: no database, no HTTP.
-import { changedFields, parseInput } from '@crm/platform';
-import type { GraphQLError } from 'graphql';
+import { changedFields, InvalidInputError, parseInput } from '@crm/platform';
 import type { z } from 'zod';
 import { contactSnapshot, createContactInput, updateContactInput } from '../src/contact/contact.rules';
 import type { ContactEntity, ContactRoleEntity } from '../src/contact/contact.entity';
@@ -13,14 +12,13 @@ import {
 } from '../src/customer/customer.rules';
 import { logInteractionInput, updateInteractionInput } from '../src/interaction/interaction.rules';
 
-/** The `extensions.fields` of the BAD_USER_INPUT that parsing `input` throws. */
+/** The `fields` of the InvalidInputError (BAD_USER_INPUT) that parsing `input` throws. */
 function refusedFields(schema: z.ZodType, input: unknown): Record<string, string> {
   try {
     parseInput(schema, input);
   } catch (error) {
-    const { code, fields } = (error as GraphQLError).extensions;
-    expect(code).toBe('BAD_USER_INPUT');
-    return fields as Record<string, string>;
+    expect(error).toBeInstanceOf(InvalidInputError);
+    return (error as InvalidInputError).fields;
   }
   throw new Error(`Accepted ${JSON.stringify(input)}`);
 }

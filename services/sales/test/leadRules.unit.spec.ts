@@ -1,5 +1,5 @@
 // The lead's score rules and status workflow as plain functions: no GraphQL, no database.
-import { GraphQLError } from 'graphql';
+import { ConflictError, InvalidInputError } from '@crm/platform';
 import type { LeadEntity, LeadStatus } from '../src/lead/lead.entity';
 import { assertLeadMove, canMoveLead } from '../src/lead/lead.rules';
 import { scoreLead, type ScoredLead } from '../src/lead/lead.score';
@@ -101,8 +101,8 @@ describe('lead status workflow', () => {
     } catch (thrown) {
       error = thrown;
     }
-    expect(error).toBeInstanceOf(GraphQLError);
-    expect((error as GraphQLError).extensions).toMatchObject({ code: 'CONFLICT', allowed: ['CONTACTED'] });
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).details).toMatchObject({ allowed: ['CONTACTED'] });
   });
 });
 
@@ -149,6 +149,6 @@ describe('planConversion', () => {
         { newCustomer: { kind: 'ORGANIZATION' } },
         newId,
       ),
-    ).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    ).toThrow(InvalidInputError);
   });
 });

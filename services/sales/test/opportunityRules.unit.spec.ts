@@ -24,7 +24,8 @@ it('moves an open deal one stage forward, back to any earlier open stage, or to 
   });
   expect(() => assertOpportunityMove('PROSPECTING', 'PROPOSAL')).toThrow(
     expect.objectContaining({
-      extensions: expect.objectContaining({ code: 'CONFLICT', stage: 'PROSPECTING' }),
+      code: 'CONFLICT',
+      details: expect.objectContaining({ stage: 'PROSPECTING' }),
     }),
   );
 });

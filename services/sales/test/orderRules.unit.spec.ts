@@ -1,5 +1,5 @@
 // Order arithmetic and workflow as plain functions: exact decimals, cent rounding, legal status moves.
-import type { GraphQLError } from 'graphql';
+import { ConflictError } from '@crm/platform';
 import {
   assertOrderMove,
   canMoveOrder,
@@ -62,11 +62,12 @@ describe('order workflow', () => {
       try {
         assertOrderMove('SHIPPED', 'CANCELLED');
       } catch (thrown) {
-        return thrown as GraphQLError;
+        return thrown as ConflictError;
       }
       return undefined;
     })();
-    expect(error?.extensions).toMatchObject({ code: 'CONFLICT', status: 'SHIPPED', allowed: ['DELIVERED'] });
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error?.details).toMatchObject({ status: 'SHIPPED', allowed: ['DELIVERED'] });
     expect(() => assertOrderMove('CONFIRMED', 'SHIPPED')).not.toThrow();
   });
 });

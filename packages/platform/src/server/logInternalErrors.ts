@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { domainErrorOf } from '../errors/graphqlErrors';
 import { isClientError } from '../errors/maskErrors';
 import type { Logger } from '../log/logger';
 
@@ -11,7 +12,7 @@ export function logInternalErrors<C extends { requestId?: string } | undefined>(
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            if (isClientError(error)) continue;
+            if (isClientError(error) || domainErrorOf(error)) continue;
             log.error(
               {
                 err: error.originalError ?? error,

@@ -17,7 +17,7 @@ import type { BaseConfig } from '../config/config';
 import { guardResolvers, type Permissions } from '../auth/permissions';
 import { commonTypeDefs, scalarResolvers } from '../graphql/scalars';
 import type { Logger } from '../log/logger';
-import { fieldsOfVariableError } from '../errors/errors';
+import { atTheEdge, fieldsOfVariableError, withDomainError } from '../errors/graphqlErrors';
 import { maskErrors } from '../errors/maskErrors';
 import { logInternalErrors } from './logInternalErrors';
 import { RequestContext } from './context';
@@ -88,7 +88,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ApolloServerPluginInlineTraceDisabled(),
       logInternalErrors<RequestContext>(log),
     ],
-    formatError: (formatted, error) => maskErrors(production)(withVariableFields(formatted), error),
+    formatError: (formatted, error) =>
+      maskErrors(production)(withVariableFields(withDomainError(formatted, error)), error),
     includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
   });
   await apollo.start();
@@ -146,7 +147,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       context: async ({ req }) =>
         new RequestContext(
           String(req.id),
-          principalFromHeader(req.headers.authorization, config),
+          atTheEdge(() => principalFromHeader(req.headers.authorization, config)),
           req.log,
           dataSource,
         ),
