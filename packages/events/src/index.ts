@@ -10,6 +10,8 @@ export * from './kafka';
 export * from './outbox/OutboxEvent';
 export * from './outbox/recordEvent';
 export * from './outbox/recordChange';
+export * from './change/aggregate';
+export * from './change/image';
 export * from './outbox/OutboxRelay';
 export * from './consumer/InboxEvent';
 export * from './consumer/consumedEvent';

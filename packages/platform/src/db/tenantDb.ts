@@ -79,8 +79,12 @@ export class TenantDb {
     await this.manager.remove(entity, row);
   }
 
-  /** Runs `work` in one transaction; the change, its audit record and its events commit together. */
+  /**
+   * Runs `work` in one transaction; the change, its audit record and its events commit together. Inside
+   * a transaction already (a command that is part of another), `work` joins it.
+   */
   transaction<R>(work: (tx: TenantDb) => Promise<R>): Promise<R> {
+    if (this.manager.queryRunner?.isTransactionActive) return work(this);
     return this.manager.transaction((manager) => work(new TenantDb(manager, this.tenantId)));
   }
 }

@@ -7,3 +7,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root 
   if (!result.success) throw fromZodError(result.error, root);
   return result.data;
 }
+
+/** What a partial update sets: the fields the caller gave (an omitted field stays as it is; null clears). */
+export function givenFields<T extends object>(input: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}

@@ -1,4 +1,4 @@
-import type { ContactSnapshot } from '@crm/events';
+import { contactSnapshot as contactSnapshotSchema, imageOf, type ContactSnapshot } from '@crm/events';
 import { email, optionalText, phone, requiredText } from '@crm/platform';
 import { z } from 'zod';
 import type { ContactEntity, ContactRoleEntity } from './contact.entity';
@@ -28,19 +28,9 @@ export type ContactRoles = z.output<typeof organizations>;
 export type CreateContact = z.output<typeof createContactInput>;
 
 export function contactSnapshot(contact: ContactEntity, roles: ContactRoleEntity[]): ContactSnapshot {
-  return {
-    id: contact.id,
-    tenantId: contact.tenantId,
-    firstName: contact.firstName,
-    lastName: contact.lastName,
-    email: contact.email,
-    phone: contact.phone,
-    title: contact.title,
+  return imageOf(contactSnapshotSchema, contact, {
     organizations: roles
       .map((role) => ({ customerId: role.customerId, role: role.role }))
       .sort((a, b) => a.customerId.localeCompare(b.customerId)),
-    version: contact.version,
-    createdAt: contact.createdAt.toISOString(),
-    updatedAt: contact.updatedAt.toISOString(),
-  };
+  });
 }

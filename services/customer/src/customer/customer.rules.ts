@@ -1,4 +1,4 @@
-import type { CustomerSnapshot } from '@crm/events';
+import { customerSnapshot as customerSnapshotSchema, imageOf, type CustomerSnapshot } from '@crm/events';
 import { email, isCountryCode, optionalText, phone, requiredText, tags } from '@crm/platform';
 import { z } from 'zod';
 import type { Address, CustomerEntity } from './customer.entity';
@@ -59,23 +59,9 @@ export function hasAddress(address: Address): boolean {
   return Object.values(address).some((value) => value != null);
 }
 
-/** The customer as published in events: full state, ISO times. */
+/** The customer as published in events: the catalogue's snapshot of the row. */
 export function customerSnapshot(customer: CustomerEntity): CustomerSnapshot {
-  return {
-    id: customer.id,
-    tenantId: customer.tenantId,
-    kind: customer.kind,
-    name: customer.name,
-    email: customer.email,
-    phone: customer.phone,
-    address: hasAddress(customer.address) ? { ...customer.address } : null,
-    industry: customer.industry,
-    segment: customer.segment,
-    lifecycleStage: customer.lifecycleStage,
-    tags: customer.tags,
-    ownerId: customer.ownerId,
-    version: customer.version,
-    createdAt: customer.createdAt.toISOString(),
-    updatedAt: customer.updatedAt.toISOString(),
-  };
+  return imageOf(customerSnapshotSchema, customer, {
+    address: hasAddress(customer.address) ? customer.address : null,
+  });
 }

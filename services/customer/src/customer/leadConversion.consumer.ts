@@ -21,7 +21,7 @@ export async function applyLeadConversion(event: ConsumedEvent, manager: EntityM
   const actor = { actorId: 'service:sales', requestId: event.id };
   const { newCustomer, contact } = data;
   if (newCustomer && !(await tx.findById(CustomerEntity, newCustomer.id))) {
-    await insertCustomer(tx, actor, 'convertLead', newCustomer);
+    await insertCustomer({ db: tx, actor }, 'convertLead', newCustomer);
   }
   if (contact && !(await tx.findById(ContactEntity, contact.id))) {
     // A role only at an organization of this tenant: an existing customer named by sales may be a
@@ -33,7 +33,7 @@ export async function applyLeadConversion(event: ConsumedEvent, manager: EntityM
       organization?.kind === 'ORGANIZATION'
         ? [{ organizationId: organization.id, role: contact.role ?? 'Primary contact' }]
         : [];
-    await insertContact(tx, actor, 'convertLead', { ...contact, organizations });
+    await insertContact({ db: tx, actor }, 'convertLead', { ...contact, organizations });
   }
 }
 

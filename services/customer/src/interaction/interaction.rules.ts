@@ -1,4 +1,8 @@
-import type { InteractionSnapshot } from '@crm/events';
+import {
+  imageOf,
+  interactionSnapshot as interactionSnapshotSchema,
+  type InteractionSnapshot,
+} from '@crm/events';
 import { optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
 import type { InteractionEntity } from './interaction.entity';
@@ -19,22 +23,9 @@ export const logInteractionInput = z.object({
 export const updateInteractionInput = logInteractionInput
   .omit({ customerId: true })
   .partial()
-  .extend({ kind: kind.optional(), subject: requiredText(300).optional() });
+  // An interaction always happened at some time: null is refused, not stored.
+  .extend({ kind: kind.optional(), subject: requiredText(300).optional(), occurredAt: z.date().optional() });
 
 export function interactionSnapshot(interaction: InteractionEntity): InteractionSnapshot {
-  return {
-    id: interaction.id,
-    tenantId: interaction.tenantId,
-    customerId: interaction.customerId,
-    contactId: interaction.contactId,
-    kind: interaction.kind,
-    direction: interaction.direction,
-    subject: interaction.subject,
-    body: interaction.body,
-    occurredAt: interaction.occurredAt.toISOString(),
-    ownerId: interaction.ownerId,
-    version: interaction.version,
-    createdAt: interaction.createdAt.toISOString(),
-    updatedAt: interaction.updatedAt.toISOString(),
-  };
+  return imageOf(interactionSnapshotSchema, interaction);
 }
