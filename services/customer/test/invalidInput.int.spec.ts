@@ -178,6 +178,11 @@ describe('invalid input', () => {
       ['an interaction of an unknown customer', log({ customerId: missing }), { code: 'BAD_USER_INPUT', fields: { 'input.customerId': 'No such customer' } }],
       ['an interaction with an unknown contact', log({ contactId: missing }), { code: 'BAD_USER_INPUT', fields: { 'input.contactId': 'No such contact' } }],
       [
+        'an interaction moved to no time',
+        () => app.request(updateInteractionMutation, { id: interaction.id, input: { occurredAt: null }, expectedVersion: 1 }, token),
+        { code: 'BAD_USER_INPUT', fields: { 'input.occurredAt': /expected date/ } },
+      ],
+      [
         'a stale interaction update',
         () => app.request(updateInteractionMutation, { id: interaction.id, input: { subject: 'Later' }, expectedVersion: 2 }, token),
         { code: 'CONFLICT' },
