@@ -1,4 +1,4 @@
-// DESIGN §6 "nothing is lost when Kafka restarts", for the outbox relay and the consumer, against a
+// docs/architecture.md §6 "nothing is lost when Kafka restarts", for the outbox relay and the consumer, against a
 // real broker that is stopped and started again on the same data and ports. The broker is this file's
 // own (the one of globalSetup serves every other test file in parallel and must stay up): the
 // project's runner, infra/kafka/kafka.mjs, in a child process that stops the broker on SIGTERM.

@@ -1,9 +1,9 @@
 import { everyRole, type Permissions, type Role } from '@crm/platform';
 
-/** Every report: analysts, admins and sales managers (DESIGN §7); others as their work needs. */
+/** Every report: analysts, admins and sales managers (docs/architecture.md §7); others as their work needs. */
 const analysts: Role[] = ['admin', 'sales_manager', 'analyst'];
 
-/** DESIGN §7's allow-list for this subgraph: every root field and entity lookup, by role. */
+/** docs/architecture.md §7's allow-list for this subgraph: every root field and entity lookup, by role. */
 export const permissions: Permissions = {
   'Query.customerAnalysis': [...analysts, 'marketer'],
   'Query.churnRate': [...analysts, 'marketer'],

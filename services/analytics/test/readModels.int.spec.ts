@@ -1,5 +1,5 @@
 // The read models from a small history of every service's events, published to the real topics: each
-// figure of DESIGN §9 is worked out here from the events and compared with what the service answers.
+// figure of docs/architecture.md §9 is worked out here from the events and compared with what the service answers.
 // The same history for a second tenant, published in another order across keys, and the first tenant's
 // events delivered again (same ids, then new ids), give the same figures.
 import { randomUUID } from 'node:crypto';
@@ -61,7 +61,7 @@ const at = (iso: string) => Date.parse(iso);
 const midnight = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const money = (value: number) => value.toFixed(2);
 
-/** DESIGN §9's churn: active at t = a counted order in [t − window, t). */
+/** docs/architecture.md §9's churn: active at t = a counted order in [t − window, t). */
 function churn(from: string, to: string, window = inactivity) {
   const markedBefore = (customer: string, t: number) => (fixture.churnedAt[customer] ?? Infinity) < t;
   const active = (t: number) =>
@@ -91,7 +91,7 @@ function customerFigures(customer: string) {
 const customers = () => Object.values(fixture.ids).filter((id) => customerFigures(id).count > 0);
 
 describe('Customer.metrics', () => {
-  it('gives lifetime value, orders, CLV, churn risk, RFM, CSAT and NPS by DESIGN §9', async () => {
+  it('gives lifetime value, orders, CLV, churn risk, RFM, CSAT and NPS by docs/architecture.md §9', async () => {
     const { ids } = fixture;
     const all = customers().map(customerFigures);
     const annual = churn(utcDay(now - 365 * DAY), today);

@@ -1,4 +1,4 @@
-// Who may see which report (DESIGN §7 and permissions.ts), tenants kept apart, and the admin
+// Who may see which report (docs/architecture.md §7 and permissions.ts), tenants kept apart, and the admin
 // configuration: validated, audited, and used by the reports.
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@crm/platform';

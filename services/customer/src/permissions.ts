@@ -4,7 +4,7 @@ import { everyRole, type Permissions, type Role } from '@crm/platform';
 const editors: Role[] = ['admin', 'sales_manager', 'sales_rep', 'support_agent', 'marketer'];
 const deleters: Role[] = ['admin', 'sales_manager'];
 
-/** DESIGN §7's allow-list for this subgraph: every root field and entity lookup, by role. */
+/** docs/architecture.md §7's allow-list for this subgraph: every root field and entity lookup, by role. */
 export const permissions: Permissions = {
   'Query.customer': everyRole,
   'Query.customers': everyRole,

@@ -1,5 +1,5 @@
 // Bad input gets the documented error code, names the field, and writes nothing: no row, no outbox
-// row, no audit record, no event on the topic (DESIGN §5).
+// row, no audit record, no event on the topic (docs/architecture.md §5).
 import { testTenant, type GraphQLResponse, forThisFile } from '@crm/testkit';
 import {
   createContact,

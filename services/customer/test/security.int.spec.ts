@@ -1,4 +1,4 @@
-// Who may do what (DESIGN §7): a token is required, read-only roles cannot change anything,
+// Who may do what (docs/architecture.md §7): a token is required, read-only roles cannot change anything,
 // analysts see no personal contact data, and no tenant reaches another tenant's records.
 import { signToken } from '@crm/platform';
 import { testTenant, forThisFile } from '@crm/testkit';

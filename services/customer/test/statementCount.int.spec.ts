@@ -1,4 +1,4 @@
-// The number of SQL statements of a list does not grow with its length (DESIGN §5): every relation
+// The number of SQL statements of a list does not grow with its length (docs/architecture.md §5): every relation
 // and entity lookup goes through a per-request DataLoader.
 import { StatementCounter } from '@crm/platform';
 import { testTenant } from '@crm/testkit';

@@ -3,7 +3,7 @@ import { everyRole, type Permissions, type Role } from '@crm/platform';
 /** Who changes marketing data: marketers (and admins); every other role reads. */
 const marketers: Role[] = ['admin', 'marketer'];
 
-/** DESIGN §7's allow-list for this subgraph: every root field and entity lookup, by role. */
+/** docs/architecture.md §7's allow-list for this subgraph: every root field and entity lookup, by role. */
 export const permissions: Permissions = {
   'Query.campaign': everyRole,
   'Query.campaigns': everyRole,

@@ -1,4 +1,4 @@
-// The number of SQL statements of a list does not grow with its length (DESIGN §5): the sends of every
+// The number of SQL statements of a list does not grow with its length (docs/architecture.md §5): the sends of every
 // campaign and the messages of every send on a page load together.
 import { StatementCounter } from '@crm/platform';
 import { testTenant } from '@crm/testkit';

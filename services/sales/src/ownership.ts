@@ -6,7 +6,7 @@ export interface OwnedRecord {
   ownerId: string | null;
 }
 
-/** DESIGN §7: a sales rep sees and changes only the leads, deals, quotes and orders they own; managers and admins all. */
+/** docs/architecture.md §7: a sales rep sees and changes only the leads, deals, quotes and orders they own; managers and admins all. */
 export function seesOnlyOwnRecords(user: Principal): boolean {
   return hasRole(user, 'sales_rep') && !hasRole(user, 'admin', 'sales_manager');
 }

@@ -9,7 +9,7 @@ const managers: Role[] = ['admin', 'sales_manager'];
 /** The pipeline is sales' own: analysts and readonly users read it too (reports), support and marketing not. */
 const sellersAndReaders: Role[] = ['admin', 'sales_manager', 'sales_rep', 'analyst', 'readonly'];
 
-/** DESIGN §7's allow-list for this subgraph: every root field and entity lookup, by role. */
+/** docs/architecture.md §7's allow-list for this subgraph: every root field and entity lookup, by role. */
 export const permissions: Permissions = {
   'Query.lead': everyRole,
   'Query.leads': everyRole,

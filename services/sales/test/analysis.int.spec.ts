@@ -1,6 +1,6 @@
 // salesFunnel, salesForecast and leadFunnel against hand-computed fixtures: the deals and leads are made
 // through the service (time passing simulated by moving stage_entered_at / closed_at back), and every
-// expected figure is worked out below from the definitions (DESIGN §9), not read from a result.
+// expected figure is worked out below from the definitions (docs/architecture.md §9), not read from a result.
 import { randomUUID } from 'node:crypto';
 import { testTenant } from '@crm/testkit';
 import { createLead, createOpportunity, qualifiedLead } from './support/salesOperations';

@@ -1,5 +1,5 @@
 // Lead mutations against the real service: each writes the lead, its audit record and one outbox event
-// in one transaction; bad input and illegal moves write nothing and emit nothing (DESIGN §5).
+// in one transaction; bad input and illegal moves write nothing and emit nothing (docs/architecture.md §5).
 import { testTenant } from '@crm/testkit';
 import {
   changeLeadStatusMutation,

@@ -1,4 +1,4 @@
-// Who may do what with leads (DESIGN §7): a sales rep sees and changes only the leads they own,
+// Who may do what with leads (docs/architecture.md §7): a sales rep sees and changes only the leads they own,
 // managers all of the tenant's; analysts see no contact data; no tenant reaches another's, _entities included.
 import { testTenant } from '@crm/testkit';
 import {

@@ -1,4 +1,4 @@
-// The number of SQL statements of a list does not grow with its length (DESIGN §5): Customer.orders,
+// The number of SQL statements of a list does not grow with its length (docs/architecture.md §5): Customer.orders,
 // Customer.revenue, Order.lines, Opportunity.lines and their products all go through per-request DataLoaders.
 import { randomUUID } from 'node:crypto';
 import { StatementCounter } from '@crm/platform';

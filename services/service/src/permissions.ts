@@ -4,12 +4,12 @@ import { everyRole, type Permissions, type Role } from '@crm/platform';
 const agents: Role[] = ['admin', 'support_agent'];
 const admins: Role[] = ['admin'];
 
-/** DESIGN §7's allow-list for this subgraph: every root field and entity lookup, by role. */
+/** docs/architecture.md §7's allow-list for this subgraph: every root field and entity lookup, by role. */
 export const permissions: Permissions = {
   'Query.ticket': everyRole,
   'Query.tickets': everyRole,
   'Query.slaPolicies': everyRole,
-  // A survey link's holder needs no login: the link's secret token is the only key (DESIGN §7).
+  // A survey link's holder needs no login: the link's secret token is the only key (docs/architecture.md §7).
   'Query.surveyByToken': 'public',
   'Mutation.submitSurvey': 'public',
   'Query.surveys': everyRole,

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Who changed what, when, with the state before and after (DESIGN §7). */
+/** Who changed what, when, with the state before and after (docs/architecture.md §7). */
 @Entity('audit_log')
 @Index(['tenantId', 'entityType', 'entityId'])
 export class AuditRecord {

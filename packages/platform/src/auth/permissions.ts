@@ -4,7 +4,7 @@ import type { Principal, Role } from './principal';
 import { hasRole } from './principal';
 
 /**
- * The allow-list of DESIGN §7: for each root field (`Query.customer`, `Mutation.createCustomer`) and
+ * The allow-list of docs/architecture.md §7: for each root field (`Query.customer`, `Mutation.createCustomer`) and
  * each entity lookup (`Customer.__resolveReference`), the roles that may call it; `'public'` needs no token.
  */
 export type Permissions = Record<string, readonly Role[] | 'public'>;

@@ -23,7 +23,7 @@ export function hasRole(principal: Principal, ...wanted: Role[]): boolean {
   return principal.roles.some((role) => wanted.includes(role));
 }
 
-/** Analysts see no personal contact data (email, phone, address) — DESIGN §7. */
+/** Analysts see no personal contact data (email, phone, address) — docs/architecture.md §7. */
 export function canSeePersonalData(principal: Principal): boolean {
   return !(principal.roles.length > 0 && principal.roles.every((role) => role === 'analyst'));
 }

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 
 /**
- * Codes a client can act on (DESIGN §5 plus Apollo's request errors): their message and extensions
+ * Codes a client can act on (docs/architecture.md §5 plus Apollo's request errors): their message and extensions
  * (e.g. `fields` of BAD_USER_INPUT) reach the client. Anything else is internal.
  */
 export const publicErrorCodes: ReadonlySet<string> = new Set([

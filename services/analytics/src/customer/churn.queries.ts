@@ -14,7 +14,7 @@ export interface ChurnFigures {
 const maxBoundaries = 60;
 
 /**
- * DESIGN §9 for each range [from, to): customers active at `from` who are not active at `to`, over
+ * docs/architecture.md §9 for each range [from, to): customers active at `from` who are not active at `to`, over
  * those active at `from`. Active at t: a counted order in [t − window, t), and not marked churned
  * before t: the customer's activity spans (start, end]. Times are UTC midnights.
  *

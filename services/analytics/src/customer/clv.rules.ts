@@ -12,7 +12,7 @@ export interface ClvInputs {
 }
 
 /**
- * DESIGN §9's predicted CLV: average order value × orders per year × expected lifespan × margin.
+ * docs/architecture.md §9's predicted CLV: average order value × orders per year × expected lifespan × margin.
  * Orders per year: order count over the years since the first order (at least one year). Expected
  * lifespan: 1 / annual churn rate, at most 10 years.
  */

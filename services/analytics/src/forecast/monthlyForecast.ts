@@ -1,4 +1,4 @@
-// Statistical sales forecast (DESIGN §9): monthly revenue history in, point forecasts with 80 % / 95 %
+// Statistical sales forecast (docs/architecture.md §9): monthly revenue history in, point forecasts with 80 % / 95 %
 // prediction intervals, the method and its fitted parameters, and a backtest error out.
 import { rollingOriginMape } from './backtest';
 import { holtLinear } from './holt';

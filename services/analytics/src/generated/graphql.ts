@@ -505,7 +505,7 @@ export type PageInfo = {
 };
 
 /**
- * Reports built from the events of every service (read models, see DESIGN §9 for each definition). Money
+ * Reports built from the events of every service (read models, see docs/architecture.md §9 for each definition). Money
  * figures are in one currency: the one asked for, or the tenant's currency with the most orders.
  */
 export type Query = {
@@ -544,7 +544,7 @@ export type Query = {
 
 
 /**
- * Reports built from the events of every service (read models, see DESIGN §9 for each definition). Money
+ * Reports built from the events of every service (read models, see docs/architecture.md §9 for each definition). Money
  * figures are in one currency: the one asked for, or the tenant's currency with the most orders.
  */
 export type QueryChurnRateArgs = {
@@ -554,7 +554,7 @@ export type QueryChurnRateArgs = {
 
 
 /**
- * Reports built from the events of every service (read models, see DESIGN §9 for each definition). Money
+ * Reports built from the events of every service (read models, see docs/architecture.md §9 for each definition). Money
  * figures are in one currency: the one asked for, or the tenant's currency with the most orders.
  */
 export type QueryCustomerAnalysisArgs = {
@@ -564,7 +564,7 @@ export type QueryCustomerAnalysisArgs = {
 
 
 /**
- * Reports built from the events of every service (read models, see DESIGN §9 for each definition). Money
+ * Reports built from the events of every service (read models, see docs/architecture.md §9 for each definition). Money
  * figures are in one currency: the one asked for, or the tenant's currency with the most orders.
  */
 export type QueryCustomersAtRiskArgs = {
@@ -575,7 +575,7 @@ export type QueryCustomersAtRiskArgs = {
 
 
 /**
- * Reports built from the events of every service (read models, see DESIGN §9 for each definition). Money
+ * Reports built from the events of every service (read models, see docs/architecture.md §9 for each definition). Money
  * figures are in one currency: the one asked for, or the tenant's currency with the most orders.
  */
 export type QueryFunnelReportArgs = {
@@ -585,7 +585,7 @@ export type QueryFunnelReportArgs = {
 
 
 /**
- * Reports built from the events of every service (read models, see DESIGN §9 for each definition). Money
+ * Reports built from the events of every service (read models, see docs/architecture.md §9 for each definition). Money
  * figures are in one currency: the one asked for, or the tenant's currency with the most orders.
  */
 export type QueryMarketReportArgs = {
@@ -595,7 +595,7 @@ export type QueryMarketReportArgs = {
 
 
 /**
- * Reports built from the events of every service (read models, see DESIGN §9 for each definition). Money
+ * Reports built from the events of every service (read models, see docs/architecture.md §9 for each definition). Money
  * figures are in one currency: the one asked for, or the tenant's currency with the most orders.
  */
 export type QueryRevenueForecastArgs = {
@@ -605,7 +605,7 @@ export type QueryRevenueForecastArgs = {
 
 
 /**
- * Reports built from the events of every service (read models, see DESIGN §9 for each definition). Money
+ * Reports built from the events of every service (read models, see docs/architecture.md §9 for each definition). Money
  * figures are in one currency: the one asked for, or the tenant's currency with the most orders.
  */
 export type QuerySalesReportArgs = {
@@ -616,7 +616,7 @@ export type QuerySalesReportArgs = {
 
 
 /**
- * Reports built from the events of every service (read models, see DESIGN §9 for each definition). Money
+ * Reports built from the events of every service (read models, see docs/architecture.md §9 for each definition). Money
  * figures are in one currency: the one asked for, or the tenant's currency with the most orders.
  */
 export type QuerySatisfactionReportArgs = {

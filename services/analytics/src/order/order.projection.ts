@@ -12,7 +12,7 @@ export type OrderEvent = ConsumedEventOf<
   'crm.sales.order.placed.v1' | 'crm.sales.order.status_changed.v1' | 'crm.sales.order.cancelled.v1'
 >;
 
-/** DESIGN §9: revenue is the orders that are not cancelled; a DRAFT order is not placed yet. */
+/** docs/architecture.md §9: revenue is the orders that are not cancelled; a DRAFT order is not placed yet. */
 export function countsAsRevenue(status: string): boolean {
   return status !== 'CANCELLED' && status !== 'DRAFT';
 }

@@ -31,7 +31,7 @@ export class OrderFactEntity {
   @Column({ type: 'text' })
   status!: string;
 
-  /** Placed and not cancelled (DESIGN §9's revenue); DRAFT orders are not placed yet. */
+  /** Placed and not cancelled (docs/architecture.md §9's revenue); DRAFT orders are not placed yet. */
   @Column({ type: 'boolean' })
   counted!: boolean;
 

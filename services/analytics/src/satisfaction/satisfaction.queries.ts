@@ -86,7 +86,7 @@ function ticketCounts(query: TenantQuery, range: DayRange, groupings: Groupings)
 
 const noSurveys = { answers: 0, satisfied: 0, promoters: 0, passives: 0, detractors: 0 };
 
-/** DESIGN §9: CSAT = share of answers 4–5; NPS = % of 9–10 minus % of 0–6. */
+/** docs/architecture.md §9: CSAT = share of answers 4–5; NPS = % of 9–10 minus % of 0–6. */
 function satisfaction(surveys: Omit<SurveyCounts, 'key'> = noSurveys, tickets?: TicketCounts) {
   return {
     answers: surveys.answers,

@@ -5,7 +5,7 @@ export interface Settings {
   margin: number;
 }
 
-/** DESIGN §9's default inactivity window; revenue counts whole (margin 1) unless configured. */
+/** docs/architecture.md §9's default inactivity window; revenue counts whole (margin 1) unless configured. */
 export const defaultSettings: Settings = { inactivityDays: 180, margin: 1 };
 
 export async function settingsOf(query: TenantQuery): Promise<Settings> {

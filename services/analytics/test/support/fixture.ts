@@ -1,4 +1,4 @@
-// One tenant's history across every service, and what DESIGN §9 says its figures are, worked out here
+// One tenant's history across every service, and what docs/architecture.md §9 says its figures are, worked out here
 // from the events by the definitions (never copied from the service's output).
 import { randomUUID } from 'node:crypto';
 import { daysAgo, daysAhead, EventHistory } from './eventHistory';
@@ -252,7 +252,7 @@ function address(country: string) {
 
 export type Fixture = ReturnType<typeof buildFixture>;
 
-/** ⌈5 × share of values ≤ this one⌉ (the quintile score of DESIGN §9's RFM). */
+/** ⌈5 × share of values ≤ this one⌉ (the quintile score of docs/architecture.md §9's RFM). */
 export function quintile(value: number, all: number[]): number {
   return Math.min(5, Math.ceil((5 * all.filter((other) => other <= value).length) / all.length));
 }

@@ -106,7 +106,7 @@ function add(sums: Sums, deal: ForecastDeal): void {
   if (deal.forecastCategory === 'COMMIT') sums.commit += cents;
   else if (deal.forecastCategory === 'BEST_CASE') sums.bestCase += cents;
   else if (deal.forecastCategory === 'PIPELINE') sums.pipeline += cents;
-  // DESIGN §9: the weighted pipeline is over every open deal, whatever its category.
+  // docs/architecture.md §9: the weighted pipeline is over every open deal, whatever its category.
   sums.weightedPercentCents += cents * BigInt(deal.probability);
 }
 

@@ -64,7 +64,7 @@ function lostFrom(deal: FunnelDeal): OpenStage | null {
   return move ? (move.from as OpenStage) : null;
 }
 
-/** DESIGN §9: per stage the deals that reached it, their amount, the conversion, the days spent, the losses. */
+/** docs/architecture.md §9: per stage the deals that reached it, their amount, the conversion, the days spent, the losses. */
 export function salesFunnel(deals: FunnelDeal[]): SalesFunnelFigures {
   const counts = funnelStages.map(() => 0);
   const sums = funnelStages.map(() => new CurrencySums());
