@@ -1,4 +1,5 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError, type ErrorCode } from './errors';
 
@@ -18,15 +19,23 @@ export function domainErrorOf(error: unknown): DomainError | undefined {
   return original instanceof DomainError ? original : undefined;
 }
 
-/** Apollo's formatted error with a domain error's code and details in place of INTERNAL_SERVER_ERROR. */
-export function withDomainError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const domain = domainErrorOf(error);
-  if (!domain) return formatted;
-  const { stacktrace } = formatted.extensions ?? {};
+/**
+ * The subgraph's edge as an Apollo plugin: a resolver's domain error gets its code, details and HTTP
+ * status (401 for UNAUTHENTICATED) on the GraphQL error graphql-js wrapped it in. It runs before Apollo
+ * formats the errors and picks the response status from them, so masking and logging see a client error.
+ */
+export function domainErrorsAtTheEdge<C extends BaseContext>(): ApolloServerPlugin<C> {
   return {
-    ...formatted,
-    message: domain.message,
-    extensions: { code: domain.code, ...domain.details, ...(stacktrace ? { stacktrace } : {}) },
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const domain = domainErrorOf(error);
+            if (domain) Object.assign(error.extensions, toGraphQLError(domain).extensions);
+          }
+        },
+      };
+    },
   };
 }
 

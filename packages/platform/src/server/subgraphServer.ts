@@ -17,7 +17,7 @@ import type { BaseConfig } from '../config/config';
 import { guardResolvers, type Permissions } from '../auth/permissions';
 import { commonTypeDefs, scalarResolvers } from '../graphql/scalars';
 import type { Logger } from '../log/logger';
-import { atTheEdge, fieldsOfVariableError, withDomainError } from '../errors/graphqlErrors';
+import { atTheEdge, domainErrorsAtTheEdge, fieldsOfVariableError } from '../errors/graphqlErrors';
 import { maskErrors } from '../errors/maskErrors';
 import { logInternalErrors } from './logInternalErrors';
 import { RequestContext } from './context';
@@ -86,10 +86,10 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No Apollo usage reporting here, so no federated traces to attach to responses.
       ApolloServerPluginInlineTraceDisabled(),
+      domainErrorsAtTheEdge<RequestContext>(),
       logInternalErrors<RequestContext>(log),
     ],
-    formatError: (formatted, error) =>
-      maskErrors(production)(withVariableFields(withDomainError(formatted, error)), error),
+    formatError: (formatted, error) => maskErrors(production)(withVariableFields(formatted), error),
     includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
   });
   await apollo.start();
