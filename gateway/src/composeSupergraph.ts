@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { defaultPorts, type ServiceName } from '@crm/events';
-import { commonTypeDefsPath } from '@crm/platform';
+import { commonTypeDefsPath, readServiceSchema } from '@crm/platform';
 import { parse, type DocumentNode } from 'graphql';
 
-/** Where the services live: every `services/<name>/src/schema.graphql` is a subgraph. */
+/** Where the services live: every `services/<name>/src/schema.graphql`, with its modules' fragments, is a subgraph. */
 export const SERVICES_DIR = path.resolve(__dirname, '../../services');
 
 const header =
@@ -38,7 +38,7 @@ export function findSubgraphs(servicesDir: string = SERVICES_DIR): SubgraphSourc
         throw new Error(`services/${name} has a schema but no default port (defaultPorts in @crm/events)`);
       }
       const file = schemaFile(servicesDir, name);
-      const own = parseSchema(file);
+      const own = readServiceSchema(path.dirname(file));
       return {
         name: name as ServiceName,
         url: `http://127.0.0.1:${port}/graphql`,
@@ -58,14 +58,6 @@ export function composeSupergraph(subgraphs: SubgraphSource[]): CompositionOutco
     };
   }
   return { supergraphSdl: `${header}${result.supergraphSdl.trimEnd()}\n` };
-}
-
-function parseSchema(file: string): DocumentNode {
-  try {
-    return parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${path.relative(process.cwd(), file)}: ${(error as Error).message}`, { cause: error });
-  }
 }
 
 function schemaFile(servicesDir: string, name: string): string {

@@ -20,3 +20,4 @@ export * from './consumer/EventConsumer';
 export * from './projection/upsertNewer';
 export * from './migrations';
 export * from './service/startService';
+export * from './service/serviceModule';

@@ -26,6 +26,7 @@ export * from './graphql/filters';
 export * from './graphql/loaders';
 export * from './graphql/scalars';
 export * from './graphql/subgraphCodegen';
+export * from './graphql/schemaFiles';
 export * from './server/context';
 export * from './server/subgraphServer';
 export * from './scheduling/periodicTask';

@@ -1,35 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ServiceDefinition } from '@crm/events';
-import { parse } from 'graphql';
-import { ContactEntity, ContactRoleEntity } from './contact/contact.entity';
-import { CustomerEntity } from './customer/customer.entity';
-import { leadConversionConsumer } from './customer/leadConversion.consumer';
-import { InteractionEntity } from './interaction/interaction.entity';
+import { defineService } from '@crm/events';
+import { contactModule } from './contact/contact.module';
+import { customerModule } from './customer/customer.module';
+import { interactionModule } from './interaction/interaction.module';
 import { customerMigrations } from './migrations';
-import { permissions } from './permissions';
-import { resolvers } from './resolvers';
-import { timelineConsumer } from './timeline/timeline.consumer';
-import { TimelineEntryEntity } from './timeline/timelineEntry.entity';
+import { timelineModule } from './timeline/timeline.module';
 
-export const customerEntities = [
-  CustomerEntity,
-  ContactEntity,
-  ContactRoleEntity,
-  InteractionEntity,
-  TimelineEntryEntity,
-];
-
-/** The customer service: what it serves, stores and consumes. */
-export const customerService: ServiceDefinition = {
+/** The customer service: its modules, one per aggregate (docs/architecture.md §2). */
+export const customerService = defineService({
   name: 'customer',
-  typeDefs: parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
-  resolvers: resolvers as ServiceDefinition['resolvers'],
-  permissions,
-  entities: customerEntities,
+  srcDir: __dirname,
+  modules: [customerModule, contactModule, interactionModule, timelineModule],
   migrations: customerMigrations,
-  background: ({ dataSource, kafka, config, log }) => [
-    timelineConsumer(kafka, dataSource, config.DB_PREFIX, log),
-    leadConversionConsumer(kafka, dataSource, config.DB_PREFIX, log),
-  ],
-};
+});

@@ -8,7 +8,6 @@ import {
   serviceDatabaseName,
   startSubgraph,
   type BackgroundTask,
-  type BaseConfig,
   type HttpRoutes,
   type DataSourceOptions,
   type EntityClass,
@@ -25,6 +24,7 @@ import type { ServiceName } from '../catalogue/services';
 import { createKafka } from '../kafka';
 import { eventKitMigrations, eventKitEntities } from '../migrations';
 import { OutboxRelay } from '../outbox/OutboxRelay';
+import type { BackgroundDeps } from './serviceModule';
 
 export const defaultPorts: Record<ServiceName, number> = {
   customer: 4001,
@@ -48,14 +48,9 @@ export interface ServiceDefinition {
   entities: EntityClass[];
   migrations: MigrationClass[];
   /** Event consumers and schedulers of this service, built once the database and Kafka are up. */
-  background?: (deps: {
-    dataSource: DataSource;
-    kafka: Kafka;
-    config: BaseConfig;
-    log: Logger;
-  }) => BackgroundTask[];
+  background?: (deps: BackgroundDeps) => BackgroundTask[];
   /** Plain HTTP routes beside /graphql, e.g. tracking links that need no login. */
-  routes?: (deps: { dataSource: DataSource; config: BaseConfig; log: Logger }) => HttpRoutes;
+  routes?: (deps: Omit<BackgroundDeps, 'kafka'>) => HttpRoutes;
 }
 
 /** A service's tables: the platform's and the event kit's, then its own (the TypeORM CLI uses it too). */

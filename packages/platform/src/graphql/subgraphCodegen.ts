@@ -2,12 +2,13 @@ import { commonTypeDefsPath } from './scalars';
 
 /**
  * The GraphQL Code Generator config every subgraph uses (its `codegen.ts` passes the mappers): typed
- * resolvers from `src/schema.graphql` (plus the service's own scalars) into `src/generated/graphql.ts`, committed; `codegen --check`
- * fails the build when they are stale.
+ * resolvers from every schema file of the service (serviceSchemaFiles: `src/schema.graphql` and each
+ * module's fragment, plus the service's own scalars) into `src/generated/graphql.ts`, committed;
+ * `codegen --check` fails the build when they are stale.
  */
 export function subgraphCodegen(mappers: Record<string, string>, scalars: Record<string, string> = {}) {
   return {
-    schema: [commonTypeDefsPath, 'src/schema.graphql'],
+    schema: [commonTypeDefsPath, 'src/schema.graphql', 'src/*/*.graphql'],
     generates: {
       'src/generated/graphql.ts': {
         plugins: ['typescript', 'typescript-resolvers'],

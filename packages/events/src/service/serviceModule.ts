@@ -1,0 +1,107 @@
+import {
+  readServiceSchema,
+  type BackgroundTask,
+  type BaseConfig,
+  type EntityClass,
+  type HttpRoutes,
+  type Logger,
+  type MigrationClass,
+  type Permissions,
+} from '@crm/platform';
+import type { Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import type { ServiceName } from '../catalogue/services';
+import type { ServiceDefinition } from './startService';
+
+export interface BackgroundDeps {
+  dataSource: DataSource;
+  kafka: Kafka;
+  config: BaseConfig;
+  log: Logger;
+}
+
+/**
+ * One aggregate's part of a service, beside its commands, queries and rules: the resolvers of its schema
+ * fragment (`<module>.graphql` in the same folder), their permissions by role, its tables, and what it runs
+ * in the background (projections, schedulers) or serves as plain HTTP.
+ */
+export interface ServiceModule {
+  /** Typed with the service's generated `Resolvers`; every root field and entity lookup needs a permission. */
+  resolvers?: object;
+  permissions?: Permissions;
+  entities?: EntityClass[];
+  background?: (deps: BackgroundDeps) => BackgroundTask[];
+  routes?: (deps: Omit<BackgroundDeps, 'kafka'>) => HttpRoutes;
+}
+
+export function defineModule(module: ServiceModule): ServiceModule {
+  return module;
+}
+
+/** A service of modules: its schema is every fragment in `srcDir`, the rest is merged from the modules. */
+export function defineService(service: {
+  name: ServiceName;
+  /** The service's `src` folder (its `__dirname` in service.ts). */
+  srcDir: string;
+  modules: ServiceModule[];
+  migrations: MigrationClass[];
+}): ServiceDefinition {
+  const { modules } = service;
+  const routes = modules.flatMap((module) => (module.routes ? [module.routes] : []));
+  return {
+    name: service.name,
+    typeDefs: readServiceSchema(service.srcDir),
+    resolvers: mergeResolvers(modules.map((module) => module.resolvers ?? {})),
+    permissions: mergePermissions(modules.map((module) => module.permissions ?? {})),
+    entities: modules.flatMap((module) => module.entities ?? []),
+    migrations: service.migrations,
+    background: (deps) => modules.flatMap((module) => module.background?.(deps) ?? []),
+    ...(routes.length > 0
+      ? {
+          routes: (deps) => {
+            const mounted = routes.map((route) => route(deps));
+            return (router) => mounted.forEach((mount) => mount(router));
+          },
+        }
+      : {}),
+  };
+}
+
+/** The entities of a set of modules (the TypeORM CLI's data source). */
+export function entitiesOf(modules: ServiceModule[]): EntityClass[] {
+  return modules.flatMap((module) => module.entities ?? []);
+}
+
+function mergeResolvers(maps: object[]): ServiceDefinition['resolvers'] {
+  const merged: ServiceDefinition['resolvers'] = {};
+  for (const map of maps) {
+    for (const [typeName, fields] of Object.entries(map as Record<string, object>)) {
+      const target = (merged[typeName] ??= {});
+      // Scalars are resolver objects of their own, not maps of fields.
+      if (!isFieldMap(fields)) {
+        merged[typeName] = fields as Record<string, unknown>;
+        continue;
+      }
+      for (const [field, resolver] of Object.entries(fields)) {
+        if (field in target) throw new Error(`Two modules resolve ${typeName}.${field}`);
+        target[field] = resolver;
+      }
+    }
+  }
+  return merged;
+}
+
+function isFieldMap(value: object): value is Record<string, unknown> {
+  return Object.getPrototypeOf(value) === Object.prototype;
+}
+
+function mergePermissions(maps: Permissions[]): Permissions {
+  const merged: Permissions = {};
+  for (const map of maps) {
+    for (const [key, roles] of Object.entries(map)) {
+      if (key in merged) throw new Error(`Two modules give permissions for ${key}`);
+      merged[key] = roles;
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,54 @@
+import { defineModule } from '@crm/events';
+import { everyRole } from '@crm/platform';
+import { customerLoader } from '../customer/customer.queries';
+import type { Resolvers } from '../generated/graphql';
+import { deleters, editors } from '../roles';
+import { createContact, deleteContact, updateContact } from './contact.commands';
+import { ContactEntity, ContactRoleEntity } from './contact.entity';
+import {
+  contactLoader,
+  listContacts,
+  rolesByContactLoader,
+  rolesByOrganizationLoader,
+} from './contact.queries';
+
+const resolvers: Resolvers = {
+  Query: {
+    contact: (_, { id }, context) => contactLoader(context).load(id),
+    contacts: (_, args, context) => listContacts(context, args),
+  },
+  Mutation: {
+    createContact: (_, { input }, context) => createContact(context, input),
+    updateContact: (_, { id, input, expectedVersion }, context) =>
+      updateContact(context, id, input, expectedVersion),
+    deleteContact: (_, { id, expectedVersion }, context) => deleteContact(context, id, expectedVersion),
+  },
+  Customer: {
+    contacts: (customer, _, context) => rolesByOrganizationLoader(context).load(customer.id),
+  },
+  Contact: {
+    __resolveReference: (reference, context) => contactLoader(context).load(reference.id),
+    fullName: (contact) => `${contact.firstName} ${contact.lastName}`,
+    email: (contact, _, context) => context.personal(contact.email),
+    phone: (contact, _, context) => context.personal(contact.phone),
+    organizations: (contact, _, context) => rolesByContactLoader(context).load(contact.id),
+  },
+  ContactRole: {
+    contact: async (role, _, context) => (await contactLoader(context).load(role.contactId))!,
+    organization: async (role, _, context) => (await customerLoader(context).load(role.customerId))!,
+  },
+};
+
+/** Contacts: people at organizations, with their roles there. */
+export const contactModule = defineModule({
+  resolvers,
+  permissions: {
+    'Query.contact': everyRole,
+    'Query.contacts': everyRole,
+    'Mutation.createContact': editors,
+    'Mutation.updateContact': editors,
+    'Mutation.deleteContact': deleters,
+    'Contact.__resolveReference': everyRole,
+  },
+  entities: [ContactEntity, ContactRoleEntity],
+});

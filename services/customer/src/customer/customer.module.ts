@@ -1,0 +1,47 @@
+import { defineModule } from '@crm/events';
+import { everyRole } from '@crm/platform';
+import type { Resolvers } from '../generated/graphql';
+import { deleters, editors } from '../roles';
+import { createCustomer, deleteCustomer, updateCustomer } from './customer.commands';
+import { CustomerEntity } from './customer.entity';
+import { customerLoader, listCustomers } from './customer.queries';
+import { hasAddress } from './customer.rules';
+import { leadConversionConsumer } from './leadConversion.consumer';
+
+const resolvers: Resolvers = {
+  Query: {
+    customer: (_, { id }, context) => customerLoader(context).load(id),
+    customers: (_, args, context) => listCustomers(context, args),
+  },
+  Mutation: {
+    createCustomer: (_, { input }, context) => createCustomer(context, input),
+    updateCustomer: (_, { id, input, expectedVersion }, context) =>
+      updateCustomer(context, id, input, expectedVersion),
+    deleteCustomer: (_, { id, expectedVersion }, context) => deleteCustomer(context, id, expectedVersion),
+  },
+  Customer: {
+    __resolveReference: (reference, context) => customerLoader(context).load(reference.id),
+    // Personal contact data is null for callers who may not see it (analysts).
+    email: (customer, _, context) => context.personal(customer.email),
+    phone: (customer, _, context) => context.personal(customer.phone),
+    address: (customer, _, context) =>
+      hasAddress(customer.address) ? context.personal(customer.address) : null,
+  },
+};
+
+/** Customers (persons and organizations); lead conversion creates them from sales' events. */
+export const customerModule = defineModule({
+  resolvers,
+  permissions: {
+    'Query.customer': everyRole,
+    'Query.customers': everyRole,
+    'Mutation.createCustomer': editors,
+    'Mutation.updateCustomer': editors,
+    'Mutation.deleteCustomer': deleters,
+    'Customer.__resolveReference': everyRole,
+  },
+  entities: [CustomerEntity],
+  background: ({ kafka, dataSource, config, log }) => [
+    leadConversionConsumer(kafka, dataSource, config.DB_PREFIX, log),
+  ],
+});

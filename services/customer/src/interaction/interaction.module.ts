@@ -1,0 +1,47 @@
+import { defineModule } from '@crm/events';
+import { everyRole } from '@crm/platform';
+import { contactLoader } from '../contact/contact.queries';
+import { customerLoader } from '../customer/customer.queries';
+import type { Resolvers } from '../generated/graphql';
+import { editors } from '../roles';
+import { deleteInteraction, logInteraction, updateInteraction } from './interaction.commands';
+import { InteractionEntity } from './interaction.entity';
+import { interactionLoader, interactionsOfCustomer, listInteractions } from './interaction.queries';
+
+const resolvers: Resolvers = {
+  Query: {
+    interaction: (_, { id }, context) => interactionLoader(context).load(id),
+    interactions: (_, args, context) => listInteractions(context, args),
+  },
+  Mutation: {
+    logInteraction: (_, { input }, context) => logInteraction(context, input),
+    updateInteraction: (_, { id, input, expectedVersion }, context) =>
+      updateInteraction(context, id, input, expectedVersion),
+    deleteInteraction: (_, { id, expectedVersion }, context) =>
+      deleteInteraction(context, id, expectedVersion),
+  },
+  Customer: {
+    interactions: (customer, args, context) => interactionsOfCustomer(context, customer.id, args),
+  },
+  Interaction: {
+    __resolveReference: (reference, context) => interactionLoader(context).load(reference.id),
+    customer: async (interaction, _, context) =>
+      (await customerLoader(context).load(interaction.customerId))!,
+    contact: (interaction, _, context) =>
+      interaction.contactId ? contactLoader(context).load(interaction.contactId) : null,
+  },
+};
+
+/** Interactions with a customer: calls, e-mails, meetings, notes, chats. */
+export const interactionModule = defineModule({
+  resolvers,
+  permissions: {
+    'Query.interaction': everyRole,
+    'Query.interactions': everyRole,
+    'Mutation.logInteraction': editors,
+    'Mutation.updateInteraction': editors,
+    'Mutation.deleteInteraction': editors,
+    'Interaction.__resolveReference': everyRole,
+  },
+  entities: [InteractionEntity],
+});

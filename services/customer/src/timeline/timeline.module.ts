@@ -1,0 +1,20 @@
+import { defineModule } from '@crm/events';
+import type { Resolvers } from '../generated/graphql';
+import { timelineConsumer } from './timeline.consumer';
+import { customerTimeline } from './timeline.queries';
+import { TimelineEntryEntity } from './timelineEntry.entity';
+
+const resolvers: Resolvers = {
+  Customer: {
+    timeline: (customer, args, context) => customerTimeline(context, customer.id, args),
+  },
+};
+
+/** Customer.timeline: one feed of what every service reported about a customer, kept from their events. */
+export const timelineModule = defineModule({
+  resolvers,
+  entities: [TimelineEntryEntity],
+  background: ({ kafka, dataSource, config, log }) => [
+    timelineConsumer(kafka, dataSource, config.DB_PREFIX, log),
+  ],
+});
