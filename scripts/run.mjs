@@ -37,8 +37,8 @@ function checks() {
     ],
     [
       'AsyncAPI document is current',
-      'npx',
-      ['--yes', PNPM, '--filter', '@crm/events', 'run', 'asyncapi:check'],
+      bin('tsx'),
+      ['--tsconfig', 'tsconfig.json', 'scripts/asyncapi.ts', '--check'],
     ],
     ['types check', bin('tsc'), ['-p', 'tsconfig.json']],
     ['lint', bin('eslint'), ['.', '--max-warnings=0']],

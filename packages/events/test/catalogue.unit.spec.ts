@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   allTopics,
   asyncApiDocument,
   defineEvent,
+  defineProjection,
   eventCatalogue,
   EventValidationError,
   findEventDefinition,
@@ -208,10 +207,43 @@ describe('the AsyncAPI document', () => {
   });
 });
 
-describe('asyncapi.json', () => {
-  it('is the document the catalogue generates (run `pnpm --filter @crm/events asyncapi` after changing an event)', () => {
-    // Reads the committed file: the one place this suite touches the disk.
-    const committed = readFileSync(join(__dirname, '../asyncapi.json'), 'utf8');
-    expect(committed).toBe(`${JSON.stringify(asyncApiDocument(), null, 2)}\n`);
+describe('receive operations', () => {
+  it('name, per topic, the projection that reads it and only the event types it handles', () => {
+    const ticketsAndOrders = defineProjection({
+      name: 'feed',
+      description: 'A test projection of two topics',
+      handles: ['crm.service.ticket.opened.v1', 'crm.sales.order.placed.v1', 'crm.sales.order.cancelled.v1'],
+      applyEach: async () => undefined,
+    });
+    const { operations } = asyncApiDocument([{ service: 'customer', projections: [ticketsAndOrders] }]) as {
+      operations: Record<string, { action: string; channel: { $ref: string }; messages: { $ref: string }[] }>;
+    };
+    const received = Object.entries(operations).filter(([, operation]) => operation.action === 'receive');
+    expect(
+      Object.fromEntries(received.map(([id, { channel, messages }]) => [id, { channel, messages }])),
+    ).toEqual({
+      'customer.feed.receives.crm.sales.order': {
+        channel: { $ref: '#/channels/crm.sales.order' },
+        messages: [
+          { $ref: '#/channels/crm.sales.order/messages/crm.sales.order.placed.v1' },
+          { $ref: '#/channels/crm.sales.order/messages/crm.sales.order.cancelled.v1' },
+        ],
+      },
+      'customer.feed.receives.crm.service.ticket': {
+        channel: { $ref: '#/channels/crm.service.ticket' },
+        messages: [{ $ref: '#/channels/crm.service.ticket/messages/crm.service.ticket.opened.v1' }],
+      },
+    });
+  });
+
+  it('refuses a projection of an event type the catalogue does not have', () => {
+    expect(() =>
+      defineProjection({
+        name: 'typo',
+        description: 'A projection with a typo',
+        handles: ['crm.sales.order.shipped.v1' as 'crm.sales.order.placed.v1'],
+        applyEach: async () => undefined,
+      }),
+    ).toThrow('typo handles crm.sales.order.shipped.v1, which is not in the catalogue');
   });
 });

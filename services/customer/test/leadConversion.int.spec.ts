@@ -1,15 +1,19 @@
 // lead.converted applied by the customer service: the customer and contact get exactly the ids sales
 // allocated, with their own created events; applying the same conversion again creates nothing more.
 import { randomUUID } from 'node:crypto';
-import type { ConsumedEvent } from '@crm/events';
+import type { ConsumedEventOf } from '@crm/events';
 import { testTenant, forThisFile } from '@crm/testkit';
-import { applyLeadConversion } from '../src/customer/leadConversion.consumer';
+import { applyLeadConversion } from '../src/customer/leadConversion.projection';
 import { startCustomerService } from './support/customerTestService';
 import { outboxOf, tenantRows } from './support/tenantRecords';
 
 const app = forThisFile(() => startCustomerService({ withoutConsumers: true }));
 
-function converted(tenantId: string, customerId: string, contactId: string): ConsumedEvent {
+function converted(
+  tenantId: string,
+  customerId: string,
+  contactId: string,
+): ConsumedEventOf<'crm.sales.lead.converted.v1'> {
   const now = new Date().toISOString();
   return {
     id: randomUUID(),
@@ -47,7 +51,7 @@ function converted(tenantId: string, customerId: string, contactId: string): Con
         role: 'Buyer',
       },
     },
-  } as unknown as ConsumedEvent;
+  } as unknown as ConsumedEventOf<'crm.sales.lead.converted.v1'>;
 }
 
 it('creates the customer and contact with the allocated ids, once', async () => {

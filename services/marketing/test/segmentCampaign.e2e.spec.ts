@@ -5,9 +5,8 @@
 // who unsubscribed is never mailed again, a lead of the campaign converts and its deal is won in sales, and
 // the campaign's performance shows the revenue and ROI.
 import { customerService } from '@crm/customer/src/service';
-import { startService, type RunningService } from '@crm/events';
+import { consumerGroupsOf, startService, type RunningService } from '@crm/events';
 import { startGateway, type RunningGateway } from '@crm/gateway/src/gateway';
-import { timelineTopics } from '@crm/customer/src/timeline/timeline.consumer';
 import {
   dropDatabases,
   graphql,
@@ -35,8 +34,7 @@ beforeAll(async () => {
   // The new consumer groups skip the shared broker's history of other runs: this test's events come later.
   await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', [
     ...marketingConsumerGroups(env),
-    { groupId: `${env.DB_PREFIX}customer.timeline`, topics: timelineTopics },
-    { groupId: `${env.DB_PREFIX}customer.leadConversion`, topics: ['crm.sales.lead'] },
+    ...consumerGroupsOf(customerService, env.DB_PREFIX),
   ]);
   mail = await startDevMailServer();
   const port = await freePort();

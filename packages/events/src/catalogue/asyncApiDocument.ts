@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { EventDefinition } from './defineEvent';
-import { eventCatalogue } from './eventCatalogue';
+import { topicsOfProjection, type Projection } from '../projection/defineProjection';
+import { eventCatalogue, findEventDefinition } from './eventCatalogue';
+import type { ServiceName } from './services';
 import { deadLetterTopicOf } from './eventType';
 
 type JsonObject = { [key: string]: unknown };
@@ -8,11 +10,18 @@ type JsonObject = { [key: string]: unknown };
 const kafkaBindingVersion = '0.5.0';
 const jsonSchemaFormat = 'application/schema+json;version=draft-07';
 
+/** A service and what it consumes: the receive operations of the document. */
+export interface EventReceiver {
+  service: ServiceName;
+  projections: readonly Projection[];
+}
+
 /**
  * The event catalogue as an AsyncAPI 3.0 document: one channel per topic, one message per event
- * type, CloudEvents 1.0 (Kafka binary mode) headers, payloads as JSON Schema from the zod schemas.
+ * type, CloudEvents 1.0 (Kafka binary mode) headers, payloads as JSON Schema from the zod schemas; a
+ * send operation per topic (its publisher) and a receive operation per projection and topic (who reads it).
  */
-export function asyncApiDocument(): JsonObject {
+export function asyncApiDocument(receivers: readonly EventReceiver[] = []): JsonObject {
   const channels: JsonObject = {};
   const operations: JsonObject = {};
   const messages: JsonObject = {};
@@ -47,6 +56,31 @@ export function asyncApiDocument(): JsonObject {
       channel: { $ref: `#/channels/${topic}` },
       messages: definitions.map((d) => ({ $ref: `#/channels/${topic}/messages/${d.type}` })),
     };
+  }
+
+  for (const { service, projections } of receivers) {
+    for (const projection of projections) {
+      for (const topic of topicsOfProjection(projection)) {
+        const handled = projection.handles.filter((type) => findEventDefinition(type)!.topic === topic);
+        operations[`${service}.${projection.name}.receives.${topic}`] = {
+          action: 'receive',
+          title: `${service} ${projection.name} receives ${topic}`,
+          description: projection.description,
+          channel: { $ref: `#/channels/${topic}` },
+          messages: handled.map((type) => ({ $ref: `#/channels/${topic}/messages/${type}` })),
+          bindings: {
+            kafka: {
+              groupId: {
+                type: 'string',
+                description: "The consumer group, after the deployment's DB_PREFIX (default crm_)",
+                pattern: `${service}\\.${projection.name}$`,
+              },
+              bindingVersion: kafkaBindingVersion,
+            },
+          },
+        };
+      }
+    }
   }
 
   return {

@@ -8,7 +8,10 @@ export interface ConsumedEvent extends CloudEvent {
   offset: string;
 }
 
-export type ConsumedEventOf<T extends EventType> = ConsumedEvent & { type: T; data: EventData<T> };
+/** An event of one of the types `T`; a check of `type` narrows `data` to that type's. */
+export type ConsumedEventOf<T extends EventType> = T extends EventType
+  ? ConsumedEvent & { type: T; data: EventData<T> }
+  : never;
 
 /** Narrows an event (and types its data) by event type: `if (isEventOfType(event, 'crm.customer.customer.created.v1'))`. */
 export function isEventOfType<T extends EventType>(

@@ -11,6 +11,7 @@ import {
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import type { ServiceName } from '../catalogue/services';
+import { projectionConsumer, type Projection } from '../projection/defineProjection';
 import type { ServiceDefinition } from './startService';
 
 export interface BackgroundDeps {
@@ -30,6 +31,9 @@ export interface ServiceModule {
   resolvers?: object;
   permissions?: Permissions;
   entities?: EntityClass[];
+  /** What it keeps from other services' events; each gets its consumer. */
+  projections?: Projection[];
+  /** Schedulers and other tasks of its own. */
   background?: (deps: BackgroundDeps) => BackgroundTask[];
   routes?: (deps: Omit<BackgroundDeps, 'kafka'>) => HttpRoutes;
 }
@@ -48,6 +52,7 @@ export function defineService(service: {
 }): ServiceDefinition {
   const { modules } = service;
   const routes = modules.flatMap((module) => (module.routes ? [module.routes] : []));
+  const projections = modules.flatMap((module) => module.projections ?? []);
   return {
     name: service.name,
     typeDefs: readServiceSchema(service.srcDir),
@@ -55,7 +60,11 @@ export function defineService(service: {
     permissions: mergePermissions(modules.map((module) => module.permissions ?? {})),
     entities: modules.flatMap((module) => module.entities ?? []),
     migrations: service.migrations,
-    background: (deps) => modules.flatMap((module) => module.background?.(deps) ?? []),
+    projections,
+    background: (deps) => [
+      ...projections.map((projection) => projectionConsumer(service.name, projection, deps)),
+      ...modules.flatMap((module) => module.background?.(deps) ?? []),
+    ],
     ...(routes.length > 0
       ? {
           routes: (deps) => {

@@ -24,6 +24,7 @@ import type { ServiceName } from '../catalogue/services';
 import { createKafka } from '../kafka';
 import { eventKitMigrations, eventKitEntities } from '../migrations';
 import { OutboxRelay } from '../outbox/OutboxRelay';
+import type { Projection } from '../projection/defineProjection';
 import type { BackgroundDeps } from './serviceModule';
 
 export const defaultPorts: Record<ServiceName, number> = {
@@ -48,6 +49,8 @@ export interface ServiceDefinition {
   entities: EntityClass[];
   migrations: MigrationClass[];
   /** Event consumers and schedulers of this service, built once the database and Kafka are up. */
+  /** What it consumes (AsyncAPI's receive operations); their consumers are part of `background`. */
+  projections?: Projection[];
   background?: (deps: BackgroundDeps) => BackgroundTask[];
   /** Plain HTTP routes beside /graphql, e.g. tracking links that need no login. */
   routes?: (deps: Omit<BackgroundDeps, 'kafka'>) => HttpRoutes;

@@ -122,7 +122,8 @@ export async function applyContactEvents(manager: EntityManager, events: Contact
     // A deletion carries the last state's version and comes after it.
     (e) => e.data.contact.version + (e.type === 'crm.customer.contact.deleted.v1' ? 0.5 : 0),
   );
-  const deleted = latest.filter((e) => e.type === 'crm.customer.contact.deleted.v1');
+  const isDeletion = (e: ContactEvent): boolean => e.type === 'crm.customer.contact.deleted.v1';
+  const deleted = latest.filter(isDeletion);
   for (const event of deleted) {
     await manager.delete(ContactFactEntity, { tenantId: event.tenantId, id: event.data.contact.id });
   }

@@ -6,7 +6,7 @@ import { createCustomer, deleteCustomer, updateCustomer } from './customer.comma
 import { CustomerEntity } from './customer.entity';
 import { customerLoader, listCustomers } from './customer.queries';
 import { hasAddress } from './customer.rules';
-import { leadConversionConsumer } from './leadConversion.consumer';
+import { leadConversionProjection } from './leadConversion.projection';
 
 const resolvers: Resolvers = {
   Query: {
@@ -41,7 +41,5 @@ export const customerModule = defineModule({
     'Customer.__resolveReference': everyRole,
   },
   entities: [CustomerEntity],
-  background: ({ kafka, dataSource, config, log }) => [
-    leadConversionConsumer(kafka, dataSource, config.DB_PREFIX, log),
-  ],
+  projections: [leadConversionProjection],
 });

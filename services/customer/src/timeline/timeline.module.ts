@@ -1,6 +1,6 @@
 import { defineModule } from '@crm/events';
 import type { Resolvers } from '../generated/graphql';
-import { timelineConsumer } from './timeline.consumer';
+import { timelineProjection } from './timeline.projection';
 import { customerTimeline } from './timeline.queries';
 import { TimelineEntryEntity } from './timelineEntry.entity';
 
@@ -14,7 +14,5 @@ const resolvers: Resolvers = {
 export const timelineModule = defineModule({
   resolvers,
   entities: [TimelineEntryEntity],
-  background: ({ kafka, dataSource, config, log }) => [
-    timelineConsumer(kafka, dataSource, config.DB_PREFIX, log),
-  ],
+  projections: [timelineProjection],
 });

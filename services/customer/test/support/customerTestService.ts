@@ -1,4 +1,4 @@
-import { startService, type RunningService } from '@crm/events';
+import { consumerGroupsOf, startService, type RunningService } from '@crm/events';
 import type { Role } from '@crm/platform';
 import {
   startConsumerGroupsAtEnd,
@@ -9,7 +9,6 @@ import {
 } from '@crm/testkit';
 import type { Logger } from 'typeorm';
 import { customerService } from '../../src/service';
-import { timelineTopics } from '../../src/timeline/timeline.consumer';
 import { noteTopicEnds } from './tenantRecords';
 
 export { dataOf, errorOf } from '@crm/testkit';
@@ -40,10 +39,10 @@ export async function startCustomerService(options: StartOptions = {}): Promise<
  * timeline reads crm.marketing.member, which carries every campaign send, open and click).
  */
 async function skipHistory(env: TestServiceEnv): Promise<void> {
-  await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', [
-    { groupId: `${env.DB_PREFIX}customer.timeline`, topics: timelineTopics },
-    { groupId: `${env.DB_PREFIX}customer.leadConversion`, topics: ['crm.sales.lead'] },
-  ]);
+  await startConsumerGroupsAtEnd(
+    env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+    consumerGroupsOf(customerService, env.DB_PREFIX),
+  );
 }
 
 /** A token of `tenantId` with one role; the user id names the role, so audit records show who acted. */

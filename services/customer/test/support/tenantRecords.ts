@@ -1,3 +1,4 @@
+import { ensureTopics } from '@crm/events';
 import { readTopic, waitFor, type TopicMessage } from '@crm/testkit';
 import type { CustomerTestService } from './customerTestService';
 
@@ -87,12 +88,13 @@ const topicEndsAtStart = new WeakMap<CustomerTestService, Map<string, Map<number
  * shared broker's history before is other runs' (tens of thousands of events, and growing).
  */
 export async function noteTopicEnds(app: CustomerTestService): Promise<void> {
+  // The relay may be creating them right now: offsets are only to be had once each partition has a leader.
+  await ensureTopics(app.service.kafka, customerTopics);
   const admin = app.service.kafka.admin();
   await admin.connect();
   try {
-    const existing = new Set(await admin.listTopics());
     const ends = new Map<string, Map<number, number>>();
-    for (const topic of customerTopics.filter((name) => existing.has(name))) {
+    for (const topic of customerTopics) {
       const partitions = await admin.fetchTopicOffsets(topic);
       ends.set(topic, new Map(partitions.map(({ partition, high }) => [partition, Number(high)])));
     }

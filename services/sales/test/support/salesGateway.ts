@@ -1,6 +1,5 @@
 import { customerService } from '@crm/customer/src/service';
-import { timelineTopics } from '@crm/customer/src/timeline/timeline.consumer';
-import { startService, type RunningService } from '@crm/events';
+import { consumerGroupsOf, startService, type RunningService } from '@crm/events';
 import { startGateway, type RunningGateway } from '@crm/gateway/src/gateway';
 import { dropDatabases, graphql, startConsumerGroupsAtEnd, testServiceEnv } from '@crm/testkit';
 import { salesService } from '../../src/service';
@@ -36,11 +35,11 @@ export function salesPlatformForThisFile(): SalesPlatform {
       },
   } as SalesPlatform;
   beforeAll(async () => {
-    // The customer service's new groups (timelineConsumer, leadConversionConsumer) skip other runs' history.
-    await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', [
-      { groupId: `${env.DB_PREFIX}customer.timeline`, topics: timelineTopics },
-      { groupId: `${env.DB_PREFIX}customer.leadConversion`, topics: ['crm.sales.lead'] },
-    ]);
+    // The customer service's new groups (its projections) skip other runs' history.
+    await startConsumerGroupsAtEnd(
+      env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+      consumerGroupsOf(customerService, env.DB_PREFIX),
+    );
     [platform.customer, platform.sales] = await Promise.all([
       startService(customerService, env),
       startService(salesService, env),

@@ -9,7 +9,8 @@ import {
   type TestServiceEnv,
 } from '@crm/testkit';
 import type { Logger } from 'typeorm';
-import { timelineTopics } from '@crm/customer/src/timeline/timeline.consumer';
+import { customerService } from '@crm/customer/src/service';
+import { consumerGroupsOf as projectionGroupsOf } from '@crm/events';
 import { customerSegmentTopics } from '../../src/customer/customerSegment.consumer';
 import { orderProjectionTopics } from '../../src/order/orderProjection.consumer';
 import { defineSupportService, type SupportServiceOptions } from '../../src/service';
@@ -42,7 +43,9 @@ function supportConsumerGroups(env: TestServiceEnv): ConsumerGroupTopics[] {
 export function consumerGroupsOf(env: TestServiceEnv): ConsumerGroupTopics[] {
   return [
     ...supportConsumerGroups(env),
-    { groupId: `${env.DB_PREFIX}customer.timeline`, topics: timelineTopics },
+    ...projectionGroupsOf(customerService, env.DB_PREFIX).filter((group) =>
+      group.groupId.endsWith('.timeline'),
+    ),
   ];
 }
 

@@ -1,26 +1,37 @@
-import { EventConsumer, type ConsumedEvent, type EventData, type KafkaClient } from '@crm/events';
-import type { Logger } from '@crm/platform';
-import type { DataSource, EntityManager } from 'typeorm';
+import { defineProjection, type ConsumedEventOf } from '@crm/events';
+import type { EntityManager } from 'typeorm';
 import { CustomerEntity } from '../customer/customer.entity';
 import { TimelineEntryEntity } from './timelineEntry.entity';
 
-/** The topics whose events show in Customer.timeline; other services' topics join as they land. */
-export const timelineTopics = [
-  'crm.customer.customer',
-  'crm.customer.interaction',
-  'crm.service.ticket',
-  'crm.sales.order',
-  'crm.sales.opportunity',
-  'crm.marketing.member',
-];
+const interactionEvents = [
+  'crm.customer.interaction.created.v1',
+  'crm.customer.interaction.updated.v1',
+  'crm.customer.interaction.deleted.v1',
+] as const;
 
 /** The ticket events that make a line on the timeline (one line per event), and how it reads. */
-const ticketMilestones: Partial<Record<string, string>> = {
+const ticketMilestones = {
   'crm.service.ticket.opened.v1': 'opened',
   'crm.service.ticket.resolved.v1': 'resolved',
   'crm.service.ticket.closed.v1': 'closed',
   'crm.service.ticket.reopened.v1': 'reopened',
-};
+} as const;
+type TicketMilestone = keyof typeof ticketMilestones;
+
+const timelineEvents = [
+  'crm.customer.customer.deleted.v1',
+  ...interactionEvents,
+  'crm.service.ticket.opened.v1',
+  'crm.service.ticket.resolved.v1',
+  'crm.service.ticket.closed.v1',
+  'crm.service.ticket.reopened.v1',
+  'crm.sales.order.placed.v1',
+  'crm.sales.order.cancelled.v1',
+  'crm.sales.opportunity.won.v1',
+  'crm.sales.opportunity.lost.v1',
+  'crm.marketing.member.status_changed.v1',
+] as const;
+type TimelineEvent = ConsumedEventOf<(typeof timelineEvents)[number]>;
 
 const interactionTitles = {
   CALL: 'Call',
@@ -31,31 +42,38 @@ const interactionTitles = {
 } as const;
 
 /** Applies one event to the timeline; the consumer's inbox makes a repeated event a no-op. */
-export async function applyToTimeline(event: ConsumedEvent, manager: EntityManager): Promise<void> {
-  if (event.type === 'crm.customer.customer.deleted.v1') {
-    const { customer } = event.data as EventData<'crm.customer.customer.deleted.v1'>;
-    await manager.delete(TimelineEntryEntity, { customerId: customer.id, tenantId: event.tenantId });
-    return;
+async function applyToTimeline(event: TimelineEvent, manager: EntityManager): Promise<void> {
+  switch (event.type) {
+    case 'crm.customer.customer.deleted.v1':
+      await manager.delete(TimelineEntryEntity, {
+        customerId: event.data.customer.id,
+        tenantId: event.tenantId,
+      });
+      return;
+    case 'crm.service.ticket.opened.v1':
+    case 'crm.service.ticket.resolved.v1':
+    case 'crm.service.ticket.closed.v1':
+    case 'crm.service.ticket.reopened.v1':
+      return applyTicketEvent(event, manager);
+    case 'crm.sales.order.placed.v1':
+    case 'crm.sales.order.cancelled.v1':
+      return applyOrderEvent(event, manager);
+    case 'crm.sales.opportunity.won.v1':
+    case 'crm.sales.opportunity.lost.v1':
+      return applyClosedOpportunity(event, manager);
+    case 'crm.marketing.member.status_changed.v1':
+      return applyCampaignResponse(event, manager);
+    default:
+      return applyInteraction(event, manager);
   }
-  if (event.type.startsWith('crm.service.ticket.')) {
-    await applyTicketEvent(event, manager);
-    return;
-  }
-  if (event.type === 'crm.sales.order.placed.v1' || event.type === 'crm.sales.order.cancelled.v1') {
-    await applyOrderEvent(event, manager);
-    return;
-  }
-  if (event.type === 'crm.sales.opportunity.won.v1' || event.type === 'crm.sales.opportunity.lost.v1') {
-    await applyClosedOpportunity(event, manager);
-    return;
-  }
-  if (event.type === 'crm.marketing.member.status_changed.v1') {
-    await applyCampaignResponse(event, manager);
-    return;
-  }
-  if (!event.type.startsWith('crm.customer.interaction.')) return;
-  const { interaction } = event.data as EventData<'crm.customer.interaction.created.v1'>;
-  // One line per interaction, kept current: its id is the interaction's.
+}
+
+/** One line per interaction, kept current: its id is the interaction's. */
+async function applyInteraction(
+  event: ConsumedEventOf<(typeof interactionEvents)[number]>,
+  manager: EntityManager,
+): Promise<void> {
+  const { interaction } = event.data;
   if (event.type === 'crm.customer.interaction.deleted.v1') {
     await manager.delete(TimelineEntryEntity, { id: interaction.id, tenantId: event.tenantId });
     return;
@@ -84,10 +102,12 @@ export async function applyToTimeline(event: ConsumedEvent, manager: EntityManag
 }
 
 /** A ticket opened, resolved, closed or reopened: one line per event, its id the event's. */
-async function applyTicketEvent(event: ConsumedEvent, manager: EntityManager): Promise<void> {
+async function applyTicketEvent(
+  event: ConsumedEventOf<TicketMilestone>,
+  manager: EntityManager,
+): Promise<void> {
   const milestone = ticketMilestones[event.type];
-  if (!milestone) return;
-  const { ticket } = event.data as EventData<'crm.service.ticket.opened.v1'>;
+  const { ticket } = event.data;
   const customer = await manager.findOne(CustomerEntity, {
     where: { id: ticket.customerId, tenantId: event.tenantId },
   });
@@ -112,8 +132,11 @@ async function applyTicketEvent(event: ConsumedEvent, manager: EntityManager): P
 }
 
 /** An order placed or cancelled: one line per event, its id the event's (status moves in between make none). */
-async function applyOrderEvent(event: ConsumedEvent, manager: EntityManager): Promise<void> {
-  const { order } = event.data as EventData<'crm.sales.order.placed.v1'>;
+async function applyOrderEvent(
+  event: ConsumedEventOf<'crm.sales.order.placed.v1' | 'crm.sales.order.cancelled.v1'>,
+  manager: EntityManager,
+): Promise<void> {
+  const { order } = event.data;
   const customer = await manager.findOne(CustomerEntity, {
     where: { id: order.customerId, tenantId: event.tenantId },
   });
@@ -139,8 +162,11 @@ async function applyOrderEvent(event: ConsumedEvent, manager: EntityManager): Pr
 }
 
 /** A deal won or lost: one line per event (other stage moves make none). */
-async function applyClosedOpportunity(event: ConsumedEvent, manager: EntityManager): Promise<void> {
-  const { opportunity } = event.data as EventData<'crm.sales.opportunity.won.v1'>;
+async function applyClosedOpportunity(
+  event: ConsumedEventOf<'crm.sales.opportunity.won.v1' | 'crm.sales.opportunity.lost.v1'>,
+  manager: EntityManager,
+): Promise<void> {
+  const { opportunity } = event.data;
   const customer = await manager.findOne(CustomerEntity, {
     where: { id: opportunity.customerId, tenantId: event.tenantId },
   });
@@ -172,8 +198,11 @@ const campaignResponses: Partial<Record<string, string>> = {
 };
 
 /** A customer member of a campaign responded or converted: one line per event. */
-async function applyCampaignResponse(event: ConsumedEvent, manager: EntityManager): Promise<void> {
-  const { member, previousStatus } = event.data as EventData<'crm.marketing.member.status_changed.v1'>;
+async function applyCampaignResponse(
+  event: ConsumedEventOf<'crm.marketing.member.status_changed.v1'>,
+  manager: EntityManager,
+): Promise<void> {
+  const { member, previousStatus } = event.data;
   const title = campaignResponses[member.status];
   if (!title || !member.customerId) return;
   const customer = await manager.findOne(CustomerEntity, {
@@ -199,20 +228,13 @@ async function applyCampaignResponse(event: ConsumedEvent, manager: EntityManage
   );
 }
 
-export function timelineConsumer(
-  kafka: KafkaClient,
-  dataSource: DataSource,
-  groupPrefix: string,
-  log: Logger,
-) {
-  return new EventConsumer({
-    kafka,
-    dataSource,
-    groupId: `${groupPrefix}customer.timeline`,
-    topics: timelineTopics,
-    handle: applyToTimeline,
-    // crm.marketing.member carries every send, open and click: many events per transaction keeps up with it.
-    batch: {},
-    log,
-  });
-}
+/** Customer.timeline: what every service reported about a customer, one line per milestone. */
+export const timelineProjection = defineProjection({
+  name: 'timeline',
+  description:
+    "One line on the customer's timeline per interaction, ticket milestone, order, closed deal and campaign response.",
+  handles: timelineEvents,
+  applyEach: applyToTimeline,
+  // crm.marketing.member carries every send, open and click: many events per transaction keeps up with it.
+  batched: true,
+});

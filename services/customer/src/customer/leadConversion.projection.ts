@@ -1,27 +1,26 @@
-import { EventConsumer, type ConsumedEvent, type EventData, type KafkaClient } from '@crm/events';
-import { TenantDb, type Logger } from '@crm/platform';
-import type { DataSource, EntityManager } from 'typeorm';
+import { defineProjection, type ConsumedEventOf } from '@crm/events';
+import { TenantDb } from '@crm/platform';
+import type { EntityManager } from 'typeorm';
 import { insertContact } from '../contact/contact.commands';
 import { ContactEntity } from '../contact/contact.entity';
 import { insertCustomer } from './customer.commands';
 import { CustomerEntity } from './customer.entity';
-
-type LeadConverted = EventData<'crm.sales.lead.converted.v1'>;
 
 /**
  * lead.converted → the customer and the contact sales allocated, with exactly those ids. A record that
  * exists already is left alone (natural idempotency beside the consumer's inbox); each one created is
  * audited and published like any other (customer.created, contact.created) in the same transaction.
  */
-export async function applyLeadConversion(event: ConsumedEvent, manager: EntityManager): Promise<void> {
-  if (event.type !== 'crm.sales.lead.converted.v1') return;
-  const data = event.data as LeadConverted;
+export async function applyLeadConversion(
+  event: ConsumedEventOf<'crm.sales.lead.converted.v1'>,
+  manager: EntityManager,
+): Promise<void> {
   const tx = new TenantDb(manager, event.tenantId);
   // The flow is the author: audit records name it, with the event that caused the change.
-  const actor = { actorId: 'service:sales', requestId: event.id };
-  const { newCustomer, contact } = data;
+  const flow = { db: tx, actor: { actorId: 'service:sales', requestId: event.id } };
+  const { newCustomer, contact } = event.data;
   if (newCustomer && !(await tx.findById(CustomerEntity, newCustomer.id))) {
-    await insertCustomer({ db: tx, actor }, 'convertLead', newCustomer);
+    await insertCustomer(flow, 'convertLead', newCustomer);
   }
   if (contact && !(await tx.findById(ContactEntity, contact.id))) {
     // A role only at an organization of this tenant: an existing customer named by sales may be a
@@ -33,22 +32,14 @@ export async function applyLeadConversion(event: ConsumedEvent, manager: EntityM
       organization?.kind === 'ORGANIZATION'
         ? [{ organizationId: organization.id, role: contact.role ?? 'Primary contact' }]
         : [];
-    await insertContact({ db: tx, actor }, 'convertLead', { ...contact, organizations });
+    await insertContact(flow, 'convertLead', { ...contact, organizations });
   }
 }
 
-export function leadConversionConsumer(
-  kafka: KafkaClient,
-  dataSource: DataSource,
-  groupPrefix: string,
-  log: Logger,
-) {
-  return new EventConsumer({
-    kafka,
-    dataSource,
-    groupId: `${groupPrefix}customer.leadConversion`,
-    topics: ['crm.sales.lead'],
-    handle: applyLeadConversion,
-    log,
-  });
-}
+/** Lead conversion's second half: sales allocated the ids, the customer service creates the records. */
+export const leadConversionProjection = defineProjection({
+  name: 'leadConversion',
+  description: 'Creates the customer and the contact that sales allocated when it converted a lead.',
+  handles: ['crm.sales.lead.converted.v1'],
+  applyEach: applyLeadConversion,
+});
