@@ -24,8 +24,13 @@ export function visibleRecords<T extends ObjectLiteral & TenantOwned & OwnedReco
   return query;
 }
 
-export function isVisibleRecord(context: RequestContext, record: OwnedRecord): boolean {
-  return !seesOnlyOwnRecords(context.user) || record.ownerId === context.user.userId;
+/** Whether the caller may see the record; a flow (no user) sees every one. The owned aggregates' visibleTo. */
+export function isVisibleRecord<R extends OwnedRecord>(
+  context: { readonly user?: Principal },
+  record: R,
+): boolean {
+  const { user } = context;
+  return !user || !seesOnlyOwnRecords(user) || record.ownerId === user.userId;
 }
 
 /** The `scope` of a childConnection under a customer: a sales rep's own rows only. */

@@ -1,9 +1,13 @@
-import type { EventDataInput } from '@crm/events';
-import { conflict, email, optionalText, phone, requiredText } from '@crm/platform';
+import { imageOf, type EventDataInput } from '@crm/events';
+import { email, optionalText, phone, requiredText } from '@crm/platform';
 import { z } from 'zod';
+import { snapshotSchema } from '../catalogue';
+import { assertMove, canMove, type Workflow } from '../workflow';
 import { leadSources, type LeadEntity, type LeadStatus } from './lead.entity';
+import { scoreLead, type ScoredLead } from './lead.score';
 
 export type LeadSnapshot = EventDataInput<'crm.sales.lead.created.v1'>['lead'];
+const leadSnapshotSchema = snapshotSchema('crm.sales.lead.created.v1', 'lead');
 
 export const createLeadInput = z.object({
   firstName: requiredText(100),
@@ -27,50 +31,38 @@ export const updateLeadInput = createLeadInput.partial().extend({
  * NEW → CONTACTED → QUALIFIED or UNQUALIFIED; QUALIFIED → CONVERTED only through convertLead,
  * which also creates the customer. CONVERTED is final.
  */
-const nextStatuses: Record<LeadStatus, readonly LeadStatus[]> = {
-  NEW: ['CONTACTED'],
-  CONTACTED: ['QUALIFIED', 'UNQUALIFIED'],
-  QUALIFIED: ['CONVERTED'],
-  UNQUALIFIED: [],
-  CONVERTED: [],
+export const leadWorkflow: Workflow<LeadStatus> = {
+  name: 'A lead',
+  field: 'status',
+  next: {
+    NEW: ['CONTACTED'],
+    CONTACTED: ['QUALIFIED', 'UNQUALIFIED'],
+    QUALIFIED: ['CONVERTED'],
+    UNQUALIFIED: [],
+    CONVERTED: [],
+  },
+  stamps: { CONVERTED: 'convertedAt' },
 };
 
 export function canMoveLead(from: LeadStatus, to: LeadStatus): boolean {
-  return nextStatuses[from].includes(to);
+  return canMove(leadWorkflow, from, to);
 }
 
 /** CONFLICT unless `from → to` is a move of the lead workflow. */
 export function assertLeadMove(from: LeadStatus, to: LeadStatus): void {
-  if (!canMoveLead(from, to)) {
-    throw conflict(`A lead cannot move from ${from} to ${to}`, {
-      status: from,
-      allowed: nextStatuses[from],
-    });
-  }
+  assertMove(leadWorkflow, from, to);
 }
 
-/** The lead as published in events: full state, ISO times. */
+/** The fields of a change with the score they earn: kept with every change so that leads sort by it. */
+export function scored<T extends Partial<ScoredLead>>(lead: ScoredLead, set: T): T & { score: number } {
+  return { ...set, score: scoreLead({ ...lead, ...set }).score };
+}
+
+/** The lead as published in events: the catalogue's snapshot; the converted* fields are its links. */
 export function leadSnapshot(lead: LeadEntity): LeadSnapshot {
-  return {
-    id: lead.id,
-    tenantId: lead.tenantId,
-    firstName: lead.firstName,
-    lastName: lead.lastName,
-    company: lead.company,
-    title: lead.title,
-    email: lead.email,
-    phone: lead.phone,
-    source: lead.source,
-    campaignId: lead.campaignId,
-    status: lead.status,
-    score: lead.score,
-    ownerId: lead.ownerId,
+  return imageOf(leadSnapshotSchema, lead, {
     convertedCustomerId: lead.customerId,
     convertedContactId: lead.contactId,
     convertedOpportunityId: lead.opportunityId,
-    convertedAt: lead.convertedAt?.toISOString() ?? null,
-    version: lead.version,
-    createdAt: lead.createdAt.toISOString(),
-    updatedAt: lead.updatedAt.toISOString(),
-  };
+  });
 }

@@ -1,6 +1,12 @@
-import { recordEvent } from '@crm/events';
 import {
-  changedFields,
+  Aggregate,
+  recordEvent,
+  within,
+  type ChangeContext,
+  type EventDataInput,
+  type EventType,
+} from '@crm/events';
+import {
   conflict,
   forbidden,
   notFound,
@@ -9,7 +15,8 @@ import {
   type RequestContext,
   type TenantDb,
 } from '@crm/platform';
-import { findLeadForUpdate } from './lead.commands';
+import { isVisibleRecord, seesOnlyOwnRecords } from '../ownership';
+import { leads } from './lead.commands';
 import { LeadEntity } from './lead.entity';
 import { leadSnapshot } from './lead.rules';
 import { LeadActivityEntity } from './leadActivity.entity';
@@ -19,36 +26,45 @@ import {
   leadActivitySnapshot,
   type LeadActivitySnapshot,
 } from './leadActivity.rules';
-import { seesOnlyOwnRecords, isVisibleRecord } from '../ownership';
 
 /**
- * The audit record is the activity's; the event goes on the lead's topic, keyed by the lead, so that a
- * lead's events stay in order.
+ * A follow-up is audited as itself, but its events go on its lead's key so that a lead's events stay in
+ * order; the pipeline keys an event by the audited row, hence this one step of its own.
  */
-async function recordActivityChange(
-  tx: TenantDb,
-  context: RequestContext,
-  operation: string,
-  lead: LeadEntity,
-  before: LeadActivitySnapshot | null,
-  after: LeadActivitySnapshot,
-  type: 'crm.sales.lead.activity_added.v1' | 'crm.sales.lead.activity_completed.v1',
-): Promise<void> {
-  await recordAudit(tx, {
-    ...context.actor,
-    operation,
-    entityType: 'LeadActivity',
-    entityId: after.id,
-    before,
-    after,
-  });
-  await recordEvent(tx.manager, {
-    type,
-    aggregateId: lead.id,
-    tenantId: tx.tenantId,
-    data: { lead: leadSnapshot(lead), activity: after, changedFields: changedFields(before, after) },
-  });
+class LeadActivities extends Aggregate<LeadActivityEntity, LeadActivitySnapshot> {
+  override async record<T extends EventType>(
+    tx: TenantDb,
+    context: ChangeContext,
+    operation: string,
+    id: string,
+    before: LeadActivitySnapshot | null,
+    after: LeadActivitySnapshot | null,
+    event: { event: T; data: Record<string, unknown> },
+  ): Promise<void> {
+    const activity = (after ?? before)!;
+    await recordAudit(tx, {
+      ...context.actor,
+      operation,
+      entityType: 'LeadActivity',
+      entityId: id,
+      before,
+      after,
+    });
+    await recordEvent(tx.manager, {
+      type: event.event,
+      aggregateId: activity.leadId,
+      tenantId: tx.tenantId,
+      data: { activity, ...event.data } as unknown as EventDataInput<T>,
+    });
+  }
 }
+
+const leadActivities = new LeadActivities({
+  name: 'LeadActivity',
+  entity: LeadActivityEntity,
+  eventKey: 'activity',
+  image: leadActivitySnapshot,
+});
 
 /** A follow-up due on a day, for the lead's owner unless given; a converted lead gets none (CONFLICT). */
 export async function addLeadActivity(
@@ -61,31 +77,23 @@ export async function addLeadActivity(
     throw forbidden('A sales rep may only give follow-ups to themselves');
   }
   return context.db.transaction(async (tx) => {
-    const lead = await findLeadForUpdate(tx, context, leadId);
+    const { row: lead } = await leads.lock(tx, context, { id: leadId });
     if (lead.status === 'CONVERTED') throw conflict(`Lead ${leadId} is converted: follow up on its customer`);
-    const activity = tx.manager.create(LeadActivityEntity, {
-      tenantId: tx.tenantId,
-      leadId,
-      kind: input.kind ?? 'TASK',
-      subject: input.subject,
-      notes: input.notes ?? null,
-      dueDate: input.dueDate,
-      ownerId: input.ownerId ?? lead.ownerId,
-      completedAt: null,
-      completedBy: null,
-      outcome: null,
+    return leadActivities.create(within(context, tx), 'addLeadActivity', {
+      values: {
+        leadId,
+        kind: input.kind ?? 'TASK',
+        subject: input.subject,
+        notes: input.notes ?? null,
+        dueDate: input.dueDate,
+        ownerId: input.ownerId ?? lead.ownerId,
+        completedAt: null,
+        completedBy: null,
+        outcome: null,
+      },
+      event: 'crm.sales.lead.activity_added.v1',
+      data: { lead: leadSnapshot(lead) },
     });
-    await tx.save(LeadActivityEntity, activity);
-    await recordActivityChange(
-      tx,
-      context,
-      'addLeadActivity',
-      lead,
-      null,
-      leadActivitySnapshot(activity),
-      'crm.sales.lead.activity_added.v1',
-    );
-    return activity;
   });
 }
 
@@ -98,33 +106,22 @@ export async function completeLeadActivity(
 ): Promise<LeadActivityEntity> {
   const input = parseInput(completeLeadActivityInput, rawInput ?? {});
   return context.db.transaction(async (tx) => {
-    const activity = await tx.findForUpdate(LeadActivityEntity, 'LeadActivity', id);
-    const lead = await tx.findById(LeadEntity, activity.leadId);
-    // One the caller may not see is NOT_FOUND before the version is compared: no version leaks.
+    // A follow-up is as visible as its lead: one the caller may not see is NOT_FOUND before its version
+    // is compared, so that no version leaks.
+    const unlocked = await tx.findById(LeadActivityEntity, id);
+    const lead = unlocked && (await tx.findById(LeadEntity, unlocked.leadId));
     if (!lead || !isVisibleRecord(context, lead)) throw notFound('LeadActivity', id);
-    if (expectedVersion != null && activity.version !== expectedVersion) {
-      throw conflict(
-        `Activity ${id} was changed by someone else (version ${activity.version}, expected ${expectedVersion})`,
-        { currentVersion: activity.version },
-      );
-    }
-    if (activity.completedAt) throw conflict(`Activity ${id} is completed already`);
-    const before = leadActivitySnapshot(activity);
-    Object.assign(activity, {
-      completedAt: new Date(),
-      completedBy: context.user.userId,
-      outcome: input.outcome ?? null,
-    });
-    await tx.save(LeadActivityEntity, activity);
-    await recordActivityChange(
-      tx,
-      context,
-      'completeLeadActivity',
-      lead,
-      before,
-      leadActivitySnapshot(activity),
-      'crm.sales.lead.activity_completed.v1',
+    return leadActivities.change(
+      within(context, tx),
+      { id, expectedVersion, operation: 'completeLeadActivity' },
+      (activity) => {
+        if (activity.completedAt) throw conflict(`Activity ${id} is completed already`);
+        return {
+          set: { completedAt: new Date(), completedBy: context.user.userId, outcome: input.outcome ?? null },
+          event: 'crm.sales.lead.activity_completed.v1',
+          data: { lead: leadSnapshot(lead) },
+        };
+      },
     );
-    return activity;
   });
 }

@@ -1,10 +1,12 @@
-import type { EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput } from '@crm/events';
 import { optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
+import { snapshotSchema } from '../catalogue';
 import { calendarDate } from '../order/order.rules';
 import { leadActivityKinds, type LeadActivityEntity } from './leadActivity.entity';
 
 export type LeadActivitySnapshot = EventDataInput<'crm.sales.lead.activity_added.v1'>['activity'];
+const leadActivitySnapshotSchema = snapshotSchema('crm.sales.lead.activity_added.v1', 'activity');
 
 export const addLeadActivityInput = z.object({
   kind: z.enum(leadActivityKinds).nullish(),
@@ -22,20 +24,5 @@ export function isOverdue(activity: Pick<LeadActivityEntity, 'completedAt' | 'du
 }
 
 export function leadActivitySnapshot(activity: LeadActivityEntity): LeadActivitySnapshot {
-  return {
-    id: activity.id,
-    tenantId: activity.tenantId,
-    leadId: activity.leadId,
-    kind: activity.kind,
-    subject: activity.subject,
-    notes: activity.notes,
-    dueDate: activity.dueDate,
-    ownerId: activity.ownerId,
-    completedAt: activity.completedAt?.toISOString() ?? null,
-    completedBy: activity.completedBy,
-    outcome: activity.outcome,
-    version: activity.version,
-    createdAt: activity.createdAt.toISOString(),
-    updatedAt: activity.updatedAt.toISOString(),
-  };
+  return imageOf(leadActivitySnapshotSchema, activity);
 }

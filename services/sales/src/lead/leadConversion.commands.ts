@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { recordChange } from '@crm/events';
+import { within } from '@crm/events';
 import { changedFields, conflict, parseInput, type RequestContext } from '@crm/platform';
 import type { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { insertOpportunity } from '../opportunity/opportunity.commands';
-import { findLeadForUpdate } from './lead.commands';
+import { statusMove } from '../workflow';
+import { leads } from './lead.commands';
 import { LeadEntity } from './lead.entity';
-import { assertLeadMove, leadSnapshot } from './lead.rules';
-import { scoreLead } from './lead.score';
+import { assertLeadMove, leadSnapshot, leadWorkflow, scored } from './lead.rules';
 import { convertLeadInput, planConversion } from './leadConversion.rules';
 
 export interface LeadConversionResult {
@@ -20,7 +20,8 @@ export interface LeadConversionResult {
  * Converts a qualified lead: sales allocates the customer's and contact's ids, marks the lead
  * CONVERTED and emits lead.converted in the same transaction; the customer service creates both
  * records with those ids when it reads the event. With `opportunity`, a deal for that customer opens in
- * the same transaction (owner and campaign the lead's, the new contact its primary contact).
+ * the same transaction (owner and campaign the lead's, the new contact its primary contact). Its audit
+ * record also keeps what it asked the customer service to create, so it takes the lock and record steps.
  */
 export async function convertLead(
   context: RequestContext,
@@ -29,7 +30,7 @@ export async function convertLead(
 ): Promise<LeadConversionResult> {
   const input = parseInput(convertLeadInput, rawInput);
   return context.db.transaction(async (tx) => {
-    const lead = await findLeadForUpdate(tx, context, id);
+    const { row: lead } = await leads.lock(tx, context, { id });
     if (lead.status === 'CONVERTED') {
       throw conflict(`Lead ${id} is already converted`, { customerId: lead.customerId });
     }
@@ -37,7 +38,7 @@ export async function convertLead(
     const plan = planConversion(lead, input, randomUUID);
     const before = leadSnapshot(lead);
     const opportunity = input.opportunity
-      ? await insertOpportunity(tx, context, 'convertLead', {
+      ? await insertOpportunity(within(context, tx), 'convertLead', {
           ...input.opportunity,
           name:
             input.opportunity.name ??
@@ -53,31 +54,20 @@ export async function convertLead(
           leadId: lead.id,
         })
       : null;
-    Object.assign(lead, {
-      status: 'CONVERTED',
-      customerId: plan.customerId,
-      contactId: plan.contact?.id ?? null,
-      opportunityId: opportunity?.id ?? null,
-      convertedAt: new Date(),
+    const move = statusMove(leadWorkflow, lead, 'CONVERTED', 'crm.sales.lead.converted.v1', {
+      set: scored(lead, {
+        status: 'CONVERTED',
+        customerId: plan.customerId,
+        contactId: plan.contact?.id ?? null,
+        opportunityId: opportunity?.id ?? null,
+      }),
     });
-    lead.score = scoreLead(lead).score;
-    await tx.save(LeadEntity, lead);
+    await tx.save(LeadEntity, Object.assign(lead, move.set));
     const after = leadSnapshot(lead);
-    await recordChange(tx, context.actor, {
-      operation: 'convertLead',
-      entityType: 'Lead',
-      entityId: id,
-      before,
-      after: { ...after, newCustomer: plan.newCustomer, contact: plan.contact },
-      event: {
-        type: 'crm.sales.lead.converted.v1',
-        data: {
-          lead: after,
-          previousStatus: before.status,
-          changedFields: changedFields(before, after),
-          ...plan,
-        },
-      },
+    const audited = { ...after, newCustomer: plan.newCustomer, contact: plan.contact };
+    await leads.record(tx, context, 'convertLead', id, before, audited, {
+      event: move.event,
+      data: { ...move.data, lead: after, changedFields: changedFields(before, after), ...plan },
     });
     return { lead, customerId: plan.customerId, contactId: plan.contact?.id ?? null, opportunity };
   });

@@ -1,38 +1,25 @@
-import { recordChange, type EventType } from '@crm/events';
-import {
-  badUserInput,
-  changedFields,
-  conflict,
-  forbidden,
-  hasRole,
-  notFound,
-  parseInput,
-  type RequestContext,
-  type TenantDb,
-} from '@crm/platform';
+import { within, type ChangeContext } from '@crm/events';
+import { badUserInput, forbidden, hasRole, parseInput, type RequestContext } from '@crm/platform';
 import { assertMayBackdate } from '../order/order.commands';
-import { chosenPriceBook, priceFromBook } from '../priceBook/pricing';
+import { seesOnlyOwnRecords } from '../ownership';
+import { chosenPriceBook, priceFromBook, writeLines, type ProductLineValues } from '../priceBook/pricing';
 import { reassignQuotesOfOpportunity } from '../quote/quote.commands';
 import { stageProbabilitiesOf } from '../settings/salesSettings.queries';
 import { stageProbability } from '../settings/salesSettings.rules';
-import { OpportunityEntity, OpportunityLineEntity } from './opportunity.entity';
+import { opportunities } from './opportunity.aggregate';
+import { OpportunityLineEntity, type OpportunityEntity } from './opportunity.entity';
 import {
-  assertOpportunityMove,
+  assertOpen,
   changeStageInput,
   contactsAfter,
   createOpportunityInput,
-  forecastAfterMove,
   isClosed,
   opportunityLinesInput,
-  opportunitySnapshot,
-  stageMove,
+  opportunityUpdate,
+  stageChange,
   updateOpportunityInput,
   type CreateOpportunity,
-  type OpportunitySnapshot,
 } from './opportunity.rules';
-import { seesOnlyOwnRecords, isVisibleRecord } from '../ownership';
-
-type OpportunityEventType = Extract<EventType, `crm.sales.opportunity.${string}`>;
 
 export function assertOpportunityOwnerAllowed(
   context: RequestContext,
@@ -43,148 +30,60 @@ export function assertOpportunityOwnerAllowed(
   }
 }
 
-function recordOpportunityChange<T extends OpportunityEventType>(
-  tx: TenantDb,
-  context: RequestContext,
-  operation: string,
-  before: OpportunitySnapshot | null,
-  after: OpportunitySnapshot,
-  event: Parameters<typeof recordChange<T>>[2]['event'],
-) {
-  return recordChange(tx, context.actor, {
-    operation,
-    entityType: 'Opportunity',
-    entityId: after.id,
-    before,
-    after,
-    event,
-  });
-}
-
-function linesOf(tx: TenantDb, opportunityId: string): Promise<OpportunityLineEntity[]> {
-  return tx.manager.find(OpportunityLineEntity, {
-    where: { opportunityId, tenantId: tx.tenantId },
-    order: { position: 'ASC' },
-  });
-}
-
-/** Locks an opportunity the caller may change; one they may not see is NOT_FOUND, before the version. */
-export async function findOpportunityForUpdate(
-  tx: TenantDb,
-  context: RequestContext,
-  id: string,
-  expectedVersion?: number | null,
-): Promise<{ opportunity: OpportunityEntity; lines: OpportunityLineEntity[] }> {
-  const opportunity = await tx.findForUpdate(OpportunityEntity, 'Opportunity', id);
-  if (!isVisibleRecord(context, opportunity)) throw notFound('Opportunity', id);
-  if (expectedVersion != null && opportunity.version !== expectedVersion) {
-    throw conflict(
-      `Opportunity ${id} was changed by someone else (version ${opportunity.version}, expected ${expectedVersion})`,
-      { currentVersion: opportunity.version },
-    );
-  }
-  return { opportunity, lines: await linesOf(tx, id) };
-}
-
-/** As findOpportunityForUpdate, and a closed deal no longer changes (CONFLICT). */
-async function findOpenOpportunityForUpdate(
-  tx: TenantDb,
-  context: RequestContext,
-  id: string,
-  expectedVersion: number | null | undefined,
-) {
-  const found = await findOpportunityForUpdate(tx, context, id, expectedVersion);
-  if (isClosed(found.opportunity.stage)) {
-    throw conflict(`Opportunity ${id} is closed and can no longer change`, {
-      stage: found.opportunity.stage,
-    });
-  }
-  return found;
-}
-
-/**
- * Saves a changed deal with its audit record and opportunity.updated; nothing when nothing changed. Lines
- * alone still bump the deal's version: the deal as a whole changed.
- */
-async function saveUpdate(
-  tx: TenantDb,
-  context: RequestContext,
-  operation: string,
-  before: OpportunitySnapshot,
-  opportunity: OpportunityEntity,
-  lines: OpportunityLineEntity[],
-): Promise<OpportunityEntity> {
-  const changed = changedFields(before, opportunitySnapshot(opportunity, lines));
-  if (changed.length === 0) return opportunity;
-  opportunity.updatedAt = new Date();
-  await tx.save(OpportunityEntity, opportunity);
-  const after = opportunitySnapshot(opportunity, lines);
-  await recordOpportunityChange(tx, context, operation, before, after, {
-    type: 'crm.sales.opportunity.updated.v1',
-    data: { opportunity: after, changedFields: changed },
-  });
-  return opportunity;
-}
-
 /**
  * Writes a new deal in PROSPECTING (the tenant's probability of that stage unless one is given) with its
- * audit record and opportunity.created, in the caller's transaction: createOpportunity and convertLead.
+ * audit record and opportunity.created: createOpportunity and convertLead.
  */
-export async function insertOpportunity(
-  tx: TenantDb,
-  context: RequestContext,
+export function insertOpportunity(
+  context: ChangeContext,
   operation: string,
   input: CreateOpportunity & { leadId?: string | null },
 ): Promise<OpportunityEntity> {
   const now = input.createdAt ?? new Date();
-  const probabilities = await stageProbabilitiesOf(tx);
-  const opportunity = tx.manager.create(OpportunityEntity, {
-    tenantId: tx.tenantId,
-    name: input.name,
-    customerId: input.customerId,
-    ...contactsAfter({ primaryContactId: null, contactRoles: [] }, input),
-    leadId: input.leadId ?? null,
-    priceBookId: null,
-    amount: input.amount ?? null,
-    currency: input.currency,
-    stage: 'PROSPECTING',
-    probability: input.probability ?? stageProbability('PROSPECTING', probabilities),
-    forecastCategory: input.forecastCategory ?? 'PIPELINE',
-    expectedCloseDate: input.expectedCloseDate ?? null,
-    ownerId: input.ownerId ?? context.user.userId,
-    campaignId: input.campaignId ?? null,
-    competitors: input.competitors ?? [],
-    lossReason: null,
-    stageEnteredAt: now,
-    closedAt: null,
-    stageHistory: [],
-    createdAt: now,
+  return context.db.transaction(async (tx) => {
+    const probabilities = await stageProbabilitiesOf(tx);
+    return opportunities.create(within(context, tx), operation, {
+      values: {
+        name: input.name,
+        customerId: input.customerId,
+        ...contactsAfter({ primaryContactId: null, contactRoles: [] }, input),
+        leadId: input.leadId ?? null,
+        priceBookId: null,
+        amount: input.amount ?? null,
+        currency: input.currency,
+        stage: 'PROSPECTING',
+        probability: input.probability ?? stageProbability('PROSPECTING', probabilities),
+        forecastCategory: input.forecastCategory ?? 'PIPELINE',
+        expectedCloseDate: input.expectedCloseDate ?? null,
+        ownerId: input.ownerId ?? context.user?.userId ?? null,
+        campaignId: input.campaignId ?? null,
+        competitors: input.competitors ?? [],
+        lossReason: null,
+        stageEnteredAt: now,
+        closedAt: null,
+        stageHistory: [],
+        createdAt: now,
+      },
+      // A new deal has no lines yet.
+      writeParts: async () => [],
+      event: 'crm.sales.opportunity.created.v1',
+    });
   });
-  await tx.save(OpportunityEntity, opportunity);
-  const after = opportunitySnapshot(opportunity, []);
-  await recordOpportunityChange(tx, context, operation, null, after, {
-    type: 'crm.sales.opportunity.created.v1',
-    data: { opportunity: after, changedFields: changedFields(null, after) },
-  });
-  return opportunity;
 }
 
 /** A new deal in PROSPECTING, with the tenant's probability of that stage unless one is given. */
-export async function createOpportunity(
-  context: RequestContext,
-  rawInput: unknown,
-): Promise<OpportunityEntity> {
+export function createOpportunity(context: RequestContext, rawInput: unknown): Promise<OpportunityEntity> {
   const input = parseInput(createOpportunityInput, rawInput);
   assertOpportunityOwnerAllowed(context, input.ownerId);
   assertMayBackdate(context, input.createdAt);
-  return context.db.transaction((tx) => insertOpportunity(tx, context, 'createOpportunity', input));
+  return insertOpportunity(context, 'createOpportunity', input);
 }
 
 /**
  * Changes the given fields (not the stage: changeOpportunityStage; not the lines: setOpportunityLines);
- * a closed deal no longer changes. While the deal has lines its amount is theirs, and their currency fixed.
+ * a closed deal no longer changes. A deal handed to another owner takes its quotes along.
  */
-export async function updateOpportunity(
+export function updateOpportunity(
   context: RequestContext,
   id: string,
   rawInput: unknown,
@@ -192,31 +91,22 @@ export async function updateOpportunity(
 ): Promise<OpportunityEntity> {
   const input = parseInput(updateOpportunityInput, rawInput);
   assertOpportunityOwnerAllowed(context, input.ownerId);
-  return context.db.transaction(async (tx) => {
-    const { opportunity, lines } = await findOpenOpportunityForUpdate(tx, context, id, expectedVersion);
-    if (lines.length > 0) {
-      const errors: Record<string, string> = {};
-      if (input.amount !== undefined) errors['input.amount'] = 'The amount is the sum of the lines';
-      if (input.currency !== undefined && input.currency !== opportunity.currency) {
-        errors['input.currency'] = `The lines are priced in ${opportunity.currency}: remove them first`;
+  return opportunities.change(
+    context,
+    { id, expectedVersion, operation: 'updateOpportunity' },
+    async (opportunity, { parts: lines, tx }) => {
+      const stageDefault =
+        input.probability === null
+          ? stageProbability(opportunity.stage, await stageProbabilitiesOf(tx))
+          : undefined;
+      const set = opportunityUpdate(opportunity, lines, input, stageDefault);
+      if (set.ownerId !== undefined && set.ownerId !== opportunity.ownerId) {
+        // The quotes follow the deal whoever may see them: a flow of this change, not the caller's own edit.
+        await reassignQuotesOfOpportunity({ db: tx, actor: context.actor }, id, set.ownerId);
       }
-      if (Object.keys(errors).length > 0) throw badUserInput(errors);
-    }
-    const before = opportunitySnapshot(opportunity, lines);
-    const { contactRoles: _roles, primaryContactId: _primary, ...fields } = input;
-    for (const [key, value] of Object.entries(fields)) {
-      if (value !== undefined) Object.assign(opportunity, { [key]: value });
-    }
-    Object.assign(opportunity, contactsAfter(opportunity, input));
-    if (input.probability === null) {
-      opportunity.probability = stageProbability(opportunity.stage, await stageProbabilitiesOf(tx));
-    }
-    if (input.forecastCategory === null) opportunity.forecastCategory = 'PIPELINE';
-    if (opportunity.ownerId !== before.ownerId) {
-      await reassignQuotesOfOpportunity(tx, context, opportunity.id, opportunity.ownerId);
-    }
-    return saveUpdate(tx, context, 'updateOpportunity', before, opportunity, lines);
-  });
+      return { set, event: 'crm.sales.opportunity.updated.v1' };
+    },
+  );
 }
 
 /**
@@ -224,7 +114,7 @@ export async function updateOpportunity(
  * its currency (admins and sales managers may give a unit price). With lines, the amount is their total;
  * removing every line leaves the last amount, editable again.
  */
-export async function setOpportunityLines(
+export function setOpportunityLines(
   context: RequestContext,
   id: string,
   rawInput: unknown,
@@ -237,26 +127,28 @@ export async function setOpportunityLines(
   ) {
     throw forbidden('Only admins and sales managers may override a unit price');
   }
-  return context.db.transaction(async (tx) => {
-    const { opportunity, lines } = await findOpenOpportunityForUpdate(tx, context, id, expectedVersion);
-    const before = opportunitySnapshot(opportunity, lines);
-    let newLines: OpportunityLineEntity[] = [];
-    if (input.lines.length > 0) {
-      const book = await chosenPriceBook(
-        tx,
-        input.priceBookId ?? opportunity.priceBookId,
-        opportunity.currency,
-      );
-      const priced = await priceFromBook(tx, book, opportunity.currency, input.lines);
-      newLines = priced.lines.map(({ priced: _priced, ...line }) =>
-        tx.manager.create(OpportunityLineEntity, { ...line, tenantId: tx.tenantId, opportunityId: id }),
-      );
-      Object.assign(opportunity, { priceBookId: book.id, amount: priced.totals.total });
-    }
-    for (const line of lines) await tx.remove(OpportunityLineEntity, line);
-    for (const line of newLines) await tx.save(OpportunityLineEntity, line);
-    return saveUpdate(tx, context, 'setOpportunityLines', before, opportunity, newLines);
-  });
+  return opportunities.change(
+    context,
+    { id, expectedVersion, operation: 'setOpportunityLines' },
+    async (opportunity, { parts: lines, tx }) => {
+      assertOpen(opportunity);
+      let priced: ProductLineValues[] = [];
+      let set = {};
+      if (input.lines.length > 0) {
+        const book = await chosenPriceBook(
+          tx,
+          input.priceBookId ?? opportunity.priceBookId,
+          opportunity.currency,
+        );
+        const pricing = await priceFromBook(tx, book, opportunity.currency, input.lines);
+        priced = pricing.lines;
+        set = { priceBookId: book.id, amount: pricing.totals.total };
+      }
+      for (const line of lines) await tx.remove(OpportunityLineEntity, line);
+      const written = await writeLines(tx, OpportunityLineEntity, { opportunityId: id }, priced);
+      return { set, parts: written, event: 'crm.sales.opportunity.updated.v1' };
+    },
+  );
 }
 
 /**
@@ -264,7 +156,7 @@ export async function setOpportunityLines(
  * stage it leaves. The probability becomes the tenant's default of the new stage unless given; losing
  * needs a reason.
  */
-export async function changeOpportunityStage(
+export function changeOpportunityStage(
   context: RequestContext,
   id: string,
   rawInput: unknown,
@@ -281,44 +173,12 @@ export async function changeOpportunityStage(
     throw badUserInput({ probability: 'A closed opportunity has the probability of its stage' });
   }
   assertMayBackdate(context, input.movedAt);
-  return context.db.transaction(async (tx) => {
-    const { opportunity, lines } = await findOpportunityForUpdate(tx, context, id, expectedVersion);
-    assertOpportunityMove(opportunity.stage, input.stage);
-    if (input.movedAt && input.movedAt < opportunity.stageEnteredAt) {
-      throw badUserInput({ movedAt: 'Before the deal entered its current stage' });
-    }
-    const before = opportunitySnapshot(opportunity, lines);
-    const now = input.movedAt ?? new Date();
-    const move = stageMove(
-      opportunity.stage,
-      input.stage,
-      opportunity.stageEnteredAt,
-      now,
-      context.user.userId,
-    );
-    Object.assign(opportunity, {
-      stage: input.stage,
-      probability: input.probability ?? stageProbability(input.stage, await stageProbabilitiesOf(tx)),
-      forecastCategory: forecastAfterMove(input.stage, opportunity.forecastCategory),
-      lossReason: input.lossReason ?? null,
-      stageEnteredAt: now,
-      closedAt: isClosed(input.stage) ? now : null,
-      stageHistory: [...opportunity.stageHistory, move],
-    });
-    await tx.save(OpportunityEntity, opportunity);
-    const after = opportunitySnapshot(opportunity, lines);
-    const data = {
-      opportunity: after,
-      previousStage: before.stage,
-      changedFields: changedFields(before, after),
-    };
-    const event =
-      input.stage === 'CLOSED_WON'
-        ? ({ type: 'crm.sales.opportunity.won.v1', data } as const)
-        : input.stage === 'CLOSED_LOST'
-          ? ({ type: 'crm.sales.opportunity.lost.v1', data } as const)
-          : ({ type: 'crm.sales.opportunity.stage_changed.v1', data } as const);
-    await recordOpportunityChange(tx, context, 'changeOpportunityStage', before, after, event);
-    return opportunity;
-  });
+  return opportunities.change(
+    context,
+    { id, expectedVersion, operation: 'changeOpportunityStage' },
+    async (opportunity, { tx }) => {
+      const probability = input.probability ?? stageProbability(input.stage, await stageProbabilitiesOf(tx));
+      return stageChange(opportunity, input, probability, context.user.userId);
+    },
+  );
 }

@@ -1,13 +1,17 @@
-import type { EventDataInput } from '@crm/events';
-import { conflict, optionalText, requiredText, unitPrice } from '@crm/platform';
+import { imageOf, type Decision, type EventDataInput } from '@crm/events';
+import { badUserInput, conflict, givenFields, optionalText, requiredText, unitPrice } from '@crm/platform';
+import type { DeepPartial } from 'typeorm';
 import { z } from 'zod';
+import { snapshotSchema } from '../catalogue';
 import { overridableLinesSnapshot } from '../priceBook/productLine.entity';
 import { calendarDate, pastTime } from '../order/order.rules';
 import { createPriceBookInput } from '../priceBook/priceBook.rules';
 import { discountPercent } from '../order/order.rules';
+import { assertMove, moveFields, type Workflow } from '../workflow';
 import {
   forecastCategories,
   openStages,
+  opportunityStages,
   type ContactRole,
   type ForecastCategory,
   type OpenStage,
@@ -18,6 +22,7 @@ import {
 } from './opportunity.entity';
 
 export type OpportunitySnapshot = EventDataInput<'crm.sales.opportunity.created.v1'>['opportunity'];
+const opportunitySnapshotSchema = snapshotSchema('crm.sales.opportunity.created.v1', 'opportunity');
 
 export function isClosed(stage: OpportunityStage): boolean {
   return stage === 'CLOSED_WON' || stage === 'CLOSED_LOST';
@@ -35,9 +40,27 @@ export function canMoveOpportunity(from: OpportunityStage, to: OpportunityStage)
   return toIndex === fromIndex + 1 || toIndex < fromIndex;
 }
 
+/** The stage workflow: closing stamps closedAt, and a lost deal keeps the reason it was lost for. */
+export const opportunityWorkflow: Workflow<OpportunityStage> = {
+  name: 'An opportunity',
+  field: 'stage',
+  next: Object.fromEntries(
+    opportunityStages.map((from) => [from, opportunityStages.filter((to) => canMoveOpportunity(from, to))]),
+  ) as Record<OpportunityStage, OpportunityStage[]>,
+  stamps: { CLOSED_WON: 'closedAt', CLOSED_LOST: 'closedAt' },
+  reasons: { CLOSED_LOST: 'lossReason' },
+};
+
 export function assertOpportunityMove(from: OpportunityStage, to: OpportunityStage): void {
-  if (!canMoveOpportunity(from, to)) {
-    throw conflict(`An opportunity cannot move from ${from} to ${to}`, { stage: from });
+  assertMove(opportunityWorkflow, from, to);
+}
+
+/** A closed deal no longer changes (CONFLICT). */
+export function assertOpen(opportunity: OpportunityEntity): void {
+  if (isClosed(opportunity.stage)) {
+    throw conflict(`Opportunity ${opportunity.id} is closed and can no longer change`, {
+      stage: opportunity.stage,
+    });
   }
 }
 
@@ -144,6 +167,7 @@ export const updateOpportunityInput = opportunityFields
     contactRoles: contactRoles.optional(),
   })
   .superRefine(primaryAgrees);
+export type UpdateOpportunity = z.output<typeof updateOpportunityInput>;
 
 export const opportunityLinesInput = z.object({
   priceBookId: z.uuid('Not a UUID').nullish(),
@@ -193,38 +217,98 @@ export const changeStageInput = z.object({
   /** When the move happened, if not now (data import, admins only). */
   movedAt: pastTime.nullish(),
 });
+export type ChangeStage = z.output<typeof changeStageInput>;
+
+/**
+ * What updateOpportunity sets: the fields given (not the stage, not the lines) on an open deal; while the
+ * deal has lines its amount is theirs, and their currency fixed. Probability and forecast category given
+ * as null go back to the stage's default probability (`stageDefault`, read when so) and PIPELINE.
+ */
+export function opportunityUpdate(
+  opportunity: OpportunityEntity,
+  lines: readonly OpportunityLineEntity[],
+  input: UpdateOpportunity,
+  stageDefault?: number,
+): DeepPartial<OpportunityEntity> {
+  assertOpen(opportunity);
+  if (lines.length > 0) {
+    const errors: Record<string, string> = {};
+    if (input.amount !== undefined) errors['input.amount'] = 'The amount is the sum of the lines';
+    if (input.currency !== undefined && input.currency !== opportunity.currency) {
+      errors['input.currency'] = `The lines are priced in ${opportunity.currency}: remove them first`;
+    }
+    if (Object.keys(errors).length > 0) throw badUserInput(errors);
+  }
+  const {
+    contactRoles: _roles,
+    primaryContactId: _primary,
+    probability,
+    forecastCategory,
+    ...fields
+  } = input;
+  return {
+    ...givenFields(fields),
+    ...contactsAfter(opportunity, input),
+    ...(probability !== undefined ? { probability: probability ?? stageDefault } : {}),
+    ...(forecastCategory !== undefined ? { forecastCategory: forecastCategory ?? 'PIPELINE' } : {}),
+  };
+}
+
+type StageEvent =
+  'crm.sales.opportunity.won.v1' | 'crm.sales.opportunity.lost.v1' | 'crm.sales.opportunity.stage_changed.v1';
+
+/**
+ * A stage move (the workflow's, with the loss reason) by `by` at `movedAt` or `now`, with its probability
+ * and forecast category, and the move in the deal's history with the whole days spent in the stage it
+ * leaves. Winning and losing are events of their own.
+ */
+export function stageChange(
+  opportunity: OpportunityEntity,
+  input: ChangeStage,
+  probability: number,
+  by: string,
+  now = new Date(),
+): Decision<OpportunityEntity, OpportunityLineEntity[], StageEvent> {
+  const at = input.movedAt ?? now;
+  const moved = moveFields<OpportunityStage, OpportunityEntity>(
+    opportunityWorkflow,
+    opportunity.stage,
+    input.stage,
+    at,
+    input.lossReason,
+  );
+  if (input.movedAt && input.movedAt < opportunity.stageEnteredAt) {
+    throw badUserInput({ movedAt: 'Before the deal entered its current stage' });
+  }
+  return {
+    set: {
+      ...moved,
+      probability,
+      forecastCategory: forecastAfterMove(input.stage, opportunity.forecastCategory),
+      stageEnteredAt: at,
+      stageHistory: [
+        ...opportunity.stageHistory,
+        stageMove(opportunity.stage, input.stage, opportunity.stageEnteredAt, at, by),
+      ],
+    },
+    event:
+      input.stage === 'CLOSED_WON'
+        ? 'crm.sales.opportunity.won.v1'
+        : input.stage === 'CLOSED_LOST'
+          ? 'crm.sales.opportunity.lost.v1'
+          : 'crm.sales.opportunity.stage_changed.v1',
+    data: { previousStage: opportunity.stage },
+  };
+}
 
 export function opportunitySnapshot(
   opportunity: OpportunityEntity,
   lines: OpportunityLineEntity[],
 ): OpportunitySnapshot {
-  return {
-    id: opportunity.id,
-    tenantId: opportunity.tenantId,
-    name: opportunity.name,
-    customerId: opportunity.customerId,
-    primaryContactId: opportunity.primaryContactId,
-    contactRoles: opportunity.contactRoles,
-    leadId: opportunity.leadId,
-    priceBookId: opportunity.priceBookId,
+  return imageOf(opportunitySnapshotSchema, opportunity, {
     lines: overridableLinesSnapshot(lines),
     amount: opportunity.amount === null ? null : normalizedAmount(opportunity.amount),
-    currency: opportunity.currency,
-    stage: opportunity.stage,
-    probability: opportunity.probability,
-    forecastCategory: opportunity.forecastCategory,
-    expectedCloseDate: opportunity.expectedCloseDate,
-    ownerId: opportunity.ownerId,
-    campaignId: opportunity.campaignId,
-    competitors: opportunity.competitors,
-    lossReason: opportunity.lossReason,
-    stageEnteredAt: opportunity.stageEnteredAt.toISOString(),
-    closedAt: opportunity.closedAt?.toISOString() ?? null,
-    stageHistory: opportunity.stageHistory,
-    version: opportunity.version,
-    createdAt: opportunity.createdAt.toISOString(),
-    updatedAt: opportunity.updatedAt.toISOString(),
-  };
+  });
 }
 
 /** Amounts are kept to cents (numeric(21,2)): "1200.5" and "1200.50" are the same amount. */

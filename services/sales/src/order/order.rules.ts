@@ -1,11 +1,14 @@
-import type { EventDataInput } from '@crm/events';
-import { conflict, moneyText, optionalText, requiredText, unitPrice } from '@crm/platform';
+import { imageOf, type EventDataInput } from '@crm/events';
+import { moneyText, optionalText, requiredText, unitPrice } from '@crm/platform';
 import { z } from 'zod';
+import { snapshotSchema } from '../catalogue';
+import { assertMove, canMove, type Workflow } from '../workflow';
 import { overridableLinesSnapshot } from '../priceBook/productLine.entity';
 import { createPriceBookInput } from '../priceBook/priceBook.rules';
 import type { OrderEntity, OrderLineEntity, OrderStatus } from './order.entity';
 
 export type OrderSnapshot = EventDataInput<'crm.sales.order.placed.v1'>['order'];
+const orderSnapshotSchema = snapshotSchema('crm.sales.order.placed.v1', 'order');
 
 /** A calendar date: the Date scalar gives a Date at UTC midnight, a client may also send "2026-11-26". */
 export const calendarDate = z
@@ -48,35 +51,33 @@ export const deliveryInput = z.object({ actualDeliveryDate: calendarDate.nullish
  * DRAFT → CONFIRMED → SHIPPED → DELIVERED; DRAFT or CONFIRMED → CANCELLED (cancelOrder, with a reason).
  * A shipped order is no longer cancelled but returned (a service ticket). DELIVERED and CANCELLED are final.
  */
-const nextStatuses: Record<OrderStatus, readonly OrderStatus[]> = {
-  DRAFT: ['CONFIRMED', 'CANCELLED'],
-  CONFIRMED: ['SHIPPED', 'CANCELLED'],
-  SHIPPED: ['DELIVERED'],
-  DELIVERED: [],
-  CANCELLED: [],
+export const orderWorkflow: Workflow<OrderStatus> = {
+  name: 'An order',
+  field: 'status',
+  next: {
+    DRAFT: ['CONFIRMED', 'CANCELLED'],
+    CONFIRMED: ['SHIPPED', 'CANCELLED'],
+    SHIPPED: ['DELIVERED'],
+    DELIVERED: [],
+    CANCELLED: [],
+  },
+  stamps: {
+    CONFIRMED: 'confirmedAt',
+    SHIPPED: 'shippedAt',
+    DELIVERED: 'deliveredAt',
+    CANCELLED: 'cancelledAt',
+  } satisfies Partial<Record<OrderStatus, keyof OrderEntity>>,
+  reasons: { CANCELLED: 'cancellationReason' } satisfies Partial<Record<OrderStatus, keyof OrderEntity>>,
 };
 
 export function canMoveOrder(from: OrderStatus, to: OrderStatus): boolean {
-  return nextStatuses[from].includes(to);
+  return canMove(orderWorkflow, from, to);
 }
 
 /** CONFLICT unless `from → to` is a move of the order workflow. */
 export function assertOrderMove(from: OrderStatus, to: OrderStatus): void {
-  if (!canMoveOrder(from, to)) {
-    throw conflict(`An order cannot move from ${from} to ${to}`, {
-      status: from,
-      allowed: nextStatuses[from],
-    });
-  }
+  assertMove(orderWorkflow, from, to);
 }
-
-/** Which time stamp a move sets. */
-export const statusTimes = {
-  CONFIRMED: 'confirmedAt',
-  SHIPPED: 'shippedAt',
-  DELIVERED: 'deliveredAt',
-  CANCELLED: 'cancelledAt',
-} as const satisfies Partial<Record<OrderStatus, keyof OrderEntity>>;
 
 export function orderNumber(number: number): string {
   return `SO-${String(number).padStart(6, '0')}`;
@@ -88,31 +89,13 @@ export function parseOrderNumber(text: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** The order as published in events: full state with its lines, ISO times, money as decimal strings. */
+/** The order as published in events: full state with its lines, money as decimal strings. */
 export function orderSnapshot(order: OrderEntity, lines: OrderLineEntity[]): OrderSnapshot {
-  return {
-    id: order.id,
-    tenantId: order.tenantId,
+  return imageOf(orderSnapshotSchema, order, {
     number: orderNumber(order.number),
-    customerId: order.customerId,
-    opportunityId: order.opportunityId,
-    quoteId: order.quoteId,
-    ownerId: order.ownerId,
-    currency: order.currency,
-    status: order.status,
     lines: overridableLinesSnapshot(lines),
     subtotal: moneyText(order.subtotal),
     discountTotal: moneyText(order.discountTotal),
     total: moneyText(order.total),
-    requestedDeliveryDate: order.requestedDeliveryDate,
-    actualDeliveryDate: order.actualDeliveryDate,
-    confirmedAt: order.confirmedAt?.toISOString() ?? null,
-    shippedAt: order.shippedAt?.toISOString() ?? null,
-    deliveredAt: order.deliveredAt?.toISOString() ?? null,
-    cancelledAt: order.cancelledAt?.toISOString() ?? null,
-    cancellationReason: order.cancellationReason,
-    version: order.version,
-    createdAt: order.createdAt.toISOString(),
-    updatedAt: order.updatedAt.toISOString(),
-  };
+  });
 }

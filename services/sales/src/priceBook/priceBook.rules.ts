@@ -1,9 +1,11 @@
-import type { EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput } from '@crm/events';
 import { moneyText, optionalText, requiredText, unitPrice } from '@crm/platform';
 import { z } from 'zod';
+import { snapshotSchema } from '../catalogue';
 import type { PriceBookEntity, PriceBookEntryEntity } from './priceBook.entity';
 
 export type PriceBookSnapshot = EventDataInput<'crm.sales.price_book.created.v1'>['priceBook'];
+const priceBookSnapshotSchema = snapshotSchema('crm.sales.price_book.created.v1', 'priceBook');
 
 export const createPriceBookInput = z.object({
   name: requiredText(200),
@@ -27,19 +29,9 @@ export const updatePriceBookInput = z.object({
 export const priceBookEntryInput = z.object({ unitPrice });
 
 export function priceBookSnapshot(book: PriceBookEntity, entries: PriceBookEntryEntity[]): PriceBookSnapshot {
-  return {
-    id: book.id,
-    tenantId: book.tenantId,
-    name: book.name,
-    currency: book.currency,
-    isStandard: book.isStandard,
-    active: book.active,
-    description: book.description,
+  return imageOf(priceBookSnapshotSchema, book, {
     entries: entries
       .map((entry) => ({ productId: entry.productId, unitPrice: moneyText(entry.unitPrice) }))
       .sort((a, b) => a.productId.localeCompare(b.productId)),
-    version: book.version,
-    createdAt: book.createdAt.toISOString(),
-    updatedAt: book.updatedAt.toISOString(),
-  };
+  });
 }

@@ -1,8 +1,9 @@
 import { badUserInput, type TenantDb } from '@crm/platform';
-import { In } from 'typeorm';
+import { In, type DeepPartial, type EntityTarget, type FindManyOptions } from 'typeorm';
 import { maxCents, orderTotals, priceLine, type OrderTotals, type PricedLine } from '../order/orderTotals';
 import { ProductEntity } from '../product/product.entity';
 import { PriceBookEntity, PriceBookEntryEntity } from './priceBook.entity';
+import type { ProductLineRecord } from './productLine.entity';
 
 /** A line as a client asks for it: the price comes from the book unless a permitted role gave one. */
 export interface LineRequest {
@@ -118,4 +119,36 @@ export async function priceFromBook(
     throw badUserInput({ [field]: 'The total is too large' });
   }
   return { lines, totals };
+}
+
+/** A priced line as a quote, order or deal stores it (a quote keeps no list price). */
+export type ProductLineValues = Omit<PricedProductLine, 'priced'>;
+
+/** Writes an aggregate's priced lines in the caller's transaction, in their order; `owner` links them. */
+export async function writeLines<L extends ProductLineRecord>(
+  tx: TenantDb,
+  entity: EntityTarget<L>,
+  owner: DeepPartial<L>,
+  lines: readonly ProductLineValues[],
+): Promise<L[]> {
+  const rows: L[] = [];
+  for (const line of lines) {
+    // create() keeps the columns the entity has: a quote line drops the list price.
+    const row = tx.manager.create(entity, { ...line, ...owner, tenantId: tx.tenantId } as DeepPartial<L>);
+    await tx.save(entity, row);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** An aggregate's lines in their order, read when it is locked: the loadParts of quotes, orders and deals. */
+export function linesOf<L extends ProductLineRecord>(
+  entity: EntityTarget<L>,
+  key: 'quoteId' | 'orderId' | 'opportunityId',
+): (tx: TenantDb, row: { id: string }) => Promise<L[]> {
+  return (tx, row) =>
+    tx.manager.find(entity, {
+      where: { [key]: row.id, tenantId: tx.tenantId },
+      order: { position: 'ASC' },
+    } as FindManyOptions<L>);
 }

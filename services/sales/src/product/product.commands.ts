@@ -1,7 +1,7 @@
-import { recordChange } from '@crm/events';
+import { defineAggregate, within } from '@crm/events';
 import {
-  changedFields,
   conflict,
+  givenFields,
   parseInput,
   type RequestContext,
   type TenantDb,
@@ -10,6 +10,13 @@ import {
 import { ProductEntity } from './product.entity';
 import { createProductInput, productSnapshot, updateProductInput } from './product.rules';
 
+export const products = defineAggregate({
+  name: 'Product',
+  entity: ProductEntity,
+  eventKey: 'product',
+  image: productSnapshot,
+});
+
 async function assertSkuFree(tx: TenantDb, sku: string, exceptId?: string): Promise<void> {
   const taken = await tx.select(ProductEntity, 'p').andWhere('p.sku = :sku', { sku }).getOne();
   if (taken && taken.id !== exceptId) {
@@ -17,83 +24,51 @@ async function assertSkuFree(tx: TenantDb, sku: string, exceptId?: string): Prom
   }
 }
 
-export async function createProduct(context: RequestContext, rawInput: unknown): Promise<ProductEntity> {
+export function createProduct(context: RequestContext, rawInput: unknown): Promise<ProductEntity> {
   const input = parseInput(createProductInput, rawInput);
   return context.db.transaction(async (tx) => {
     await assertSkuFree(tx, input.sku);
-    const product = tx.manager.create(ProductEntity, {
-      tenantId: tx.tenantId,
-      sku: input.sku,
-      name: input.name,
-      family: input.family ?? null,
-      description: input.description ?? null,
-      active: input.active ?? true,
-    });
-    await uniqueOrConflict(tx.save(ProductEntity, product), `SKU ${input.sku} is already used`);
-    const after = productSnapshot(product);
-    await recordChange(tx, context.actor, {
-      operation: 'createProduct',
-      entityType: 'Product',
-      entityId: product.id,
-      before: null,
-      after,
-      event: {
-        type: 'crm.sales.product.created.v1',
-        data: { product: after, changedFields: changedFields(null, after) },
-      },
-    });
-    return product;
+    return uniqueOrConflict(
+      products.create(within(context, tx), 'createProduct', {
+        values: {
+          sku: input.sku,
+          name: input.name,
+          family: input.family ?? null,
+          description: input.description ?? null,
+          active: input.active ?? true,
+        },
+        event: 'crm.sales.product.created.v1',
+      }),
+      `SKU ${input.sku} is already used`,
+    );
   });
 }
 
-export async function updateProduct(
+export function updateProduct(
   context: RequestContext,
   id: string,
   rawInput: unknown,
   expectedVersion: number,
 ): Promise<ProductEntity> {
   const input = parseInput(updateProductInput, rawInput);
-  return context.db.transaction(async (tx) => {
-    const product = await tx.findForUpdate(ProductEntity, 'Product', id, expectedVersion);
-    if (input.sku !== undefined) await assertSkuFree(tx, input.sku, id);
-    const before = productSnapshot(product);
-    for (const [key, value] of Object.entries(input)) {
-      if (value !== undefined) Object.assign(product, { [key]: value });
-    }
-    const changed = changedFields(before, productSnapshot(product));
-    if (changed.length === 0) return product;
-    await uniqueOrConflict(tx.save(ProductEntity, product), `SKU ${product.sku} is already used`);
-    const after = productSnapshot(product);
-    await recordChange(tx, context.actor, {
-      operation: 'updateProduct',
-      entityType: 'Product',
-      entityId: id,
-      before,
-      after,
-      event: { type: 'crm.sales.product.updated.v1', data: { product: after, changedFields: changed } },
-    });
-    return product;
-  });
+  return uniqueOrConflict(
+    products.change(context, { id, expectedVersion, operation: 'updateProduct' }, async (_, { tx }) => {
+      if (input.sku !== undefined) await assertSkuFree(tx, input.sku, id);
+      return { set: givenFields(input), event: 'crm.sales.product.updated.v1' };
+    }),
+    `SKU ${input.sku} is already used`,
+  );
 }
 
 /** Deletes the product and, by cascade, its prices (the price books' own events are not repeated). */
-export async function deleteProduct(
+export function deleteProduct(
   context: RequestContext,
   id: string,
   expectedVersion: number | null | undefined,
 ): Promise<ProductEntity> {
-  return context.db.transaction(async (tx) => {
-    const product = await tx.findForUpdate(ProductEntity, 'Product', id, expectedVersion);
-    const before = productSnapshot(product);
-    await tx.remove(ProductEntity, product);
-    await recordChange(tx, context.actor, {
-      operation: 'deleteProduct',
-      entityType: 'Product',
-      entityId: id,
-      before,
-      after: null,
-      event: { type: 'crm.sales.product.deleted.v1', data: { product: before, changedFields: [] } },
-    });
-    return Object.assign(product, { id });
-  });
+  return products.remove(
+    context,
+    { id, expectedVersion, operation: 'deleteProduct' },
+    { event: 'crm.sales.product.deleted.v1' },
+  );
 }

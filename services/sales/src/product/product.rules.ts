@@ -1,9 +1,11 @@
-import type { EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput } from '@crm/events';
 import { optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
+import { snapshotSchema } from '../catalogue';
 import type { ProductEntity } from './product.entity';
 
 export type ProductSnapshot = EventDataInput<'crm.sales.product.created.v1'>['product'];
+const productSnapshotSchema = snapshotSchema('crm.sales.product.created.v1', 'product');
 
 export const createProductInput = z.object({
   sku: requiredText(64).regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, 'Letters, digits and . _ - / only'),
@@ -20,16 +22,5 @@ export const updateProductInput = createProductInput.partial().extend({
 });
 
 export function productSnapshot(product: ProductEntity): ProductSnapshot {
-  return {
-    id: product.id,
-    tenantId: product.tenantId,
-    sku: product.sku,
-    name: product.name,
-    family: product.family,
-    description: product.description,
-    active: product.active,
-    version: product.version,
-    createdAt: product.createdAt.toISOString(),
-    updatedAt: product.updatedAt.toISOString(),
-  };
+  return imageOf(productSnapshotSchema, product);
 }

@@ -1,78 +1,41 @@
-import { recordChange, type EventType } from '@crm/events';
+import { defineAggregate, within, type ChangeContext } from '@crm/events';
 import {
   badUserInput,
-  changedFields,
   conflict,
+  givenFields,
   nextInSequence,
-  notFound,
   parseInput,
   type RequestContext,
-  type TenantDb,
 } from '@crm/platform';
+import { opportunities } from '../opportunity/opportunity.aggregate';
 import { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { isClosed } from '../opportunity/opportunity.rules';
 import { insertOrder } from '../order/order.commands';
-import { chosenPriceBook, priceFromBook, type PricedProductLine } from '../priceBook/pricing';
-import { QuoteEntity, QuoteLineEntity, type QuoteStatus } from './quote.entity';
+import { isVisibleRecord } from '../ownership';
+import { chosenPriceBook, linesOf, priceFromBook, writeLines } from '../priceBook/pricing';
+import { statusMove } from '../workflow';
+import { QuoteEntity, QuoteLineEntity } from './quote.entity';
 import {
   acceptQuoteInput,
   addDays,
-  assertQuoteMove,
   createQuoteInput,
   defaultValidityDays,
   isPastValidity,
   quoteSnapshot,
+  quoteWorkflow,
   rejectQuoteInput,
   updateQuoteInput,
-  type QuoteSnapshot,
 } from './quote.rules';
-import { isVisibleRecord } from '../ownership';
 
-type QuoteEventType = Extract<EventType, `crm.sales.quote.${string}`>;
-
-function recordQuoteChange<T extends QuoteEventType>(
-  tx: TenantDb,
-  context: RequestContext,
-  operation: string,
-  before: QuoteSnapshot | null,
-  after: QuoteSnapshot,
-  event: Parameters<typeof recordChange<T>>[2]['event'],
-) {
-  return recordChange(tx, context.actor, {
-    operation,
-    entityType: 'Quote',
-    entityId: after.id,
-    before,
-    after,
-    event,
-  });
-}
-
-/** The quote's lines as priced, written in the caller's transaction. */
-async function writeLines(
-  tx: TenantDb,
-  quoteId: string,
-  priced: PricedProductLine[],
-): Promise<QuoteLineEntity[]> {
-  const lines: QuoteLineEntity[] = [];
-  for (const line of priced) {
-    const row = tx.manager.create(QuoteLineEntity, {
-      tenantId: tx.tenantId,
-      quoteId,
-      position: line.position,
-      productId: line.productId,
-      sku: line.sku,
-      productName: line.productName,
-      quantity: line.quantity,
-      unitPrice: line.unitPrice,
-      discountPercent: line.discountPercent,
-      lineTotal: line.lineTotal,
-    });
-    await tx.save(QuoteLineEntity, row);
-    lines.push(row);
-  }
-  return lines;
-}
+/** A quote with its lines: its owner is its deal's, and a sales rep sees and changes their own only. */
+export const quotes = defineAggregate({
+  name: 'Quote',
+  entity: QuoteEntity,
+  eventKey: 'quote',
+  image: quoteSnapshot,
+  loadParts: linesOf(QuoteLineEntity, 'quoteId'),
+  visibleTo: isVisibleRecord,
+});
 
 /**
  * A DRAFT quote for an open opportunity: its lines priced from the price book (the standard one of the
@@ -96,57 +59,30 @@ export async function createQuote(context: RequestContext, rawInput: unknown): P
     }
     const book = await chosenPriceBook(tx, input.priceBookId, opportunity.currency);
     const priced = await priceFromBook(tx, book, book.currency, input.lines);
-    const quote = tx.manager.create(QuoteEntity, {
-      tenantId: tx.tenantId,
-      number: await nextInSequence(tx, 'quote'),
-      opportunityId: opportunity.id,
-      customerId: opportunity.customerId,
-      ownerId: opportunity.ownerId,
-      priceBookId: book.id,
-      currency: book.currency,
-      status: 'DRAFT',
-      validUntil,
-      ...priced.totals,
-      notes: input.notes ?? null,
-      sentAt: null,
-      acceptedAt: null,
-      rejectedAt: null,
-      rejectionReason: null,
-      expiredAt: null,
-      orderId: null,
-      createdAt: now,
+    return quotes.create(within(context, tx), 'createQuote', {
+      values: {
+        number: await nextInSequence(tx, 'quote'),
+        opportunityId: opportunity.id,
+        customerId: opportunity.customerId,
+        ownerId: opportunity.ownerId,
+        priceBookId: book.id,
+        currency: book.currency,
+        status: 'DRAFT',
+        validUntil,
+        ...priced.totals,
+        notes: input.notes ?? null,
+        sentAt: null,
+        acceptedAt: null,
+        rejectedAt: null,
+        rejectionReason: null,
+        expiredAt: null,
+        orderId: null,
+        createdAt: now,
+      },
+      writeParts: (tx, quote) => writeLines(tx, QuoteLineEntity, { quoteId: quote.id }, priced.lines),
+      event: 'crm.sales.quote.created.v1',
     });
-    await tx.save(QuoteEntity, quote);
-    const lines = await writeLines(tx, quote.id, priced.lines);
-    const after = quoteSnapshot(quote, lines);
-    await recordQuoteChange(tx, context, 'createQuote', null, after, {
-      type: 'crm.sales.quote.created.v1',
-      data: { quote: after, changedFields: changedFields(null, after) },
-    });
-    return quote;
   });
-}
-
-/** Locks a quote the caller may change (one they may not see is NOT_FOUND, before the version). */
-async function findQuoteForUpdate(
-  tx: TenantDb,
-  context: RequestContext,
-  id: string,
-  expectedVersion: number | null | undefined,
-): Promise<{ quote: QuoteEntity; lines: QuoteLineEntity[] }> {
-  const quote = await tx.findForUpdate(QuoteEntity, 'Quote', id);
-  if (!isVisibleRecord(context, quote)) throw notFound('Quote', id);
-  if (expectedVersion != null && quote.version !== expectedVersion) {
-    throw conflict(
-      `Quote ${id} was changed by someone else (version ${quote.version}, expected ${expectedVersion})`,
-      { currentVersion: quote.version },
-    );
-  }
-  const lines = await tx.manager.find(QuoteLineEntity, {
-    where: { quoteId: id, tenantId: tx.tenantId },
-    order: { position: 'ASC' },
-  });
-  return { quote, lines };
 }
 
 /**
@@ -154,33 +90,23 @@ async function findQuoteForUpdate(
  * sees and works them, the old one no longer. Each changed quote gets its audit record and quote.updated.
  */
 export async function reassignQuotesOfOpportunity(
-  tx: TenantDb,
-  context: RequestContext,
+  context: ChangeContext,
   opportunityId: string,
   ownerId: string | null,
 ): Promise<void> {
-  const quotes = await tx
+  const others = await context.db
     .select(QuoteEntity, 'q')
     .andWhere('q.opportunityId = :opportunityId AND q.ownerId IS DISTINCT FROM :ownerId', {
       opportunityId,
       ownerId,
     })
     .orderBy('q.id')
-    .setLock('pessimistic_write')
     .getMany();
-  for (const quote of quotes) {
-    const lines = await tx.manager.find(QuoteLineEntity, {
-      where: { quoteId: quote.id, tenantId: tx.tenantId },
-      order: { position: 'ASC' },
-    });
-    const before = quoteSnapshot(quote, lines);
-    Object.assign(quote, { ownerId, updatedAt: new Date() });
-    await tx.save(QuoteEntity, quote);
-    const after = quoteSnapshot(quote, lines);
-    await recordQuoteChange(tx, context, 'updateOpportunity', before, after, {
-      type: 'crm.sales.quote.updated.v1',
-      data: { quote: after, changedFields: changedFields(before, after) },
-    });
+  for (const { id } of others) {
+    await quotes.change(context, { id, operation: 'updateOpportunity' }, () => ({
+      set: { ownerId },
+      event: 'crm.sales.quote.updated.v1',
+    }));
   }
 }
 
@@ -195,70 +121,54 @@ function assertStillValid(quote: QuoteEntity, now: Date): void {
  * Changes a DRAFT quote: its validity, notes, or its lines (repriced from the book named, else the quote's);
  * once sent it no longer changes (CONFLICT).
  */
-export async function updateQuote(
+export function updateQuote(
   context: RequestContext,
   id: string,
   rawInput: unknown,
   expectedVersion: number | null | undefined,
 ): Promise<QuoteEntity> {
-  const input = parseInput(updateQuoteInput, rawInput);
-  const now = new Date();
-  if (input.validUntil && isPastValidity(input.validUntil, now)) {
+  const { lines: requested, priceBookId, ...fields } = parseInput(updateQuoteInput, rawInput);
+  if (fields.validUntil && isPastValidity(fields.validUntil, new Date())) {
     throw badUserInput({ 'input.validUntil': 'Must not be in the past' });
   }
-  return context.db.transaction(async (tx) => {
-    const { quote, lines } = await findQuoteForUpdate(tx, context, id, expectedVersion);
-    if (quote.status !== 'DRAFT') {
-      throw conflict(`Quote ${id} is ${quote.status}: only a DRAFT changes`, { status: quote.status });
-    }
-    const before = quoteSnapshot(quote, lines);
-    let newLines = lines;
-    if (input.lines || input.priceBookId) {
-      const book = await chosenPriceBook(tx, input.priceBookId ?? quote.priceBookId, quote.currency);
-      const requests =
-        input.lines ??
-        lines.map(({ productId, quantity, discountPercent }) => ({ productId, quantity, discountPercent }));
-      const priced = await priceFromBook(tx, book, quote.currency, requests);
+  return quotes.change(
+    context,
+    { id, expectedVersion, operation: 'updateQuote' },
+    async (quote, { parts: lines, tx }) => {
+      if (quote.status !== 'DRAFT') {
+        throw conflict(`Quote ${id} is ${quote.status}: only a DRAFT changes`, { status: quote.status });
+      }
+      if (!requested && !priceBookId)
+        return { set: givenFields(fields), event: 'crm.sales.quote.updated.v1' };
+      const book = await chosenPriceBook(tx, priceBookId ?? quote.priceBookId, quote.currency);
+      const priced = await priceFromBook(
+        tx,
+        book,
+        quote.currency,
+        requested ??
+          lines.map(({ productId, quantity, discountPercent }) => ({ productId, quantity, discountPercent })),
+      );
       for (const line of lines) await tx.remove(QuoteLineEntity, line);
-      newLines = await writeLines(tx, quote.id, priced.lines);
-      Object.assign(quote, { priceBookId: book.id, ...priced.totals });
-    }
-    if (input.validUntil) quote.validUntil = input.validUntil;
-    if (input.notes !== undefined) quote.notes = input.notes;
-    const changed = changedFields(before, quoteSnapshot(quote, newLines));
-    if (changed.length === 0) return quote;
-    // New lines alone still bump the quote's version: the offer changed.
-    quote.updatedAt = now;
-    await tx.save(QuoteEntity, quote);
-    const after = quoteSnapshot(quote, newLines);
-    await recordQuoteChange(tx, context, 'updateQuote', before, after, {
-      type: 'crm.sales.quote.updated.v1',
-      data: { quote: after, changedFields: changed },
-    });
-    return quote;
-  });
+      return {
+        set: { ...givenFields(fields), priceBookId: book.id, ...priced.totals },
+        parts: await writeLines(tx, QuoteLineEntity, { quoteId: id }, priced.lines),
+        event: 'crm.sales.quote.updated.v1',
+      };
+    },
+  );
 }
 
 /** DRAFT → SENT. */
-export async function sendQuote(
+export function sendQuote(
   context: RequestContext,
   id: string,
   expectedVersion: number | null | undefined,
 ): Promise<QuoteEntity> {
-  return context.db.transaction(async (tx) => {
-    const { quote, lines } = await findQuoteForUpdate(tx, context, id, expectedVersion);
+  return quotes.change(context, { id, expectedVersion, operation: 'sendQuote' }, (quote) => {
     const now = new Date();
-    assertQuoteMove(quote.status, 'SENT');
+    const sent = statusMove(quoteWorkflow, quote, 'SENT', 'crm.sales.quote.sent.v1', { at: now });
     assertStillValid(quote, now);
-    const before = quoteSnapshot(quote, lines);
-    Object.assign(quote, { status: 'SENT' satisfies QuoteStatus, sentAt: now });
-    await tx.save(QuoteEntity, quote);
-    const after = quoteSnapshot(quote, lines);
-    await recordQuoteChange(tx, context, 'sendQuote', before, after, {
-      type: 'crm.sales.quote.sent.v1',
-      data: { quote: after, previousStatus: before.status, changedFields: changedFields(before, after) },
-    });
-    return quote;
+    return sent;
   });
 }
 
@@ -267,7 +177,7 @@ export async function sendQuote(
  * told not to, it places a CONFIRMED order with the quote's lines, prices and totals (insertOrder: the same
  * numbering and order.placed as placeOrder), all in one transaction.
  */
-export async function acceptQuote(
+export function acceptQuote(
   context: RequestContext,
   id: string,
   rawInput: unknown,
@@ -276,90 +186,74 @@ export async function acceptQuote(
   const input = parseInput(acceptQuoteInput, rawInput ?? {});
   return context.db.transaction(async (tx) => {
     // The deal's row is the lock that lets two quotes of one deal be accepted only one after the other;
-    // taken before the quote's, in the order updateOpportunity takes them (no deadlock).
+    // taken before the quote's, in the order updateOpportunity takes them (no deadlock). Whether the caller
+    // may see the quote is asked when the quote is locked, hence no caller here.
     const unlocked = await tx.findById(QuoteEntity, id);
-    const opportunity = unlocked
-      ? await tx.findForUpdate(OpportunityEntity, 'Opportunity', unlocked.opportunityId)
+    const deal = unlocked
+      ? (await opportunities.lock(tx, { db: tx, actor: context.actor }, { id: unlocked.opportunityId })).row
       : null;
-    const { quote, lines } = await findQuoteForUpdate(tx, context, id, expectedVersion);
-    const now = new Date();
-    assertQuoteMove(quote.status, 'ACCEPTED');
-    assertStillValid(quote, now);
-    if (opportunity?.stage === 'CLOSED_LOST') {
-      throw conflict(`The opportunity of quote ${id} is lost`, { stage: opportunity.stage });
-    }
-    const accepted = await tx
-      .select(QuoteEntity, 'q')
-      .andWhere('q.opportunityId = :opportunityId AND q.status = :status', {
-        opportunityId: quote.opportunityId,
-        status: 'ACCEPTED',
-      })
-      .getOne();
-    if (accepted) {
-      throw conflict(`The opportunity has an accepted quote already (${accepted.id})`, {
-        quoteId: accepted.id,
-      });
-    }
-    const before = quoteSnapshot(quote, lines);
-    if (input.placeOrder ?? true) {
-      const order = await insertOrder(tx, context, 'acceptQuote', {
-        customerId: quote.customerId,
-        opportunityId: quote.opportunityId,
-        quoteId: quote.id,
-        ownerId: quote.ownerId,
-        currency: quote.currency,
-        requestedDeliveryDate: input.requestedDeliveryDate ?? null,
-        // The quoted prices are what the customer accepted: the order keeps them, not today's book.
-        lines: lines.map((line) => ({
-          position: line.position,
-          productId: line.productId,
-          sku: line.sku,
-          productName: line.productName,
-          quantity: line.quantity,
-          unitPrice: line.unitPrice,
-          listPrice: line.unitPrice,
-          priceOverridden: false,
-          discountPercent: line.discountPercent,
-          lineTotal: line.lineTotal,
-        })),
-        totals: { subtotal: quote.subtotal, discountTotal: quote.discountTotal, total: quote.total },
-      });
-      quote.orderId = order.id;
-    }
-    Object.assign(quote, { status: 'ACCEPTED' satisfies QuoteStatus, acceptedAt: now });
-    await tx.save(QuoteEntity, quote);
-    const after = quoteSnapshot(quote, lines);
-    await recordQuoteChange(tx, context, 'acceptQuote', before, after, {
-      type: 'crm.sales.quote.accepted.v1',
-      data: { quote: after, previousStatus: before.status, changedFields: changedFields(before, after) },
-    });
-    return quote;
+    return quotes.change(
+      within(context, tx),
+      { id, expectedVersion, operation: 'acceptQuote' },
+      async (quote, { parts: lines }) => {
+        const now = new Date();
+        const accepted = statusMove(quoteWorkflow, quote, 'ACCEPTED', 'crm.sales.quote.accepted.v1', {
+          at: now,
+        });
+        assertStillValid(quote, now);
+        if (deal?.stage === 'CLOSED_LOST') {
+          throw conflict(`The opportunity of quote ${id} is lost`, { stage: deal.stage });
+        }
+        const other = await tx
+          .select(QuoteEntity, 'q')
+          .andWhere('q.opportunityId = :opportunityId AND q.status = :status', {
+            opportunityId: quote.opportunityId,
+            status: 'ACCEPTED',
+          })
+          .getOne();
+        if (other) {
+          throw conflict(`The opportunity has an accepted quote already (${other.id})`, {
+            quoteId: other.id,
+          });
+        }
+        if (!(input.placeOrder ?? true)) return accepted;
+        const order = await insertOrder(within(context, tx), 'acceptQuote', {
+          customerId: quote.customerId,
+          opportunityId: quote.opportunityId,
+          quoteId: quote.id,
+          ownerId: quote.ownerId,
+          currency: quote.currency,
+          requestedDeliveryDate: input.requestedDeliveryDate ?? null,
+          // The quoted prices are what the customer accepted: the order keeps them, not today's book.
+          lines: lines.map((line) => ({
+            position: line.position,
+            productId: line.productId,
+            sku: line.sku,
+            productName: line.productName,
+            quantity: line.quantity,
+            unitPrice: line.unitPrice,
+            listPrice: line.unitPrice,
+            priceOverridden: false,
+            discountPercent: line.discountPercent,
+            lineTotal: line.lineTotal,
+          })),
+          totals: { subtotal: quote.subtotal, discountTotal: quote.discountTotal, total: quote.total },
+        });
+        return { ...accepted, set: { ...accepted.set, orderId: order.id } };
+      },
+    );
   });
 }
 
 /** SENT → REJECTED, with the customer's reason. */
-export async function rejectQuote(
+export function rejectQuote(
   context: RequestContext,
   id: string,
   rawReason: unknown,
   expectedVersion: number | null | undefined,
 ): Promise<QuoteEntity> {
   const { reason } = parseInput(rejectQuoteInput, { reason: rawReason }, '');
-  return context.db.transaction(async (tx) => {
-    const { quote, lines } = await findQuoteForUpdate(tx, context, id, expectedVersion);
-    assertQuoteMove(quote.status, 'REJECTED');
-    const before = quoteSnapshot(quote, lines);
-    Object.assign(quote, {
-      status: 'REJECTED' satisfies QuoteStatus,
-      rejectedAt: new Date(),
-      rejectionReason: reason,
-    });
-    await tx.save(QuoteEntity, quote);
-    const after = quoteSnapshot(quote, lines);
-    await recordQuoteChange(tx, context, 'rejectQuote', before, after, {
-      type: 'crm.sales.quote.rejected.v1',
-      data: { quote: after, previousStatus: before.status, changedFields: changedFields(before, after) },
-    });
-    return quote;
-  });
+  return quotes.change(context, { id, expectedVersion, operation: 'rejectQuote' }, (quote) =>
+    statusMove(quoteWorkflow, quote, 'REJECTED', 'crm.sales.quote.rejected.v1', { reason }),
+  );
 }

@@ -1,11 +1,14 @@
-import type { EventDataInput } from '@crm/events';
-import { conflict, moneyText, optionalText, requiredText } from '@crm/platform';
+import { imageOf, type EventDataInput } from '@crm/events';
+import { moneyText, optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
+import { snapshotSchema } from '../catalogue';
+import type { Workflow } from '../workflow';
 import { productLinesSnapshot } from '../priceBook/productLine.entity';
 import { calendarDate, discountPercent } from '../order/order.rules';
 import type { QuoteEntity, QuoteLineEntity, QuoteStatus } from './quote.entity';
 
 export type QuoteSnapshot = EventDataInput<'crm.sales.quote.created.v1'>['quote'];
+const quoteSnapshotSchema = snapshotSchema('crm.sales.quote.created.v1', 'quote');
 
 /** How long a quote stays valid when no date is given. */
 export const defaultValidityDays = 30;
@@ -38,29 +41,27 @@ export const acceptQuoteInput = z.object({
 export const rejectQuoteInput = z.object({ reason: requiredText(1000) });
 
 /**
- * DRAFT → SENT → ACCEPTED, REJECTED or EXPIRED (the expiry scheduler, once validUntil has passed).
- * Answered and expired quotes are final: a new offer is a new quote.
+ * DRAFT → SENT → ACCEPTED, REJECTED (with the customer's reason) or EXPIRED (the expiry scheduler, once
+ * validUntil has passed). Answered and expired quotes are final: a new offer is a new quote.
  */
-const nextStatuses: Record<QuoteStatus, readonly QuoteStatus[]> = {
-  DRAFT: ['SENT'],
-  SENT: ['ACCEPTED', 'REJECTED', 'EXPIRED'],
-  ACCEPTED: [],
-  REJECTED: [],
-  EXPIRED: [],
+export const quoteWorkflow: Workflow<QuoteStatus> = {
+  name: 'A quote',
+  field: 'status',
+  next: {
+    DRAFT: ['SENT'],
+    SENT: ['ACCEPTED', 'REJECTED', 'EXPIRED'],
+    ACCEPTED: [],
+    REJECTED: [],
+    EXPIRED: [],
+  },
+  stamps: {
+    SENT: 'sentAt',
+    ACCEPTED: 'acceptedAt',
+    REJECTED: 'rejectedAt',
+    EXPIRED: 'expiredAt',
+  } satisfies Partial<Record<QuoteStatus, keyof QuoteEntity>>,
+  reasons: { REJECTED: 'rejectionReason' } satisfies Partial<Record<QuoteStatus, keyof QuoteEntity>>,
 };
-
-export function canMoveQuote(from: QuoteStatus, to: QuoteStatus): boolean {
-  return nextStatuses[from].includes(to);
-}
-
-export function assertQuoteMove(from: QuoteStatus, to: QuoteStatus): void {
-  if (!canMoveQuote(from, to)) {
-    throw conflict(`A quote cannot move from ${from} to ${to}`, {
-      status: from,
-      allowed: nextStatuses[from],
-    });
-  }
-}
 
 /** A quote is valid through its validUntil day (UTC); from the next day on it can no longer be sent or accepted. */
 export function isPastValidity(validUntil: string, now: Date): boolean {
@@ -75,32 +76,13 @@ export function quoteNumber(number: number): string {
   return `Q-${String(number).padStart(6, '0')}`;
 }
 
-/** The quote as published in events: full state with its lines, ISO times, money as decimal strings. */
+/** The quote as published in events: full state with its lines, money as decimal strings. */
 export function quoteSnapshot(quote: QuoteEntity, lines: QuoteLineEntity[]): QuoteSnapshot {
-  return {
-    id: quote.id,
-    tenantId: quote.tenantId,
+  return imageOf(quoteSnapshotSchema, quote, {
     number: quoteNumber(quote.number),
-    opportunityId: quote.opportunityId,
-    customerId: quote.customerId,
-    ownerId: quote.ownerId,
-    priceBookId: quote.priceBookId,
-    currency: quote.currency,
-    status: quote.status,
-    validUntil: quote.validUntil,
     lines: productLinesSnapshot(lines),
     subtotal: moneyText(quote.subtotal),
     discountTotal: moneyText(quote.discountTotal),
     total: moneyText(quote.total),
-    notes: quote.notes,
-    sentAt: quote.sentAt?.toISOString() ?? null,
-    acceptedAt: quote.acceptedAt?.toISOString() ?? null,
-    rejectedAt: quote.rejectedAt?.toISOString() ?? null,
-    rejectionReason: quote.rejectionReason,
-    expiredAt: quote.expiredAt?.toISOString() ?? null,
-    orderId: quote.orderId,
-    version: quote.version,
-    createdAt: quote.createdAt.toISOString(),
-    updatedAt: quote.updatedAt.toISOString(),
-  };
+  });
 }

@@ -1,8 +1,9 @@
-import { recordEvent } from '@crm/events';
-import { changedFields, groupByKeys, PeriodicTask, recordAudit, TenantDb, type Logger } from '@crm/platform';
-import { In, type DataSource } from 'typeorm';
-import { QuoteEntity, QuoteLineEntity } from './quote.entity';
-import { quoteSnapshot } from './quote.rules';
+import { PeriodicTask, TenantDb, type Logger } from '@crm/platform';
+import type { DataSource } from 'typeorm';
+import { statusMove } from '../workflow';
+import { quotes } from './quote.commands';
+import { QuoteEntity } from './quote.entity';
+import { quoteWorkflow } from './quote.rules';
 
 /** The actor of audit records the scheduler writes. */
 export const quoteExpiryActor = 'system:quote-expiry';
@@ -14,7 +15,7 @@ export const quoteExpiryActor = 'system:quote-expiry';
  */
 export async function expireQuotes(dataSource: DataSource, now: Date, batchSize = 100): Promise<number> {
   return dataSource.transaction(async (manager) => {
-    const quotes = await manager
+    const claimed = await manager
       .createQueryBuilder(QuoteEntity, 'q')
       .where('q.status = :sent AND q.validUntil < :today', {
         sent: 'SENT',
@@ -25,37 +26,13 @@ export async function expireQuotes(dataSource: DataSource, now: Date, batchSize 
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
       .getMany();
-    if (quotes.length === 0) return 0;
-    const quoteIds = quotes.map((quote) => quote.id);
-    const lines = groupByKeys(
-      quoteIds,
-      await manager.find(QuoteLineEntity, { where: { quoteId: In(quoteIds) } }),
-      (line) => line.quoteId,
-    );
-    for (const [index, quote] of quotes.entries()) {
-      const tx = new TenantDb(manager, quote.tenantId);
-      const before = quoteSnapshot(quote, lines[index]!);
-      Object.assign(quote, { status: 'EXPIRED', expiredAt: now });
-      await tx.save(QuoteEntity, quote);
-      const after = quoteSnapshot(quote, lines[index]!);
-      const changed = changedFields(before, after);
-      await recordAudit(tx, {
-        actorId: quoteExpiryActor,
-        operation: 'expireQuote',
-        entityType: 'Quote',
-        entityId: quote.id,
-        before,
-        after,
-      });
-      await recordEvent(manager, {
-        type: 'crm.sales.quote.expired.v1',
-        aggregateId: quote.id,
-        tenantId: quote.tenantId,
-        time: now,
-        data: { quote: after, previousStatus: before.status, changedFields: changed },
-      });
+    for (const { id, tenantId } of claimed) {
+      const context = { db: new TenantDb(manager, tenantId), actor: { actorId: quoteExpiryActor } };
+      await quotes.change(context, { id, operation: 'expireQuote' }, (quote) =>
+        statusMove(quoteWorkflow, quote, 'EXPIRED', 'crm.sales.quote.expired.v1', { at: now }),
+      );
     }
-    return quotes.length;
+    return claimed.length;
   });
 }
 

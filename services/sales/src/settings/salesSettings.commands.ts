@@ -1,12 +1,20 @@
-import { recordChange } from '@crm/events';
-import { changedFields, conflict, parseInput, uniqueOrConflict, type RequestContext } from '@crm/platform';
-import { openStages } from '../opportunity/opportunity.entity';
+import { defineAggregate } from '@crm/events';
+import { parseInput, uniqueOrConflict, type RequestContext } from '@crm/platform';
 import { SalesSettingsEntity } from './salesSettings.entity';
 import {
   builtInStageProbabilities,
   salesSettingsSnapshot,
   stageProbabilitiesInput,
+  stageProbabilitiesWith,
 } from './salesSettings.rules';
+
+/** One row per tenant, made on its first change. */
+export const salesSettings = defineAggregate({
+  name: 'SalesSettings',
+  entity: SalesSettingsEntity,
+  eventKey: 'settings',
+  image: salesSettingsSnapshot,
+});
 
 /**
  * Sets the tenant's default probability of open stages (those left out keep theirs). Deals take it when
@@ -18,40 +26,23 @@ export async function setStageProbabilities(
   expectedVersion: number | null | undefined,
 ): Promise<SalesSettingsEntity> {
   const input = parseInput(stageProbabilitiesInput, rawInput);
-  return context.db.transaction(async (tx) => {
-    const existing = await tx.select(SalesSettingsEntity, 's').setLock('pessimistic_write').getOne();
-    if (existing && expectedVersion != null && existing.version !== expectedVersion) {
-      throw conflict(`The sales settings were changed by someone else (version ${existing.version})`, {
-        currentVersion: existing.version,
-      });
-    }
-    const current = existing?.stageProbabilities ?? builtInStageProbabilities;
-    const probabilities = { ...current };
-    for (const stage of openStages) probabilities[stage] = input[stage] ?? current[stage];
-    const changed = openStages.filter((stage) => probabilities[stage] !== current[stage]);
-    if (existing && changed.length === 0) return existing;
-    // The row is made on the first change; concurrent first changes meet on the unique tenant index.
-    const settings =
-      existing ??
-      tx.manager.create(SalesSettingsEntity, { tenantId: tx.tenantId, stageProbabilities: current });
-    const before = existing ? salesSettingsSnapshot(existing) : null;
-    settings.stageProbabilities = probabilities;
-    await uniqueOrConflict(
-      tx.save(SalesSettingsEntity, settings),
-      'The sales settings were changed meanwhile',
+  const existing = await context.db.select(SalesSettingsEntity, 's').getOne();
+  if (existing) {
+    return salesSettings.change(
+      context,
+      { id: existing.id, expectedVersion, operation: 'setStageProbabilities' },
+      (settings) => ({
+        set: { stageProbabilities: stageProbabilitiesWith(settings.stageProbabilities, input) },
+        event: 'crm.sales.settings.updated.v1',
+      }),
     );
-    const after = salesSettingsSnapshot(settings);
-    await recordChange(tx, context.actor, {
-      operation: 'setStageProbabilities',
-      entityType: 'SalesSettings',
-      entityId: settings.id,
-      before,
-      after,
-      event: {
-        type: 'crm.sales.settings.updated.v1',
-        data: { settings: after, changedFields: changedFields(before, after) },
-      },
-    });
-    return settings;
-  });
+  }
+  // Concurrent first changes meet on the unique tenant index.
+  return uniqueOrConflict(
+    salesSettings.create(context, 'setStageProbabilities', {
+      values: { stageProbabilities: stageProbabilitiesWith(builtInStageProbabilities, input) },
+      event: 'crm.sales.settings.updated.v1',
+    }),
+    'The sales settings were changed meanwhile',
+  );
 }

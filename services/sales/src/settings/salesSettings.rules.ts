@@ -1,9 +1,11 @@
-import type { EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput } from '@crm/events';
 import { z } from 'zod';
-import type { OpportunityStage } from '../opportunity/opportunity.entity';
+import { snapshotSchema } from '../catalogue';
+import { openStages, type OpportunityStage } from '../opportunity/opportunity.entity';
 import type { SalesSettingsEntity, StageProbabilities } from './salesSettings.entity';
 
 export type SalesSettingsSnapshot = EventDataInput<'crm.sales.settings.updated.v1'>['settings'];
+const salesSettingsSnapshotSchema = snapshotSchema('crm.sales.settings.updated.v1', 'settings');
 
 /** The default probability of each open stage until a tenant sets its own. */
 export const builtInStageProbabilities: StageProbabilities = {
@@ -37,13 +39,17 @@ export const stageProbabilitiesInput = z
     NEGOTIATION: input.negotiation,
   }));
 
+/** The probabilities after a change: the open stages given take theirs, the others keep theirs. */
+export function stageProbabilitiesWith(
+  current: StageProbabilities,
+  input: z.output<typeof stageProbabilitiesInput>,
+): StageProbabilities {
+  // In the current keys' order: images compare as JSON, and jsonb has its own order of keys.
+  const probabilities = { ...current };
+  for (const stage of openStages) probabilities[stage] = input[stage] ?? current[stage];
+  return probabilities;
+}
+
 export function salesSettingsSnapshot(settings: SalesSettingsEntity): SalesSettingsSnapshot {
-  return {
-    id: settings.id,
-    tenantId: settings.tenantId,
-    stageProbabilities: { ...settings.stageProbabilities },
-    version: settings.version,
-    createdAt: settings.createdAt.toISOString(),
-    updatedAt: settings.updatedAt.toISOString(),
-  };
+  return imageOf(salesSettingsSnapshotSchema, settings);
 }
