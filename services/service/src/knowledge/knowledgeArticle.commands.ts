@@ -1,132 +1,71 @@
-import { recordChange, type EventType } from '@crm/events';
-import {
-  changedFields,
-  conflict,
-  notFound,
-  parseInput,
-  type RequestContext,
-  type TenantDb,
-} from '@crm/platform';
-import { TicketEntity } from '../ticket/ticket.entity';
-import { ticketSnapshot } from '../ticket/ticket.rules';
+import { defineAggregate } from '@crm/events';
+import { conflict, givenFields, notFound, parseInput, type RequestContext } from '@crm/platform';
+import { tickets } from '../ticket/ticket.commands';
+import { ticketSnapshot, type TicketSnapshot } from '../ticket/ticket.rules';
+import type { TicketEntity } from '../ticket/ticket.entity';
 import { KnowledgeArticleEntity, TicketArticleLinkEntity } from './knowledgeArticle.entity';
-import {
-  articleInput,
-  articleSnapshot,
-  articleUpdateInput,
-  type ArticleSnapshot,
-} from './knowledgeArticle.rules';
+import { articleInput, articleSnapshot, articleUpdateInput, publication } from './knowledgeArticle.rules';
 
-type ArticleEventType = Extract<EventType, `crm.service.article.${string}`>;
-
-function recordArticleChange(
-  tx: TenantDb,
-  context: RequestContext,
-  operation: string,
-  before: ArticleSnapshot | null,
-  article: KnowledgeArticleEntity,
-  type: ArticleEventType,
-) {
-  const after = articleSnapshot(article);
-  return recordChange(tx, context.actor, {
-    operation,
-    entityType: 'KnowledgeArticle',
-    entityId: article.id,
-    before,
-    after,
-    event: { type, data: { article: after, changedFields: changedFields(before, after) } },
-  });
-}
+export const articles = defineAggregate({
+  name: 'KnowledgeArticle',
+  entity: KnowledgeArticleEntity,
+  eventKey: 'article',
+  image: articleSnapshot,
+});
 
 /** A new article, unpublished until `publishKnowledgeArticle`. */
-export async function createKnowledgeArticle(context: RequestContext, rawInput: unknown) {
+export function createKnowledgeArticle(context: RequestContext, rawInput: unknown) {
   const input = parseInput(articleInput, rawInput);
-  return context.db.transaction(async (tx) => {
-    const article = tx.manager.create(KnowledgeArticleEntity, {
-      tenantId: tx.tenantId,
+  return articles.create(context, 'createKnowledgeArticle', {
+    values: {
       title: input.title,
       body: input.body,
       tags: input.tags ?? [],
       published: false,
       publishedAt: null,
-    });
-    await tx.save(KnowledgeArticleEntity, article);
-    await recordArticleChange(
-      tx,
-      context,
-      'createKnowledgeArticle',
-      null,
-      article,
-      'crm.service.article.created.v1',
-    );
-    return article;
+    },
+    event: 'crm.service.article.created.v1',
   });
 }
 
-export async function updateKnowledgeArticle(
+export function updateKnowledgeArticle(
   context: RequestContext,
   id: string,
   rawInput: unknown,
   expectedVersion: number,
 ) {
   const input = parseInput(articleUpdateInput, rawInput);
-  return context.db.transaction(async (tx) => {
-    const article = await tx.findForUpdate(KnowledgeArticleEntity, 'KnowledgeArticle', id, expectedVersion);
-    const before = articleSnapshot(article);
-    for (const [key, value] of Object.entries(input)) {
-      if (value !== undefined) Object.assign(article, { [key]: value });
-    }
-    if (changedFields(before, articleSnapshot(article)).length === 0) return article;
-    await tx.save(KnowledgeArticleEntity, article);
-    await recordArticleChange(
-      tx,
-      context,
-      'updateKnowledgeArticle',
-      before,
-      article,
-      'crm.service.article.updated.v1',
-    );
-    return article;
-  });
+  return articles.change(context, { id, expectedVersion, operation: 'updateKnowledgeArticle' }, () => ({
+    set: givenFields(input),
+    event: 'crm.service.article.updated.v1',
+  }));
 }
 
 /** Publishes or withdraws an article; doing either twice is a CONFLICT. */
-export async function setArticlePublished(
+export function setArticlePublished(
   context: RequestContext,
   id: string,
   published: boolean,
   expectedVersion: number | null | undefined,
 ) {
-  return context.db.transaction(async (tx) => {
-    const article = await tx.findForUpdate(KnowledgeArticleEntity, 'KnowledgeArticle', id, expectedVersion);
-    if (article.published === published) {
-      throw conflict(`Article ${id} is ${published ? 'published' : 'unpublished'} already`, { published });
-    }
-    const before = articleSnapshot(article);
-    article.published = published;
-    if (published) article.publishedAt = new Date();
-    await tx.save(KnowledgeArticleEntity, article);
-    await recordArticleChange(
-      tx,
-      context,
-      published ? 'publishKnowledgeArticle' : 'unpublishKnowledgeArticle',
-      before,
-      article,
-      published ? 'crm.service.article.published.v1' : 'crm.service.article.unpublished.v1',
-    );
-    return article;
-  });
+  const operation = published ? 'publishKnowledgeArticle' : 'unpublishKnowledgeArticle';
+  return articles.change(context, { id, expectedVersion, operation }, (article) =>
+    publication(article, published, new Date()),
+  );
 }
 
-/** Links an article to a ticket, or removes the link; a link twice or a missing link is a CONFLICT. */
-export async function setArticleLink(
+/**
+ * Links an article to a ticket, or removes the link; a link twice or a missing link is a CONFLICT. The
+ * ticket's row does not change (links are no field of its image), so this is `lock` and `record`.
+ */
+export function setArticleLink(
   context: RequestContext,
   ticketId: string,
   articleId: string,
   linked: boolean,
 ): Promise<TicketEntity> {
   return context.db.transaction(async (tx) => {
-    const ticket = await tx.findForUpdate(TicketEntity, 'Ticket', ticketId);
+    const { row: ticket } = await tickets.lock(tx, context, { id: ticketId });
     if (!(await tx.findById(KnowledgeArticleEntity, articleId)))
       throw notFound('KnowledgeArticle', articleId);
     const where = { tenantId: tx.tenantId, ticketId, articleId };
@@ -138,18 +77,20 @@ export async function setArticleLink(
     }
     if (linked) await tx.manager.insert(TicketArticleLinkEntity, { ...where, linkedBy: context.user.userId });
     else await tx.manager.delete(TicketArticleLinkEntity, where);
-    const snapshot = ticketSnapshot(ticket);
-    await recordChange(tx, context.actor, {
-      operation: linked ? 'linkArticleToTicket' : 'unlinkArticleFromTicket',
-      entityType: 'Ticket',
-      entityId: ticket.id,
-      before: linked ? null : { articleId },
-      after: linked ? { articleId } : null,
-      event: {
-        type: linked ? 'crm.service.ticket.article_linked.v1' : 'crm.service.ticket.article_unlinked.v1',
-        data: { ticket: snapshot, articleId, changedFields: ['articles'] },
+    // The audit record names the link, not the ticket: `record` types its states as images, hence the cast.
+    const link = { articleId } as unknown as TicketSnapshot;
+    await tickets.record(
+      tx,
+      context,
+      linked ? 'linkArticleToTicket' : 'unlinkArticleFromTicket',
+      ticketId,
+      linked ? null : link,
+      linked ? link : null,
+      {
+        event: linked ? 'crm.service.ticket.article_linked.v1' : 'crm.service.ticket.article_unlinked.v1',
+        data: { ticket: ticketSnapshot(ticket), articleId, changedFields: ['articles'] },
       },
-    });
+    );
     return ticket;
   });
 }

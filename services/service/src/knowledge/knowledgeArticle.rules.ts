@@ -1,5 +1,6 @@
-import type { EventDataInput } from '@crm/events';
-import { requiredText, tags } from '@crm/platform';
+import { imageOf, type Decision, type EventDataInput } from '@crm/events';
+import { articleSnapshot as articleSnapshotSchema } from '@crm/events/src/catalogue/service';
+import { conflict, requiredText, tags } from '@crm/platform';
 import { z } from 'zod';
 import type { KnowledgeArticleEntity } from './knowledgeArticle.entity';
 
@@ -20,16 +21,21 @@ export const searchQueryInput = z.string().trim().min(1, 'Required').max(500, 'A
 export type ArticleSnapshot = EventDataInput<'crm.service.article.created.v1'>['article'];
 
 export function articleSnapshot(article: KnowledgeArticleEntity): ArticleSnapshot {
-  return {
-    id: article.id,
-    tenantId: article.tenantId,
-    title: article.title,
-    body: article.body,
-    tags: article.tags,
-    published: article.published,
-    publishedAt: article.publishedAt ? article.publishedAt.toISOString() : null,
-    version: article.version,
-    createdAt: article.createdAt.toISOString(),
-    updatedAt: article.updatedAt.toISOString(),
-  };
+  return imageOf(articleSnapshotSchema, article);
+}
+
+/** Publishes or withdraws an article; doing either twice is a CONFLICT. */
+export function publication(
+  article: Pick<KnowledgeArticleEntity, 'id' | 'published'>,
+  published: boolean,
+  now: Date,
+): Decision<KnowledgeArticleEntity, undefined, `crm.service.article.${'published' | 'unpublished'}.v1`> {
+  if (article.published === published) {
+    throw conflict(`Article ${article.id} is ${published ? 'published' : 'unpublished'} already`, {
+      published,
+    });
+  }
+  return published
+    ? { set: { published, publishedAt: now }, event: 'crm.service.article.published.v1' }
+    : { set: { published }, event: 'crm.service.article.unpublished.v1' };
 }

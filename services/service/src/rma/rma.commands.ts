@@ -1,32 +1,29 @@
-import { recordChange, type EventType } from '@crm/events';
+import { defineAggregate, type ChangeContext } from '@crm/events';
 import {
   badUserInput,
-  changedFields,
   conflict,
   nextInSequence,
   parseInput,
-  type Actor,
   type RequestContext,
   type TenantDb,
 } from '@crm/platform';
-import type { RmaStatus } from '../generated/graphql';
 import type { OrderProjectionEntity } from '../order/orderProjection.entity';
 import { OrderProjectionLineEntity } from '../order/orderProjection.entity';
 import type { TicketEntity } from '../ticket/ticket.entity';
 import { RmaEntity } from './rma.entity';
 import {
   refundAmountInput,
-  refundTooHigh,
   rejectionReasonInput,
   returnedLineValue,
   returnedValue,
   returnErrors,
-  rmaMoveAllowed,
+  rmaMove,
   rmaSnapshot,
   type ReturnRequest,
+  type RmaMove,
 } from './rma.rules';
 
-type RmaEventType = Extract<EventType, `crm.service.rma.${string}`>;
+export const rmas = defineAggregate({ name: 'Rma', entity: RmaEntity, eventKey: 'rma', image: rmaSnapshot });
 
 /** Units of each line of `orderId` under an RMA that was not rejected. */
 async function returnedQuantities(tx: TenantDb, orderId: string): Promise<Map<string, number>> {
@@ -47,12 +44,12 @@ async function returnedQuantities(tx: TenantDb, orderId: string): Promise<Map<st
  * returns of one order are checked one after the other.
  */
 export async function issueRma(
-  tx: TenantDb,
-  actor: Actor,
+  context: ChangeContext,
   ticket: TicketEntity,
   order: OrderProjectionEntity,
   requested: readonly ReturnRequest[],
 ): Promise<RmaEntity> {
+  const tx = context.db;
   if (order.status !== 'DELIVERED') {
     throw conflict(`Order ${order.number} is ${order.status}: only a delivered order can be returned`, {
       orderStatus: order.status,
@@ -76,76 +73,40 @@ export async function issueRma(
       value: returnedLineValue(line.lineTotal, request.quantity, line.quantity),
     };
   });
-  const rma = tx.manager.create(RmaEntity, {
-    tenantId: tx.tenantId,
-    number: await nextInSequence(tx, 'rma'),
-    ticketId: ticket.id,
-    customerId: ticket.customerId,
-    orderId: order.id,
-    kind: ticket.type === 'EXCHANGE' ? 'EXCHANGE' : 'RETURN',
-    status: 'ISSUED',
-    lines: lines.map(({ value: _value, ...line }) => line),
-    currency: order.currency,
-    returnedValue: returnedValue(lines.map((line) => line.value)),
-    refundAmount: null,
-    rejectionReason: null,
-    approvedAt: null,
-    receivedAt: null,
-    refundedAt: null,
-    rejectedAt: null,
-  });
-  await tx.save(RmaEntity, rma);
-  const after = rmaSnapshot(rma);
-  await recordChange(tx, actor, {
-    operation: 'issueRma',
-    entityType: 'Rma',
-    entityId: rma.id,
-    before: null,
-    after,
-    event: {
-      type: 'crm.service.rma.issued.v1',
-      data: { rma: after, changedFields: changedFields(null, after) },
+  return rmas.create(context, 'issueRma', {
+    values: {
+      number: await nextInSequence(tx, 'rma'),
+      ticketId: ticket.id,
+      customerId: ticket.customerId,
+      orderId: order.id,
+      kind: ticket.type === 'EXCHANGE' ? 'EXCHANGE' : 'RETURN',
+      status: 'ISSUED',
+      lines: lines.map(({ value: _value, ...line }) => line),
+      currency: order.currency,
+      returnedValue: returnedValue(lines.map((line) => line.value)),
+      refundAmount: null,
+      rejectionReason: null,
+      approvedAt: null,
+      receivedAt: null,
+      refundedAt: null,
+      rejectedAt: null,
     },
+    event: 'crm.service.rma.issued.v1',
   });
-  return rma;
 }
 
-/** One step of the RMA workflow: CONFLICT for a move it does not allow, audit record and event with it. */
-async function moveRma(
+function moveRma(
   context: RequestContext,
   id: string,
   expectedVersion: number | null | undefined,
   operation: string,
-  to: RmaStatus,
-  apply: (rma: RmaEntity, now: Date) => void,
+  move: RmaMove,
 ): Promise<RmaEntity> {
-  return context.db.transaction(async (tx) => {
-    const rma = await tx.findForUpdate(RmaEntity, 'Rma', id, expectedVersion);
-    if (!rmaMoveAllowed(rma.status, to)) {
-      throw conflict(`An RMA ${rma.status} cannot become ${to}`, { status: rma.status });
-    }
-    const before = rmaSnapshot(rma);
-    rma.status = to;
-    apply(rma, new Date());
-    await tx.save(RmaEntity, rma);
-    const after = rmaSnapshot(rma);
-    const type = `crm.service.rma.${to.toLowerCase()}.v1` as RmaEventType;
-    await recordChange(tx, context.actor, {
-      operation,
-      entityType: 'Rma',
-      entityId: rma.id,
-      before,
-      after,
-      event: { type, data: { rma: after, changedFields: changedFields(before, after) } },
-    });
-    return rma;
-  });
+  return rmas.change(context, { id, expectedVersion, operation }, (rma) => rmaMove(rma, move, new Date()));
 }
 
 export function approveRma(context: RequestContext, id: string, expectedVersion?: number | null) {
-  return moveRma(context, id, expectedVersion, 'approveRma', 'APPROVED', (rma, now) => {
-    rma.approvedAt = now;
-  });
+  return moveRma(context, id, expectedVersion, 'approveRma', { to: 'APPROVED' });
 }
 
 export function rejectRma(
@@ -155,16 +116,11 @@ export function rejectRma(
   expectedVersion?: number | null,
 ) {
   const reason = parseInput(rejectionReasonInput, rawReason, 'reason');
-  return moveRma(context, id, expectedVersion, 'rejectRma', 'REJECTED', (rma, now) => {
-    rma.rejectedAt = now;
-    rma.rejectionReason = reason;
-  });
+  return moveRma(context, id, expectedVersion, 'rejectRma', { to: 'REJECTED', reason });
 }
 
 export function receiveRmaGoods(context: RequestContext, id: string, expectedVersion?: number | null) {
-  return moveRma(context, id, expectedVersion, 'receiveRmaGoods', 'RECEIVED', (rma, now) => {
-    rma.receivedAt = now;
-  });
+  return moveRma(context, id, expectedVersion, 'receiveRmaGoods', { to: 'RECEIVED' });
 }
 
 /** The refund of received goods: at most what they cost (BAD_USER_INPUT above it). */
@@ -175,11 +131,5 @@ export function refundRma(
   expectedVersion?: number | null,
 ) {
   const amount = parseInput(refundAmountInput, rawAmount, 'amount');
-  return moveRma(context, id, expectedVersion, 'refundRma', 'REFUNDED', (rma, now) => {
-    if (refundTooHigh(amount, rma.returnedValue)) {
-      throw badUserInput({ amount: `At most ${rma.returnedValue}, what the returned goods cost` });
-    }
-    rma.refundAmount = amount;
-    rma.refundedAt = now;
-  });
+  return moveRma(context, id, expectedVersion, 'refundRma', { to: 'REFUNDED', amount });
 }

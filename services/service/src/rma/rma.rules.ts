@@ -1,5 +1,6 @@
-import type { EventDataInput } from '@crm/events';
-import { centsText, moneyText, requiredText, toCents } from '@crm/platform';
+import { imageOf, type Decision, type EventDataInput, type EventType } from '@crm/events';
+import { rmaSnapshot as rmaSnapshotSchema } from '@crm/events/src/catalogue/service';
+import { badUserInput, centsText, conflict, moneyText, requiredText, toCents } from '@crm/platform';
 import { z } from 'zod';
 import type { RmaStatus } from '../generated/graphql';
 import type { RmaEntity } from './rma.entity';
@@ -98,29 +99,50 @@ export function refundTooHigh(amount: string, maximum: string | null): boolean {
 
 export type RmaSnapshot = EventDataInput<'crm.service.rma.issued.v1'>['rma'];
 
-const iso = (time: Date | null) => (time ? time.toISOString() : null);
-
+/** The RMA as published in events: the catalogue's snapshot, lines without names, money as text. */
 export function rmaSnapshot(rma: RmaEntity): RmaSnapshot {
-  return {
-    id: rma.id,
-    tenantId: rma.tenantId,
+  return imageOf(rmaSnapshotSchema, rma, {
     number: rmaNumber(rma.number),
-    ticketId: rma.ticketId,
-    customerId: rma.customerId,
-    orderId: rma.orderId,
-    kind: rma.kind,
-    status: rma.status,
     lines: rma.lines.map(({ orderLineId, productId, quantity }) => ({ orderLineId, productId, quantity })),
-    currency: rma.currency,
     returnedValue: rma.returnedValue === null ? null : moneyText(rma.returnedValue),
     refundAmount: rma.refundAmount === null ? null : moneyText(rma.refundAmount),
-    rejectionReason: rma.rejectionReason,
-    approvedAt: iso(rma.approvedAt),
-    receivedAt: iso(rma.receivedAt),
-    refundedAt: iso(rma.refundedAt),
-    rejectedAt: iso(rma.rejectedAt),
-    version: rma.version,
-    createdAt: rma.createdAt.toISOString(),
-    updatedAt: rma.updatedAt.toISOString(),
+  });
+}
+
+/** A step of the RMA workflow with what it records. */
+export type RmaMove =
+  | { to: 'APPROVED' }
+  | { to: 'REJECTED'; reason: string }
+  | { to: 'RECEIVED' }
+  | { to: 'REFUNDED'; amount: string };
+
+type RmaMoveEvent = Exclude<Extract<EventType, `crm.service.rma.${string}`>, 'crm.service.rma.issued.v1'>;
+
+/**
+ * One step of the RMA workflow: CONFLICT for a move it does not allow; a refund of more than the
+ * returned goods cost is BAD_USER_INPUT.
+ */
+export function rmaMove(
+  rma: Pick<RmaEntity, 'status' | 'returnedValue'>,
+  move: RmaMove,
+  now: Date,
+): Decision<RmaEntity, undefined, RmaMoveEvent> {
+  if (!rmaMoveAllowed(rma.status, move.to)) {
+    throw conflict(`An RMA ${rma.status} cannot become ${move.to}`, { status: rma.status });
+  }
+  if (move.to === 'REFUNDED' && refundTooHigh(move.amount, rma.returnedValue)) {
+    throw badUserInput({ amount: `At most ${rma.returnedValue}, what the returned goods cost` });
+  }
+  const recorded: Partial<RmaEntity> =
+    move.to === 'APPROVED'
+      ? { approvedAt: now }
+      : move.to === 'REJECTED'
+        ? { rejectedAt: now, rejectionReason: move.reason }
+        : move.to === 'RECEIVED'
+          ? { receivedAt: now }
+          : { refundAmount: move.amount, refundedAt: now };
+  return {
+    set: { status: move.to, ...recorded },
+    event: `crm.service.rma.${move.to.toLowerCase() as Lowercase<RmaMove['to']>}.v1`,
   };
 }

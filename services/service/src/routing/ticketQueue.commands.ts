@@ -1,3 +1,4 @@
+import { defineAggregate } from '@crm/events';
 import { parseInput, recordAudit, uniqueOrConflict, type RequestContext, type TenantDb } from '@crm/platform';
 import { TicketQueueEntity } from './ticketQueue.entity';
 import { ticketQueueInput } from './ticketQueue.rules';
@@ -9,6 +10,17 @@ const queueState = (queue: TicketQueueEntity) => ({
   matchPriorities: queue.matchPriorities,
   matchSegments: queue.matchSegments,
   agentIds: queue.agentIds,
+});
+
+/**
+ * Queues have audit records but no events, and the pipeline's create/change/remove always emit one:
+ * of it, queues use `lock` (NOT_FOUND, the version check) and write their audit records themselves.
+ */
+const queues = defineAggregate({
+  name: 'TicketQueue',
+  entity: TicketQueueEntity,
+  eventKey: 'queue',
+  image: queueState,
 });
 
 /** Queues are routing settings, like SLA policies: each change leaves an audit record, no event. */
@@ -70,7 +82,7 @@ export async function updateTicketQueue(
 ): Promise<TicketQueueEntity> {
   const input = parseInput(ticketQueueInput, rawInput);
   return context.db.transaction(async (tx) => {
-    const queue = await tx.findForUpdate(TicketQueueEntity, 'TicketQueue', id, expectedVersion);
+    const { row: queue } = await queues.lock(tx, context, { id, expectedVersion });
     const before = queueState(queue);
     Object.assign(queue, {
       name: input.name,
@@ -89,7 +101,7 @@ export async function updateTicketQueue(
 /** Removes a queue; its tickets keep their assignees and show no queue. Returns its last state. */
 export async function deleteTicketQueue(context: RequestContext, id: string): Promise<TicketQueueEntity> {
   return context.db.transaction(async (tx) => {
-    const queue = await tx.findForUpdate(TicketQueueEntity, 'TicketQueue', id);
+    const { row: queue } = await queues.lock(tx, context, { id });
     await tx.remove(TicketQueueEntity, queue);
     await auditQueue(tx, context, 'deleteTicketQueue', id, queueState(queue), null);
     return Object.assign(queue, { id });

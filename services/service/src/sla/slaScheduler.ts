@@ -1,10 +1,10 @@
-import { recordEvent } from '@crm/events';
-import { changedFields, PeriodicTask, recordAudit, TenantDb, type Logger } from '@crm/platform';
+import { recordEvent, type ChangeContext } from '@crm/events';
+import { changedFields, PeriodicTask, TenantDb, type Logger } from '@crm/platform';
 import type { DataSource } from 'typeorm';
+import { tickets } from '../ticket/ticket.commands';
 import { TicketEntity } from '../ticket/ticket.entity';
-import { raisedPriority, ticketSnapshot } from '../ticket/ticket.rules';
+import { slaEscalation, ticketSnapshot } from '../ticket/ticket.rules';
 import { openStatuses } from '../ticket/ticketWorkflow';
-import { slaBreaches } from './slaDeadlines';
 import { SlaPolicyEntity } from './slaPolicy.entity';
 
 /** The actor of audit records the scheduler writes. */
@@ -18,7 +18,7 @@ export const slaSchedulerActor = 'system:sla-scheduler';
  */
 export async function markSlaBreaches(dataSource: DataSource, now: Date, batchSize = 100): Promise<number> {
   return dataSource.transaction(async (manager) => {
-    const tickets = await manager
+    const claimed = await manager
       .createQueryBuilder(TicketEntity, 't')
       .where('t.status = ANY(:open)', { open: openStatuses })
       .andWhere('t.slaPausedAt IS NULL')
@@ -32,63 +32,61 @@ export async function markSlaBreaches(dataSource: DataSource, now: Date, batchSi
       .setLock('pessimistic_write')
       .setOnLocked('skip_locked')
       .getMany();
-    if (tickets.length === 0) return 0;
+    if (claimed.length === 0) return 0;
     const bumping = await manager
       .createQueryBuilder(SlaPolicyEntity, 'p')
       .where('p.bumpPriorityOnBreach = true')
       .andWhere('p.tenantId = ANY(:tenants)', {
-        tenants: [...new Set(tickets.map((ticket) => ticket.tenantId))],
+        tenants: [...new Set(claimed.map((ticket) => ticket.tenantId))],
       })
       .getMany();
     const bumps = new Set(bumping.map((policy) => `${policy.tenantId}:${policy.priority}`));
-    for (const ticket of tickets) {
-      const breaches = slaBreaches(ticket, now);
-      if (breaches.length === 0) continue;
-      const tx = new TenantDb(manager, ticket.tenantId);
-      const before = ticketSnapshot(ticket);
-      const dueAt = { FIRST_RESPONSE: ticket.firstResponseDueAt!, RESOLUTION: ticket.resolutionDueAt! };
-      for (const breach of breaches) {
-        if (breach === 'FIRST_RESPONSE') ticket.firstResponseBreachedAt = now;
-        else ticket.resolutionBreachedAt = now;
-      }
-      ticket.slaBreached = true;
-      ticket.escalationLevel += breaches.length;
-      // The policy of the priority the ticket breached decides; due times stay as they were.
-      if (bumps.has(`${ticket.tenantId}:${ticket.priority}`))
-        ticket.priority = raisedPriority(ticket.priority);
-      await tx.save(TicketEntity, ticket);
-      const after = ticketSnapshot(ticket);
-      await recordAudit(tx, {
-        actorId: slaSchedulerActor,
-        operation: 'markSlaBreach',
-        entityType: 'Ticket',
-        entityId: ticket.id,
-        before,
-        after,
-      });
-      const changed = changedFields(before, after);
-      const event = { aggregateId: ticket.id, tenantId: ticket.tenantId, time: now };
-      for (const breach of breaches) {
-        await recordEvent(manager, {
-          ...event,
-          type: 'crm.service.ticket.sla_breached.v1',
-          data: { ticket: after, breach, dueAt: dueAt[breach].toISOString(), changedFields: changed },
-        });
-      }
-      await recordEvent(manager, {
-        ...event,
-        type: 'crm.service.ticket.escalated.v1',
-        data: {
-          ticket: after,
-          reason:
-            `SLA breached: ${breaches.join(', ')}` +
-            (after.priority !== before.priority ? `; priority ${before.priority} → ${after.priority}` : ''),
-          changedFields:
-            after.priority !== before.priority ? ['escalationLevel', 'priority'] : ['escalationLevel'],
-        },
-      });
+    for (const ticket of claimed) {
+      const escalation = slaEscalation(ticket, now, bumps.has(`${ticket.tenantId}:${ticket.priority}`));
+      if (!escalation) continue;
+      const context: ChangeContext = {
+        db: new TenantDb(manager, ticket.tenantId),
+        actor: { actorId: slaSchedulerActor },
+      };
+      await escalate(context, ticket, escalation, now);
     }
-    return tickets.length;
+    return claimed.length;
+  });
+}
+
+/**
+ * Marks a claimed ticket's breaches: one audit record, an `sla_breached` event per breach, then
+ * `escalated`. Several events of one change do not fit `change`, so this saves the row the round has
+ * locked already and writes the last event with the audit record through `record`.
+ */
+async function escalate(
+  context: ChangeContext,
+  ticket: TicketEntity,
+  escalation: NonNullable<ReturnType<typeof slaEscalation>>,
+  now: Date,
+): Promise<void> {
+  const before = ticketSnapshot(ticket);
+  const dueAt = { FIRST_RESPONSE: ticket.firstResponseDueAt!, RESOLUTION: ticket.resolutionDueAt! };
+  Object.assign(ticket, escalation.set);
+  await context.db.save(TicketEntity, ticket);
+  const after = ticketSnapshot(ticket);
+  for (const breach of escalation.breaches) {
+    await recordEvent(context.db.manager, {
+      type: 'crm.service.ticket.sla_breached.v1',
+      aggregateId: ticket.id,
+      tenantId: ticket.tenantId,
+      time: now,
+      data: {
+        ticket: after,
+        breach,
+        dueAt: dueAt[breach].toISOString(),
+        changedFields: changedFields(before, after),
+      },
+    });
+  }
+  await tickets.record(context.db, context, 'markSlaBreach', ticket.id, before, after, {
+    event: 'crm.service.ticket.escalated.v1',
+    data: { reason: escalation.reason, changedFields: escalation.changedFields },
   });
 }
 

@@ -1,22 +1,21 @@
-import { recordChange } from '@crm/events';
-import {
-  conflict,
-  newSecretLinkToken,
-  notFound,
-  parseInput,
-  type Actor,
-  type RequestContext,
-  type TenantDb,
-} from '@crm/platform';
+import { defineAggregate, type ChangeContext } from '@crm/events';
+import { newSecretLinkToken, notFound, parseInput, type Actor, type RequestContext } from '@crm/platform';
 import type { TicketEntity } from '../ticket/ticket.entity';
 import { SurveyEntity } from './survey.entity';
 import {
+  surveyAnswer,
   surveyAnswerInput,
   surveyExpiry,
   surveyQuestion,
   surveySnapshot,
-  surveyStatus,
 } from './survey.rules';
+
+export const surveys = defineAggregate({
+  name: 'Survey',
+  entity: SurveyEntity,
+  eventKey: 'survey',
+  image: surveySnapshot,
+});
 
 /** Who answers a survey: whoever holds its link (no login). */
 const surveyLinkActor = (context: RequestContext): Actor => ({
@@ -29,89 +28,44 @@ const surveyLinkActor = (context: RequestContext): Actor => ({
  * again after a reopen asks nothing new). Returns it with its link token, or null when one exists.
  */
 export async function requestSurvey(
-  tx: TenantDb,
-  actor: Actor,
+  context: ChangeContext,
   ticket: TicketEntity,
   now: Date,
 ): Promise<SurveyEntity | null> {
-  const existing = await tx.manager.findOne(SurveyEntity, {
-    where: { tenantId: tx.tenantId, ticketId: ticket.id },
+  const existing = await context.db.manager.findOne(SurveyEntity, {
+    where: { tenantId: context.db.tenantId, ticketId: ticket.id },
   });
   if (existing) return null;
   const { token, hash } = newSecretLinkToken();
-  const survey = tx.manager.create(SurveyEntity, {
-    tenantId: tx.tenantId,
-    ticketId: ticket.id,
-    customerId: ticket.customerId,
-    ticketType: ticket.type,
-    assigneeId: ticket.assigneeId,
-    question: surveyQuestion,
-    tokenHash: hash,
-    status: 'PENDING',
-    csat: null,
-    nps: null,
-    comment: null,
-    expiresAt: surveyExpiry(now),
-    answeredAt: null,
-    createdAt: now,
-  });
-  await tx.save(SurveyEntity, survey);
-  const after = surveySnapshot(survey);
-  await recordChange(tx, actor, {
-    operation: 'requestSurvey',
-    entityType: 'Survey',
-    entityId: survey.id,
-    before: null,
-    after,
-    event: { type: 'crm.service.survey.requested.v1', data: { survey: after } },
+  const survey = await surveys.create(context, 'requestSurvey', {
+    values: {
+      ticketId: ticket.id,
+      customerId: ticket.customerId,
+      ticketType: ticket.type,
+      assigneeId: ticket.assigneeId,
+      question: surveyQuestion,
+      tokenHash: hash,
+      status: 'PENDING',
+      csat: null,
+      nps: null,
+      comment: null,
+      expiresAt: surveyExpiry(now),
+      answeredAt: null,
+      createdAt: now,
+    },
+    event: 'crm.service.survey.requested.v1',
   });
   return Object.assign(survey, { linkToken: token });
 }
 
 /** Answers a survey through its link: once, before it expires. */
 export async function submitSurvey(context: RequestContext, rawArgs: unknown): Promise<SurveyEntity> {
-  const input = parseInput(surveyAnswerInput, rawArgs, '');
-  const found = await context.bySecretLinkToken(SurveyEntity, 'tokenHash', input.token);
+  const { token, ...answer } = parseInput(surveyAnswerInput, rawArgs, '');
+  const found = await context.bySecretLinkToken(SurveyEntity, 'tokenHash', token);
   if (!found) throw notFound('Survey', 'of this link');
-  return found.db.transaction(async (tx) => {
-    const survey = await tx.findForUpdate(SurveyEntity, 'Survey', found.row.id);
-    const now = new Date();
-    const status = surveyStatus(survey, now);
-    if (status !== 'PENDING') {
-      throw conflict(
-        status === 'ANSWERED' ? 'This survey was answered already' : 'This survey link has expired',
-        { status },
-      );
-    }
-    const before = surveySnapshot(survey);
-    Object.assign(survey, {
-      status: 'ANSWERED',
-      csat: input.csat,
-      nps: input.nps,
-      comment: input.comment ?? null,
-      answeredAt: now,
-    });
-    await tx.save(SurveyEntity, survey);
-    const after = surveySnapshot(survey);
-    await recordChange(tx, surveyLinkActor(context), {
-      operation: 'submitSurvey',
-      entityType: 'Survey',
-      entityId: survey.id,
-      before,
-      after,
-      event: {
-        type: 'crm.service.survey.answered.v1',
-        data: {
-          survey: {
-            ...after,
-            status: 'ANSWERED',
-            csat: input.csat,
-            nps: input.nps,
-            answeredAt: now.toISOString(),
-          },
-        },
-      },
-    });
-    return survey;
-  });
+  return surveys.change(
+    { db: found.db, actor: surveyLinkActor(context) },
+    { id: found.row.id, operation: 'submitSurvey' },
+    (survey) => surveyAnswer(survey, answer, new Date()),
+  );
 }

@@ -1,5 +1,6 @@
-import type { EventDataInput } from '@crm/events';
-import { optionalText } from '@crm/platform';
+import { imageOf, type Decision, type EventDataInput } from '@crm/events';
+import { surveySnapshot as surveySnapshotSchema } from '@crm/events/src/catalogue/service';
+import { conflict, optionalText } from '@crm/platform';
 import { z } from 'zod';
 import type { SurveyStatus } from '../generated/graphql';
 import type { SurveyEntity } from './survey.entity';
@@ -21,6 +22,8 @@ export const surveyAnswerInput = z.object({
   comment: optionalText(5_000),
 });
 
+export type SurveyAnswer = Omit<z.output<typeof surveyAnswerInput>, 'token'>;
+
 /** PENDING until answered, EXPIRED once its link has run out unanswered. */
 export function surveyStatus(survey: Pick<SurveyEntity, 'status' | 'expiresAt'>, now: Date): SurveyStatus {
   if (survey.status === 'ANSWERED') return 'ANSWERED';
@@ -29,22 +32,32 @@ export function surveyStatus(survey: Pick<SurveyEntity, 'status' | 'expiresAt'>,
 
 export type SurveySnapshot = EventDataInput<'crm.service.survey.requested.v1'>['survey'];
 
-/** The survey as published in events: never its token or the token's hash. */
+/** The survey as published in events: the catalogue's snapshot, which names neither its token nor the token's hash. */
 export function surveySnapshot(survey: SurveyEntity): SurveySnapshot {
+  return imageOf(surveySnapshotSchema, survey);
+}
+
+/** An answer through the link: once (CONFLICT when answered already), before the link expires (CONFLICT). */
+export function surveyAnswer(
+  survey: Pick<SurveyEntity, 'status' | 'expiresAt'>,
+  answer: SurveyAnswer,
+  now: Date,
+): Decision<SurveyEntity, undefined, 'crm.service.survey.answered.v1'> {
+  const status = surveyStatus(survey, now);
+  if (status !== 'PENDING') {
+    throw conflict(
+      status === 'ANSWERED' ? 'This survey was answered already' : 'This survey link has expired',
+      { status },
+    );
+  }
   return {
-    id: survey.id,
-    tenantId: survey.tenantId,
-    ticketId: survey.ticketId,
-    customerId: survey.customerId,
-    ticketType: survey.ticketType,
-    assigneeId: survey.assigneeId,
-    question: survey.question,
-    status: survey.status,
-    csat: survey.csat,
-    nps: survey.nps,
-    comment: survey.comment,
-    expiresAt: survey.expiresAt.toISOString(),
-    answeredAt: survey.answeredAt ? survey.answeredAt.toISOString() : null,
-    createdAt: survey.createdAt.toISOString(),
+    set: {
+      status: 'ANSWERED',
+      csat: answer.csat,
+      nps: answer.nps,
+      comment: answer.comment ?? null,
+      answeredAt: now,
+    },
+    event: 'crm.service.survey.answered.v1',
   };
 }

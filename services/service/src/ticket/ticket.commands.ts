@@ -1,8 +1,7 @@
-import { recordChange, type EventType } from '@crm/events';
+import { defineAggregate, within } from '@crm/events';
 import {
   badUserInput,
-  changedFields,
-  conflict,
+  givenFields,
   nextInSequence,
   parseInput,
   type RequestContext,
@@ -15,7 +14,7 @@ import { rmaOfTicketLoader } from '../rma/rma.queries';
 import { slaPolicyFor } from '../sla/slaPolicy.queries';
 import { requestSurvey } from '../survey/survey.commands';
 import { surveyOfTicketLoader } from '../survey/survey.queries';
-import { pauseSla, resumeSla, slaDeadlines } from '../sla/slaDeadlines';
+import { slaDeadlines } from '../sla/slaDeadlines';
 import { checkWarranty } from '../warranty/warranty.rules';
 import { warrantyMonths } from '../warranty/warrantyPolicy.queries';
 import { TicketEntity } from './ticket.entity';
@@ -25,36 +24,22 @@ import {
   commentInput,
   commentSnapshot,
   complaintFieldErrors,
+  firstResponse,
   openTicketInput,
+  refuseIfClosed,
   repairOutcomeInput,
-  resolutionErrors,
+  statusChange,
   ticketSnapshot,
   updateTicketInput,
-  type TicketSnapshot,
 } from './ticket.rules';
 import { TicketCommentEntity } from './ticketComment.entity';
-import { ticketTransition } from './ticketWorkflow';
 
-type TicketEventType = Extract<EventType, `crm.service.ticket.${string}`>;
-
-/** Audit record and event of one ticket change, in the caller's transaction. */
-function recordTicketChange<T extends TicketEventType>(
-  tx: TenantDb,
-  context: RequestContext,
-  operation: string,
-  before: TicketSnapshot | null,
-  after: TicketSnapshot,
-  event: Parameters<typeof recordChange<T>>[2]['event'],
-) {
-  return recordChange(tx, context.actor, {
-    operation,
-    entityType: 'Ticket',
-    entityId: after.id,
-    before,
-    after,
-    event,
-  });
-}
+export const tickets = defineAggregate({
+  name: 'Ticket',
+  entity: TicketEntity,
+  eventKey: 'ticket',
+  image: ticketSnapshot,
+});
 
 /**
  * A ticket may refer only to a known order (from the projection) of its own customer. The row stays
@@ -93,138 +78,110 @@ export async function openTicket(context: RequestContext, rawInput: unknown): Pr
     const priority = input.priority ?? 'MEDIUM';
     const openedAt = new Date();
     const routing = await routeTicket(tx, { customerId: input.customerId, type: input.type, priority });
-    const ticket = tx.manager.create(TicketEntity, {
-      tenantId: tx.tenantId,
-      number,
-      customerId: input.customerId,
-      contactId: input.contactId ?? null,
-      orderId: input.orderId ?? null,
-      requesterEmail: input.requesterEmail ?? null,
-      type: input.type,
-      channel: input.channel,
-      priority,
-      status: 'OPEN',
-      subject: input.subject,
-      description: input.description ?? null,
-      // An assignee given by hand wins over the queue's pick.
-      assigneeId: input.assigneeId ?? routing?.assigneeId ?? null,
-      queueId: routing?.queueId ?? null,
-      tags: input.tags ?? [],
-      severity: input.severity ?? null,
-      rootCause: input.rootCause ?? null,
-      resolution: null,
-      firstResponseAt: null,
-      resolvedAt: null,
-      closedAt: null,
-      ...slaDeadlines(openedAt, await slaPolicyFor(tx, priority)),
-      slaPausedAt: null,
-      slaPausedMs: 0,
-      firstResponseBreachedAt: null,
-      resolutionBreachedAt: null,
-      slaBreached: false,
-      escalationLevel: 0,
-      ...(input.type === 'REPAIR'
-        ? await warrantyOf(tx, order, openedAt)
-        : { warrantyStatus: null, warrantyEndsOn: null, warrantyMonths: null }),
-      createdAt: openedAt,
-    });
-    await tx.save(TicketEntity, ticket);
-    const after = ticketSnapshot(ticket);
-    await recordTicketChange(tx, context, 'openTicket', null, after, {
-      type: 'crm.service.ticket.opened.v1',
-      data: { ticket: after, changedFields: changedFields(null, after) },
+    const ticket = await tickets.create(within(context, tx), 'openTicket', {
+      values: {
+        number,
+        customerId: input.customerId,
+        contactId: input.contactId ?? null,
+        orderId: input.orderId ?? null,
+        requesterEmail: input.requesterEmail ?? null,
+        type: input.type,
+        channel: input.channel,
+        priority,
+        status: 'OPEN',
+        subject: input.subject,
+        description: input.description ?? null,
+        // An assignee given by hand wins over the queue's pick.
+        assigneeId: input.assigneeId ?? routing?.assigneeId ?? null,
+        queueId: routing?.queueId ?? null,
+        tags: input.tags ?? [],
+        severity: input.severity ?? null,
+        rootCause: input.rootCause ?? null,
+        resolution: null,
+        firstResponseAt: null,
+        resolvedAt: null,
+        closedAt: null,
+        ...slaDeadlines(openedAt, await slaPolicyFor(tx, priority)),
+        slaPausedAt: null,
+        slaPausedMs: 0,
+        firstResponseBreachedAt: null,
+        resolutionBreachedAt: null,
+        slaBreached: false,
+        escalationLevel: 0,
+        ...(input.type === 'REPAIR'
+          ? await warrantyOf(tx, order, openedAt)
+          : { warrantyStatus: null, warrantyEndsOn: null, warrantyMonths: null }),
+        repairOutcome: null,
+        createdAt: openedAt,
+      },
+      event: 'crm.service.ticket.opened.v1',
     });
     if (order && input.lines?.length) {
-      const rma = await issueRma(tx, context.actor, ticket, order, input.lines);
+      const rma = await issueRma(within(context, tx), ticket, order, input.lines);
       rmaOfTicketLoader(context).prime(ticket.id, rma);
     }
     return ticket;
   });
 }
 
-export async function updateTicket(
+export function updateTicket(
   context: RequestContext,
   id: string,
   rawInput: unknown,
   expectedVersion: number,
 ): Promise<TicketEntity> {
   const input = parseInput(updateTicketInput, rawInput);
-  return context.db.transaction(async (tx) => {
-    const ticket = await tx.findForUpdate(TicketEntity, 'Ticket', id, expectedVersion);
-    const errors = complaintFieldErrors(ticket, input);
-    if (Object.keys(errors).length > 0) throw badUserInput(errors);
-    if (ticket.status === 'CLOSED') throw conflict(`Ticket ${id} is closed`, { status: ticket.status });
-    const before = ticketSnapshot(ticket);
-    for (const [key, value] of Object.entries(input)) {
-      if (value !== undefined) Object.assign(ticket, { [key]: value });
-    }
-    if (input.priority && input.priority !== before.priority) {
-      // Due times follow the new priority's policy, still counting from the opening and its pauses.
-      const policy = await slaPolicyFor(tx, input.priority);
-      Object.assign(ticket, slaDeadlines(ticket.createdAt, policy, ticket.slaPausedMs));
-    }
-    const changed = changedFields(before, ticketSnapshot(ticket));
-    if (changed.length === 0) return ticket; // nothing to write, no event
-    await tx.save(TicketEntity, ticket);
-    const after = ticketSnapshot(ticket);
-    await recordTicketChange(tx, context, 'updateTicket', before, after, {
-      type: 'crm.service.ticket.updated.v1',
-      data: { ticket: after, changedFields: changed },
-    });
-    return ticket;
-  });
+  return tickets.change(
+    context,
+    { id, expectedVersion, operation: 'updateTicket' },
+    async (ticket, { tx }) => {
+      const errors = complaintFieldErrors(ticket, input);
+      if (Object.keys(errors).length > 0) throw badUserInput(errors);
+      refuseIfClosed(ticket);
+      return {
+        set: {
+          ...givenFields(input),
+          // Due times follow the new priority's policy, still counting from the opening and its pauses.
+          ...(input.priority && input.priority !== ticket.priority
+            ? slaDeadlines(ticket.createdAt, await slaPolicyFor(tx, input.priority), ticket.slaPausedMs)
+            : {}),
+        },
+        event: 'crm.service.ticket.updated.v1',
+      };
+    },
+  );
 }
 
-export async function assignTicket(
+export function assignTicket(
   context: RequestContext,
   id: string,
   rawAssigneeId: unknown,
   expectedVersion: number | null | undefined,
 ): Promise<TicketEntity> {
   const assigneeId = parseInput(assigneeInput, rawAssigneeId, 'assigneeId') ?? null;
-  return context.db.transaction(async (tx) => {
-    const ticket = await tx.findForUpdate(TicketEntity, 'Ticket', id, expectedVersion);
-    if (ticket.status === 'CLOSED') throw conflict(`Ticket ${id} is closed`, { status: ticket.status });
-    if (ticket.assigneeId === assigneeId) return ticket;
-    const before = ticketSnapshot(ticket);
-    ticket.assigneeId = assigneeId;
-    await tx.save(TicketEntity, ticket);
-    const after = ticketSnapshot(ticket);
-    await recordTicketChange(tx, context, 'assignTicket', before, after, {
-      type: 'crm.service.ticket.assigned.v1',
-      data: { ticket: after, changedFields: changedFields(before, after) },
-    });
-    return ticket;
+  return tickets.change(context, { id, expectedVersion, operation: 'assignTicket' }, (ticket) => {
+    refuseIfClosed(ticket);
+    return { set: { assigneeId }, event: 'crm.service.ticket.assigned.v1' };
   });
 }
 
 /** Records what a REPAIR ticket's repair came to (again: the latest wins); other types: BAD_USER_INPUT. */
-export async function recordRepairOutcome(
+export function recordRepairOutcome(
   context: RequestContext,
   id: string,
   rawOutcome: unknown,
   expectedVersion: number | null | undefined,
 ): Promise<TicketEntity> {
   const outcome = parseInput(repairOutcomeInput, rawOutcome, 'outcome');
-  return context.db.transaction(async (tx) => {
-    const ticket = await tx.findForUpdate(TicketEntity, 'Ticket', id, expectedVersion);
+  return tickets.change(context, { id, expectedVersion, operation: 'recordRepairOutcome' }, (ticket) => {
     if (ticket.type !== 'REPAIR')
       throw badUserInput({ outcome: 'Only repair tickets have a repair outcome' });
-    if (ticket.status === 'CLOSED') throw conflict(`Ticket ${id} is closed`, { status: ticket.status });
-    if (ticket.repairOutcome === outcome) return ticket;
-    const before = ticketSnapshot(ticket);
-    ticket.repairOutcome = outcome;
-    await tx.save(TicketEntity, ticket);
-    const after = ticketSnapshot(ticket);
-    await recordTicketChange(tx, context, 'recordRepairOutcome', before, after, {
-      type: 'crm.service.ticket.updated.v1',
-      data: { ticket: after, changedFields: changedFields(before, after) },
-    });
-    return ticket;
+    refuseIfClosed(ticket);
+    return { set: { repairOutcome: outcome }, event: 'crm.service.ticket.updated.v1' };
   });
 }
 
-export async function changeTicketStatus(
+export function changeTicketStatus(
   context: RequestContext,
   id: string,
   rawInput: unknown,
@@ -232,39 +189,14 @@ export async function changeTicketStatus(
 ): Promise<TicketEntity> {
   const input = parseInput(changeTicketStatusInput, rawInput);
   return context.db.transaction(async (tx) => {
-    const ticket = await tx.findForUpdate(TicketEntity, 'Ticket', id, expectedVersion);
-    const transition = ticketTransition(ticket.status, input.status);
-    if (!transition.allowed) throw conflict(transition.reason, { status: ticket.status });
-    const errors =
-      input.status === 'RESOLVED'
-        ? resolutionErrors(ticket, input)
-        : Object.fromEntries(
-            (['resolution', 'rootCause'] as const)
-              .filter((field) => input[field])
-              .map((field) => [`input.${field}`, 'Only when resolving']),
-          );
-    if (Object.keys(errors).length > 0) throw badUserInput(errors);
-
-    const before = ticketSnapshot(ticket);
     const now = new Date();
-    if (ticket.status === 'WAITING_ON_CUSTOMER') Object.assign(ticket, resumeSla(ticket, now));
-    if (input.status === 'WAITING_ON_CUSTOMER') Object.assign(ticket, pauseSla(ticket, now));
+    const ticket = await tickets.change(
+      within(context, tx),
+      { id, expectedVersion, operation: 'changeTicketStatus' },
+      (row) => statusChange(row, input, now),
+    );
     if (input.status === 'RESOLVED') {
-      ticket.resolvedAt = now;
-      ticket.resolution = input.resolution ?? null;
-      ticket.rootCause = input.rootCause ?? ticket.rootCause;
-    }
-    if (input.status === 'CLOSED') ticket.closedAt = now;
-    if (input.status === 'REOPENED') ticket.resolvedAt = null;
-    ticket.status = input.status;
-    await tx.save(TicketEntity, ticket);
-    const after = ticketSnapshot(ticket);
-    await recordTicketChange(tx, context, 'changeTicketStatus', before, after, {
-      type: `crm.service.ticket.${transition.event}.v1`,
-      data: { ticket: after, previousStatus: before.status, changedFields: changedFields(before, after) },
-    });
-    if (input.status === 'RESOLVED') {
-      const survey = await requestSurvey(tx, context.actor, ticket, now);
+      const survey = await requestSurvey(within(context, tx), ticket, now);
       // This response alone can show the link token: Ticket.survey reads this very row.
       if (survey) surveyOfTicketLoader(context).prime(ticket.id, survey);
     }
@@ -272,16 +204,15 @@ export async function changeTicketStatus(
   });
 }
 
-export async function commentOnTicket(
+/** A comment is an event of the ticket even when no field of it changes (only a first response does). */
+export function commentOnTicket(
   context: RequestContext,
   id: string,
   rawInput: unknown,
 ): Promise<TicketEntity> {
   const input = parseInput(commentInput, rawInput);
-  return context.db.transaction(async (tx) => {
-    const ticket = await tx.findForUpdate(TicketEntity, 'Ticket', id);
-    if (ticket.status === 'CLOSED') throw conflict(`Ticket ${id} is closed`, { status: ticket.status });
-    const before = ticketSnapshot(ticket);
+  return tickets.change(context, { id, operation: 'commentOnTicket' }, async (ticket, { tx }) => {
+    refuseIfClosed(ticket);
     const comment = tx.manager.create(TicketCommentEntity, {
       tenantId: tx.tenantId,
       ticketId: ticket.id,
@@ -291,15 +222,11 @@ export async function commentOnTicket(
       authorKind: input.authorKind ?? 'AGENT',
     });
     await tx.save(TicketCommentEntity, comment);
-    if (comment.visibility === 'PUBLIC' && comment.authorKind === 'AGENT' && !ticket.firstResponseAt) {
-      ticket.firstResponseAt = comment.createdAt;
-      await tx.save(TicketEntity, ticket);
-    }
-    const after = ticketSnapshot(ticket);
-    await recordTicketChange(tx, context, 'commentOnTicket', before, after, {
-      type: 'crm.service.ticket.commented.v1',
-      data: { ticket: after, comment: commentSnapshot(comment), changedFields: changedFields(before, after) },
-    });
-    return ticket;
+    return {
+      set: firstResponse(ticket, comment),
+      event: 'crm.service.ticket.commented.v1',
+      data: { comment: commentSnapshot(comment) },
+      evenIfUnchanged: true,
+    };
   });
 }

@@ -1,8 +1,15 @@
-import type { EventDataInput } from '@crm/events';
-import { email, optionalText, requiredText, tags } from '@crm/platform';
+import { imageOf, type Decision, type EventDataInput } from '@crm/events';
+// The service's catalogue schemas are not exported from the kit's index (only the customer service's are).
+import {
+  ticketCommentSnapshot as ticketCommentSnapshotSchema,
+  ticketSnapshot as ticketSnapshotSchema,
+} from '@crm/events/src/catalogue/service';
+import { badUserInput, conflict, email, optionalText, requiredText, tags } from '@crm/platform';
 import { z } from 'zod';
+import { pauseSla, resumeSla, slaBreaches } from '../sla/slaDeadlines';
 import type { TicketEntity } from './ticket.entity';
 import type { TicketCommentEntity } from './ticketComment.entity';
+import { ticketTransition } from './ticketWorkflow';
 
 const type = z.enum(['INQUIRY', 'TECHNICAL', 'COMPLAINT', 'REPAIR', 'RETURN', 'EXCHANGE']);
 const priority = z.enum(['LOW', 'MEDIUM', 'HIGH', 'URGENT']);
@@ -104,6 +111,7 @@ export const commentInput = z
 
 export type OpenTicket = z.output<typeof openTicketInput>;
 export type UpdateTicket = z.output<typeof updateTicketInput>;
+export type ChangeTicketStatus = z.output<typeof changeTicketStatusInput>;
 
 /** Complaint fields on a ticket of another type are refused (BAD_USER_INPUT), as on open. */
 export function complaintFieldErrors(ticket: TicketEntity, input: UpdateTicket): Record<string, string> {
@@ -150,59 +158,99 @@ export function parseTicketNumber(text: string): number | undefined {
 export type TicketSnapshot = EventDataInput<'crm.service.ticket.opened.v1'>['ticket'];
 export type TicketCommentSnapshot = EventDataInput<'crm.service.ticket.commented.v1'>['comment'];
 
-const iso = (time: Date | null) => (time ? time.toISOString() : null);
-
-/** The ticket as published in events: full state, ISO times. */
+/** The ticket as published in events: the catalogue's snapshot of the row. */
 export function ticketSnapshot(ticket: TicketEntity): TicketSnapshot {
-  return {
-    id: ticket.id,
-    tenantId: ticket.tenantId,
+  return imageOf(ticketSnapshotSchema, ticket, {
     number: ticketNumber(ticket.number),
-    customerId: ticket.customerId,
-    contactId: ticket.contactId,
-    orderId: ticket.orderId,
-    requesterEmail: ticket.requesterEmail,
-    type: ticket.type,
-    channel: ticket.channel,
-    priority: ticket.priority,
-    status: ticket.status,
-    subject: ticket.subject,
-    description: ticket.description,
-    assigneeId: ticket.assigneeId,
-    queueId: ticket.queueId,
-    tags: ticket.tags,
-    severity: ticket.severity,
-    rootCause: ticket.rootCause,
-    resolution: ticket.resolution,
-    firstResponseAt: iso(ticket.firstResponseAt),
-    resolvedAt: iso(ticket.resolvedAt),
-    closedAt: iso(ticket.closedAt),
-    firstResponseDueAt: iso(ticket.firstResponseDueAt),
-    resolutionDueAt: iso(ticket.resolutionDueAt),
-    slaPausedAt: iso(ticket.slaPausedAt),
-    firstResponseBreachedAt: iso(ticket.firstResponseBreachedAt),
-    resolutionBreachedAt: iso(ticket.resolutionBreachedAt),
-    slaBreached: ticket.slaBreached,
     warranty:
       ticket.warrantyStatus && ticket.warrantyEndsOn && ticket.warrantyMonths
         ? { status: ticket.warrantyStatus, endsOn: ticket.warrantyEndsOn, months: ticket.warrantyMonths }
         : null,
-    repairOutcome: ticket.repairOutcome,
-    escalationLevel: ticket.escalationLevel,
-    version: ticket.version,
-    createdAt: ticket.createdAt.toISOString(),
-    updatedAt: ticket.updatedAt.toISOString(),
-  };
+  });
 }
 
 export function commentSnapshot(comment: TicketCommentEntity): TicketCommentSnapshot {
+  return imageOf(ticketCommentSnapshotSchema, comment);
+}
+
+/** A closed ticket is final: any change of it is a CONFLICT. */
+export function refuseIfClosed(ticket: Pick<TicketEntity, 'id' | 'status'>): void {
+  if (ticket.status === 'CLOSED') throw conflict(`Ticket ${ticket.id} is closed`, { status: ticket.status });
+}
+
+type StatusEvent = `crm.service.ticket.${'status_changed' | 'resolved' | 'closed' | 'reopened'}.v1`;
+
+/**
+ * A move in the workflow: CONFLICT if the workflow does not allow it, BAD_USER_INPUT for what resolving
+ * needs or what only resolving takes. The SLA clock stops while the ticket waits on the customer.
+ */
+export function statusChange(
+  ticket: TicketEntity,
+  input: ChangeTicketStatus,
+  now: Date,
+): Decision<TicketEntity, undefined, StatusEvent> {
+  const transition = ticketTransition(ticket.status, input.status);
+  if (!transition.allowed) throw conflict(transition.reason, { status: ticket.status });
+  const errors =
+    input.status === 'RESOLVED'
+      ? resolutionErrors(ticket, input)
+      : Object.fromEntries(
+          (['resolution', 'rootCause'] as const)
+            .filter((field) => input[field])
+            .map((field) => [`input.${field}`, 'Only when resolving']),
+        );
+  if (Object.keys(errors).length > 0) throw badUserInput(errors);
+  const resumed = ticket.status === 'WAITING_ON_CUSTOMER' ? resumeSla(ticket, now) : ticket;
+  const sla = input.status === 'WAITING_ON_CUSTOMER' ? pauseSla(resumed, now) : resumed;
   return {
-    id: comment.id,
-    ticketId: comment.ticketId,
-    body: comment.body,
-    visibility: comment.visibility,
-    authorId: comment.authorId,
-    authorKind: comment.authorKind,
-    createdAt: comment.createdAt.toISOString(),
+    set: {
+      status: input.status,
+      slaPausedAt: sla.slaPausedAt,
+      slaPausedMs: sla.slaPausedMs,
+      firstResponseDueAt: sla.firstResponseDueAt,
+      resolutionDueAt: sla.resolutionDueAt,
+      ...(input.status === 'RESOLVED' && {
+        resolvedAt: now,
+        resolution: input.resolution ?? null,
+        rootCause: input.rootCause ?? ticket.rootCause,
+      }),
+      ...(input.status === 'CLOSED' && { closedAt: now }),
+      ...(input.status === 'REOPENED' && { resolvedAt: null }),
+    },
+    event: `crm.service.ticket.${transition.event}.v1`,
+    data: { previousStatus: ticket.status },
+  };
+}
+
+/** A public answer of an agent is the ticket's first response, if it had none. */
+export function firstResponse(
+  ticket: Pick<TicketEntity, 'firstResponseAt'>,
+  comment: Pick<TicketCommentEntity, 'visibility' | 'authorKind' | 'createdAt'>,
+): Partial<TicketEntity> {
+  const answers = comment.visibility === 'PUBLIC' && comment.authorKind === 'AGENT';
+  return answers && !ticket.firstResponseAt ? { firstResponseAt: comment.createdAt } : {};
+}
+
+/**
+ * What the SLA scheduler does to a ticket at `now`: marks each breach not reported yet, raises the
+ * escalation level by as many, and one priority step if the breached priority's policy says so.
+ * Null when nothing is newly breached.
+ */
+export function slaEscalation(ticket: TicketEntity, now: Date, bumpPriority: boolean) {
+  const breaches = slaBreaches(ticket, now);
+  if (breaches.length === 0) return null;
+  const priority = bumpPriority ? raisedPriority(ticket.priority) : ticket.priority;
+  const bumped = priority !== ticket.priority;
+  return {
+    breaches,
+    set: {
+      ...(breaches.includes('FIRST_RESPONSE') && { firstResponseBreachedAt: now }),
+      ...(breaches.includes('RESOLUTION') && { resolutionBreachedAt: now }),
+      slaBreached: true,
+      escalationLevel: ticket.escalationLevel + breaches.length,
+      priority,
+    } satisfies Partial<TicketEntity>,
+    reason: `SLA breached: ${breaches.join(', ')}${bumped ? `; priority ${ticket.priority} → ${priority}` : ''}`,
+    changedFields: bumped ? ['escalationLevel', 'priority'] : ['escalationLevel'],
   };
 }
