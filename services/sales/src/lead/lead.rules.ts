@@ -1,13 +1,11 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import { leadSnapshot as leadSnapshotSchema, imageOf, type EventDataInput } from '@crm/events';
 import { email, optionalText, phone, requiredText } from '@crm/platform';
 import { z } from 'zod';
-import { snapshotSchema } from '../catalogue';
 import { assertMove, canMove, type Workflow } from '../workflow';
 import { leadSources, type LeadEntity, type LeadStatus } from './lead.entity';
 import { scoreLead, type ScoredLead } from './lead.score';
 
 export type LeadSnapshot = EventDataInput<'crm.sales.lead.created.v1'>['lead'];
-const leadSnapshotSchema = snapshotSchema('crm.sales.lead.created.v1', 'lead');
 
 export const createLeadInput = z.object({
   firstName: requiredText(100),

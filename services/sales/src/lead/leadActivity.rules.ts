@@ -1,12 +1,14 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import {
+  leadActivitySnapshot as leadActivitySnapshotSchema,
+  imageOf,
+  type EventDataInput,
+} from '@crm/events';
 import { optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
-import { snapshotSchema } from '../catalogue';
 import { calendarDate } from '../order/order.rules';
 import { leadActivityKinds, type LeadActivityEntity } from './leadActivity.entity';
 
 export type LeadActivitySnapshot = EventDataInput<'crm.sales.lead.activity_added.v1'>['activity'];
-const leadActivitySnapshotSchema = snapshotSchema('crm.sales.lead.activity_added.v1', 'activity');
 
 export const addLeadActivityInput = z.object({
   kind: z.enum(leadActivityKinds).nullish(),

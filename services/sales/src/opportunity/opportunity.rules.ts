@@ -1,8 +1,12 @@
-import { imageOf, type Decision, type EventDataInput } from '@crm/events';
+import {
+  opportunitySnapshot as opportunitySnapshotSchema,
+  imageOf,
+  type Decision,
+  type EventDataInput,
+} from '@crm/events';
 import { badUserInput, conflict, givenFields, optionalText, requiredText, unitPrice } from '@crm/platform';
 import type { DeepPartial } from 'typeorm';
 import { z } from 'zod';
-import { snapshotSchema } from '../catalogue';
 import { overridableLinesSnapshot } from '../priceBook/productLine.entity';
 import { calendarDate, pastTime } from '../order/order.rules';
 import { createPriceBookInput } from '../priceBook/priceBook.rules';
@@ -22,7 +26,6 @@ import {
 } from './opportunity.entity';
 
 export type OpportunitySnapshot = EventDataInput<'crm.sales.opportunity.created.v1'>['opportunity'];
-const opportunitySnapshotSchema = snapshotSchema('crm.sales.opportunity.created.v1', 'opportunity');
 
 export function isClosed(stage: OpportunityStage): boolean {
   return stage === 'CLOSED_WON' || stage === 'CLOSED_LOST';

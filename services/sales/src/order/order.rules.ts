@@ -1,14 +1,12 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import { orderSnapshot as orderSnapshotSchema, imageOf, type EventDataInput } from '@crm/events';
 import { moneyText, optionalText, requiredText, unitPrice } from '@crm/platform';
 import { z } from 'zod';
-import { snapshotSchema } from '../catalogue';
 import { assertMove, canMove, type Workflow } from '../workflow';
 import { overridableLinesSnapshot } from '../priceBook/productLine.entity';
 import { createPriceBookInput } from '../priceBook/priceBook.rules';
 import type { OrderEntity, OrderLineEntity, OrderStatus } from './order.entity';
 
 export type OrderSnapshot = EventDataInput<'crm.sales.order.placed.v1'>['order'];
-const orderSnapshotSchema = snapshotSchema('crm.sales.order.placed.v1', 'order');
 
 /** A calendar date: the Date scalar gives a Date at UTC midnight, a client may also send "2026-11-26". */
 export const calendarDate = z

@@ -1,11 +1,9 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import { priceBookSnapshot as priceBookSnapshotSchema, imageOf, type EventDataInput } from '@crm/events';
 import { moneyText, optionalText, requiredText, unitPrice } from '@crm/platform';
 import { z } from 'zod';
-import { snapshotSchema } from '../catalogue';
 import type { PriceBookEntity, PriceBookEntryEntity } from './priceBook.entity';
 
 export type PriceBookSnapshot = EventDataInput<'crm.sales.price_book.created.v1'>['priceBook'];
-const priceBookSnapshotSchema = snapshotSchema('crm.sales.price_book.created.v1', 'priceBook');
 
 export const createPriceBookInput = z.object({
   name: requiredText(200),

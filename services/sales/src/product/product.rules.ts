@@ -1,11 +1,9 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import { productSnapshot as productSnapshotSchema, imageOf, type EventDataInput } from '@crm/events';
 import { optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
-import { snapshotSchema } from '../catalogue';
 import type { ProductEntity } from './product.entity';
 
 export type ProductSnapshot = EventDataInput<'crm.sales.product.created.v1'>['product'];
-const productSnapshotSchema = snapshotSchema('crm.sales.product.created.v1', 'product');
 
 export const createProductInput = z.object({
   sku: requiredText(64).regex(/^[A-Za-z0-9][A-Za-z0-9._\-/]*$/, 'Letters, digits and . _ - / only'),

@@ -1,14 +1,12 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import { quoteSnapshot as quoteSnapshotSchema, imageOf, type EventDataInput } from '@crm/events';
 import { moneyText, optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
-import { snapshotSchema } from '../catalogue';
 import type { Workflow } from '../workflow';
 import { productLinesSnapshot } from '../priceBook/productLine.entity';
 import { calendarDate, discountPercent } from '../order/order.rules';
 import type { QuoteEntity, QuoteLineEntity, QuoteStatus } from './quote.entity';
 
 export type QuoteSnapshot = EventDataInput<'crm.sales.quote.created.v1'>['quote'];
-const quoteSnapshotSchema = snapshotSchema('crm.sales.quote.created.v1', 'quote');
 
 /** How long a quote stays valid when no date is given. */
 export const defaultValidityDays = 30;

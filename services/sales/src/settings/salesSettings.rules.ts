@@ -1,11 +1,13 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import {
+  salesSettingsSnapshot as salesSettingsSnapshotSchema,
+  imageOf,
+  type EventDataInput,
+} from '@crm/events';
 import { z } from 'zod';
-import { snapshotSchema } from '../catalogue';
 import { openStages, type OpportunityStage } from '../opportunity/opportunity.entity';
 import type { SalesSettingsEntity, StageProbabilities } from './salesSettings.entity';
 
 export type SalesSettingsSnapshot = EventDataInput<'crm.sales.settings.updated.v1'>['settings'];
-const salesSettingsSnapshotSchema = snapshotSchema('crm.sales.settings.updated.v1', 'settings');
 
 /** The default probability of each open stage until a tenant sets its own. */
 export const builtInStageProbabilities: StageProbabilities = {

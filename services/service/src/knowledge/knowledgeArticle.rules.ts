@@ -1,5 +1,9 @@
-import { imageOf, type Decision, type EventDataInput } from '@crm/events';
-import { articleSnapshot as articleSnapshotSchema } from '@crm/events/src/catalogue/service';
+import {
+  imageOf,
+  type Decision,
+  type EventDataInput,
+  articleSnapshot as articleSnapshotSchema,
+} from '@crm/events';
 import { conflict, requiredText, tags } from '@crm/platform';
 import { z } from 'zod';
 import type { KnowledgeArticleEntity } from './knowledgeArticle.entity';

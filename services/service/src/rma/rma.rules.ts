@@ -1,5 +1,10 @@
-import { imageOf, type Decision, type EventDataInput, type EventType } from '@crm/events';
-import { rmaSnapshot as rmaSnapshotSchema } from '@crm/events/src/catalogue/service';
+import {
+  imageOf,
+  type Decision,
+  type EventDataInput,
+  type EventType,
+  rmaSnapshot as rmaSnapshotSchema,
+} from '@crm/events';
 import { badUserInput, centsText, conflict, moneyText, requiredText, toCents } from '@crm/platform';
 import { z } from 'zod';
 import type { RmaStatus } from '../generated/graphql';

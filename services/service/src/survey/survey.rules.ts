@@ -1,5 +1,9 @@
-import { imageOf, type Decision, type EventDataInput } from '@crm/events';
-import { surveySnapshot as surveySnapshotSchema } from '@crm/events/src/catalogue/service';
+import {
+  imageOf,
+  type Decision,
+  type EventDataInput,
+  surveySnapshot as surveySnapshotSchema,
+} from '@crm/events';
 import { conflict, optionalText } from '@crm/platform';
 import { z } from 'zod';
 import type { SurveyStatus } from '../generated/graphql';

@@ -1,9 +1,10 @@
-import { imageOf, type Decision, type EventDataInput } from '@crm/events';
-// The service's catalogue schemas are not exported from the kit's index (only the customer service's are).
 import {
+  imageOf,
+  type Decision,
+  type EventDataInput,
   ticketCommentSnapshot as ticketCommentSnapshotSchema,
   ticketSnapshot as ticketSnapshotSchema,
-} from '@crm/events/src/catalogue/service';
+} from '@crm/events';
 import { badUserInput, conflict, email, optionalText, requiredText, tags } from '@crm/platform';
 import { z } from 'zod';
 import { pauseSla, resumeSla, slaBreaches } from '../sla/slaDeadlines';
