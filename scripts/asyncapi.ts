@@ -11,7 +11,11 @@ import { salesService } from '@crm/sales/src/service';
 import { supportService } from '@crm/service/src/service';
 
 const receivers = [customerService, salesService, supportService, marketingService, analyticsService].map(
-  (service) => ({ service: service.name, projections: service.projections ?? [] }),
+  (service) => ({
+    service: service.name,
+    projections: service.projections ?? [],
+    projectionGroup: service.projectionGroup,
+  }),
 );
 const target = resolve(__dirname, '../packages/events/asyncapi.json');
 const expected = `${JSON.stringify(asyncApiDocument(receivers), null, 2)}\n`;

@@ -14,6 +14,8 @@ const jsonSchemaFormat = 'application/schema+json;version=draft-07';
 export interface EventReceiver {
   service: ServiceName;
   projections: readonly Projection[];
+  /** A pattern of its consumer groups when it runs its projections itself; else `<service>.<name>`. */
+  projectionGroup?: string;
 }
 
 /**
@@ -58,7 +60,7 @@ export function asyncApiDocument(receivers: readonly EventReceiver[] = []): Json
     };
   }
 
-  for (const { service, projections } of receivers) {
+  for (const { service, projections, projectionGroup } of receivers) {
     for (const projection of projections) {
       for (const topic of topicsOfProjection(projection)) {
         const handled = projection.handles.filter((type) => findEventDefinition(type)!.topic === topic);
@@ -73,7 +75,7 @@ export function asyncApiDocument(receivers: readonly EventReceiver[] = []): Json
               groupId: {
                 type: 'string',
                 description: "The consumer group, after the deployment's DB_PREFIX (default crm_)",
-                pattern: `${service}\\.${projection.name}$`,
+                pattern: projectionGroup ?? `${service}\\.${projection.name}$`,
               },
               bindingVersion: kafkaBindingVersion,
             },

@@ -37,6 +37,15 @@ export function isCatalogueEventType(type: string): type is EventType {
   return definitionsByType.has(type);
 }
 
+/** Every event type of one topic, e.g. `eventsOfTopic('crm.sales.lead')`: what a projection of the whole aggregate handles. */
+export function eventsOfTopic<Topic extends string>(
+  topic: Topic,
+): Extract<EventType, `${Topic}.${string}`>[] {
+  return eventCatalogue
+    .filter((definition) => definition.topic === topic)
+    .map((definition) => definition.type as Extract<EventType, `${Topic}.${string}`>);
+}
+
 /** The topics a service publishes to, sorted. */
 export function topicsOf(service: ServiceName): string[] {
   return uniqueSorted(eventCatalogue.filter((d) => d.service === service).map((d) => d.topic));

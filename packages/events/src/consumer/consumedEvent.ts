@@ -13,6 +13,11 @@ export type ConsumedEventOf<T extends EventType> = T extends EventType
   ? ConsumedEvent & { type: T; data: EventData<T> }
   : never;
 
+/** An event of any type of one topic, e.g. `ConsumedEventOfTopic<'crm.sales.quote'>`. */
+export type ConsumedEventOfTopic<Topic extends string> = ConsumedEventOf<
+  Extract<EventType, `${Topic}.${string}`>
+>;
+
 /** Narrows an event (and types its data) by event type: `if (isEventOfType(event, 'crm.customer.customer.created.v1'))`. */
 export function isEventOfType<T extends EventType>(
   event: ConsumedEvent,

@@ -49,6 +49,15 @@ export function defineService(service: {
   srcDir: string;
   modules: ServiceModule[];
   migrations: MigrationClass[];
+  /**
+   * Runs the modules' projections itself instead of one consumer each (analytics feeds every read model
+   * from one consumer group per rebuild generation), in module order; `consumerGroup` is a pattern of the
+   * group names it uses (for the AsyncAPI document).
+   */
+  runProjections?: {
+    consumerGroup: string;
+    run: (projections: Projection[], deps: BackgroundDeps) => BackgroundTask[];
+  };
 }): ServiceDefinition {
   const { modules } = service;
   const routes = modules.flatMap((module) => (module.routes ? [module.routes] : []));
@@ -61,8 +70,11 @@ export function defineService(service: {
     entities: modules.flatMap((module) => module.entities ?? []),
     migrations: service.migrations,
     projections,
+    ...(service.runProjections ? { projectionGroup: service.runProjections.consumerGroup } : {}),
     background: (deps) => [
-      ...projections.map((projection) => projectionConsumer(service.name, projection, deps)),
+      ...(service.runProjections
+        ? service.runProjections.run(projections, deps)
+        : projections.map((projection) => projectionConsumer(service.name, projection, deps))),
       ...modules.flatMap((module) => module.background?.(deps) ?? []),
     ],
     ...(routes.length > 0

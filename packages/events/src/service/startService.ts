@@ -51,6 +51,8 @@ export interface ServiceDefinition {
   /** Event consumers and schedulers of this service, built once the database and Kafka are up. */
   /** What it consumes (AsyncAPI's receive operations); their consumers are part of `background`. */
   projections?: Projection[];
+  /** A pattern of the consumer groups, when the service runs its projections itself (else `<service>.<name>`). */
+  projectionGroup?: string;
   background?: (deps: BackgroundDeps) => BackgroundTask[];
   /** Plain HTTP routes beside /graphql, e.g. tracking links that need no login. */
   routes?: (deps: Omit<BackgroundDeps, 'kafka'>) => HttpRoutes;

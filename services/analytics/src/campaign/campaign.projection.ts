@@ -1,24 +1,13 @@
-import type { ConsumedEvent, EventData } from '@crm/events';
+import { defineProjection, eventsOfTopic, type ConsumedEventOfTopic } from '@crm/events';
 import type { EntityManager } from 'typeorm';
-import { carries } from '../readModel/carries';
 import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertLatestStates } from '../readModel/upsertNewer';
 import { CampaignEmailFactEntity, CampaignFactEntity, CampaignMemberFactEntity } from './campaignFact.entity';
 
-type CampaignSnapshot = EventData<'crm.marketing.campaign.created.v1'>['campaign'];
-type CampaignMemberSnapshot = EventData<'crm.marketing.member.added.v1'>['member'];
-
-/** Every campaign event carries the campaign's state after the change. */
-export type CampaignEvent = ConsumedEvent & { data: { campaign: CampaignSnapshot } };
-export type MemberEvent = ConsumedEvent & { data: { member: CampaignMemberSnapshot } };
-
-export function isCampaignEvent(event: ConsumedEvent): event is CampaignEvent {
-  return carries(event, 'crm.marketing.campaign.', 'campaign');
-}
-
-export function isMemberEvent(event: ConsumedEvent): event is MemberEvent {
-  return carries(event, 'crm.marketing.member.', 'member');
-}
+/** Every campaign, member and e-mail event carries that aggregate's state after the change. */
+export type CampaignEvent = ConsumedEventOfTopic<'crm.marketing.campaign'>;
+export type MemberEvent = ConsumedEventOfTopic<'crm.marketing.member'>;
+export type EmailEvent = ConsumedEventOfTopic<'crm.marketing.email'>;
 
 export async function applyCampaignEvents(manager: EntityManager, events: CampaignEvent[]) {
   await upsertLatestStates(manager, CampaignFactEntity, events, ({ tenantId, data: { campaign } }) => ({
@@ -46,13 +35,6 @@ export async function applyMemberEvents(manager: EntityManager, events: MemberEv
     firstRespondedAt: member.firstRespondedAt ? new Date(member.firstRespondedAt) : null,
     version: member.version,
   }));
-}
-
-type EmailSnapshot = EventData<'crm.marketing.email.sent.v1'>['email'];
-export type EmailEvent = ConsumedEvent & { data: { email: EmailSnapshot } };
-
-export function isEmailEvent(event: ConsumedEvent): event is EmailEvent {
-  return carries(event, 'crm.marketing.email.', 'email');
 }
 
 const at = (value: string | null) => (value ? new Date(value) : null);
@@ -97,3 +79,24 @@ export async function applyEmailEvents(manager: EntityManager, events: EmailEven
     })
     .execute();
 }
+
+export const campaignFacts = defineProjection({
+  name: 'campaignFacts',
+  description: 'Campaigns with type, status, budget and cost: campaign performance and ROI.',
+  handles: eventsOfTopic('crm.marketing.campaign'),
+  applyAll: (events, manager) => applyCampaignEvents(manager, events),
+});
+
+export const campaignMemberFacts = defineProjection({
+  name: 'campaignMemberFacts',
+  description: 'Campaign members and their responses: response rates and the funnel by campaign.',
+  handles: eventsOfTopic('crm.marketing.member'),
+  applyAll: (events, manager) => applyMemberEvents(manager, events),
+});
+
+export const campaignEmailFacts = defineProjection({
+  name: 'campaignEmailFacts',
+  description: 'Campaign e-mails sent, opened, clicked and bounced.',
+  handles: eventsOfTopic('crm.marketing.email'),
+  applyAll: (events, manager) => applyEmailEvents(manager, events),
+});

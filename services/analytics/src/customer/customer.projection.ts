@@ -1,4 +1,10 @@
-import type { ConsumedEventOf, ContactSnapshot, CustomerSnapshot } from '@crm/events';
+import {
+  defineProjection,
+  eventsOfTopic,
+  type ConsumedEventOfTopic,
+  type ContactSnapshot,
+  type CustomerSnapshot,
+} from '@crm/events';
 import type { EntityManager } from 'typeorm';
 import { refreshActivitySpans } from './activitySpans';
 import { attributesOf, moveCustomerAttributes, type AttributeChange } from '../order/revenueRollups';
@@ -6,9 +12,7 @@ import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertNewer } from '../readModel/upsertNewer';
 import { ContactFactEntity, CustomerFactEntity } from './customerFact.entity';
 
-export type CustomerEvent = ConsumedEventOf<
-  'crm.customer.customer.created.v1' | 'crm.customer.customer.updated.v1' | 'crm.customer.customer.deleted.v1'
->;
+export type CustomerEvent = ConsumedEventOfTopic<'crm.customer.customer'>;
 
 const isDeletion = (event: CustomerEvent) => event.type === 'crm.customer.customer.deleted.v1';
 
@@ -102,9 +106,7 @@ export async function applyCustomerEvents(manager: EntityManager, events: Custom
   );
 }
 
-export type ContactEvent = ConsumedEventOf<
-  'crm.customer.contact.created.v1' | 'crm.customer.contact.updated.v1' | 'crm.customer.contact.deleted.v1'
->;
+export type ContactEvent = ConsumedEventOfTopic<'crm.customer.contact'>;
 
 function contactFact(tenantId: string, contact: ContactSnapshot): ContactFactEntity {
   return {
@@ -133,3 +135,18 @@ export async function applyContactEvents(manager: EntityManager, events: Contact
     latest.filter((e) => !deleted.includes(e)).map((e) => contactFact(e.tenantId, e.data.contact)),
   );
 }
+
+export const customerFacts = defineProjection({
+  name: 'customerFacts',
+  description:
+    "Each customer's attributes, churn mark and deletion, for every report that groups or counts customers.",
+  handles: eventsOfTopic('crm.customer.customer'),
+  applyAll: (events, manager) => applyCustomerEvents(manager, events),
+});
+
+export const contactFacts = defineProjection({
+  name: 'contactFacts',
+  description: 'Which organizations each contact belongs to.',
+  handles: eventsOfTopic('crm.customer.contact'),
+  applyAll: (events, manager) => applyContactEvents(manager, events),
+});

@@ -1,4 +1,4 @@
-import type { ConsumedEventOf, EventData } from '@crm/events';
+import { defineProjection, type ConsumedEventOf, type EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
 import { refreshActivitySpans } from '../customer/activitySpans';
 import { latestPerKey } from '../readModel/latestPerKey';
@@ -171,3 +171,10 @@ async function refreshCustomerMetrics(
     parameters,
   );
 }
+
+export const orderFacts = defineProjection({
+  name: 'orderFacts',
+  description: 'Orders with their totals and status, the revenue rollups and the activity spans of churn.',
+  handles: ['crm.sales.order.placed.v1', 'crm.sales.order.status_changed.v1', 'crm.sales.order.cancelled.v1'],
+  applyAll: (events, manager) => applyOrderEvents(manager, events),
+});

@@ -1,6 +1,5 @@
-import type { ConsumedEvent, ConsumedEventOf, EventData } from '@crm/events';
+import { defineProjection, eventsOfTopic, type ConsumedEventOfTopic, type EventData } from '@crm/events';
 import type { EntityManager } from 'typeorm';
-import { carries } from '../readModel/carries';
 import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertLatestStates, upsertNewer } from '../readModel/upsertNewer';
 import { LeadFactEntity } from './leadFact.entity';
@@ -10,13 +9,7 @@ import { QuoteFactEntity } from './quoteFact.entity';
 type OpportunitySnapshot = EventData<'crm.sales.opportunity.created.v1'>['opportunity'];
 type LeadSnapshot = EventData<'crm.sales.lead.created.v1'>['lead'];
 
-export type OpportunityEvent = ConsumedEventOf<
-  | 'crm.sales.opportunity.created.v1'
-  | 'crm.sales.opportunity.updated.v1'
-  | 'crm.sales.opportunity.stage_changed.v1'
-  | 'crm.sales.opportunity.won.v1'
-  | 'crm.sales.opportunity.lost.v1'
->;
+export type OpportunityEvent = ConsumedEventOfTopic<'crm.sales.opportunity'>;
 
 function opportunityFact(tenantId: string, opportunity: OpportunitySnapshot): OpportunityFactEntity {
   return {
@@ -50,13 +43,8 @@ export async function applyOpportunityEvents(manager: EntityManager, events: Opp
   );
 }
 
-export type LeadEvent = ConsumedEventOf<
-  | 'crm.sales.lead.created.v1'
-  | 'crm.sales.lead.updated.v1'
-  | 'crm.sales.lead.status_changed.v1'
-  | 'crm.sales.lead.converted.v1'
-  | 'crm.sales.lead.deleted.v1'
->;
+/** Every lead event carries the lead's state after the change, its follow-ups' events too. */
+export type LeadEvent = ConsumedEventOfTopic<'crm.sales.lead'>;
 
 function leadFact(tenantId: string, lead: LeadSnapshot): LeadFactEntity {
   return {
@@ -91,14 +79,7 @@ export async function applyLeadEvents(manager: EntityManager, events: LeadEvent[
   );
 }
 
-/** Every quote event carries the quote's state after the change. */
-export type QuoteEvent = ConsumedEvent & {
-  data: { quote: EventData<'crm.sales.quote.created.v1'>['quote'] };
-};
-
-export function isQuoteEvent(event: ConsumedEvent): event is QuoteEvent {
-  return carries(event, 'crm.sales.quote.', 'quote');
-}
+export type QuoteEvent = ConsumedEventOfTopic<'crm.sales.quote'>;
 
 export async function applyQuoteEvents(manager: EntityManager, events: QuoteEvent[]) {
   await upsertLatestStates(manager, QuoteFactEntity, events, ({ tenantId, data: { quote } }) => ({
@@ -111,3 +92,24 @@ export async function applyQuoteEvents(manager: EntityManager, events: QuoteEven
     version: quote.version,
   }));
 }
+
+export const opportunityFacts = defineProjection({
+  name: 'opportunityFacts',
+  description: 'Deals with stage, amount, probability and dates: pipeline, funnel and forecast.',
+  handles: eventsOfTopic('crm.sales.opportunity'),
+  applyAll: (events, manager) => applyOpportunityEvents(manager, events),
+});
+
+export const leadFacts = defineProjection({
+  name: 'leadFacts',
+  description: 'Leads with source, status and conversion: the funnel by source.',
+  handles: eventsOfTopic('crm.sales.lead'),
+  applyAll: (events, manager) => applyLeadEvents(manager, events),
+});
+
+export const quoteFacts = defineProjection({
+  name: 'quoteFacts',
+  description: "Quotes with status and total: the funnel's quote stage.",
+  handles: eventsOfTopic('crm.sales.quote'),
+  applyAll: (events, manager) => applyQuoteEvents(manager, events),
+});

@@ -1,75 +1,21 @@
-import type { ConsumedEvent } from '@crm/events';
+import type { ConsumedEvent, Projection } from '@crm/events';
 import type { EntityManager } from 'typeorm';
-import {
-  applyCampaignEvents,
-  applyEmailEvents,
-  applyMemberEvents,
-  isCampaignEvent,
-  isEmailEvent,
-  isMemberEvent,
-} from '../campaign/campaign.projection';
-import {
-  applyContactEvents,
-  applyCustomerEvents,
-  type ContactEvent,
-  type CustomerEvent,
-} from '../customer/customer.projection';
-import { applyOrderEvents, type OrderEvent } from '../order/order.projection';
-import {
-  applyLeadEvents,
-  applyOpportunityEvents,
-  applyQuoteEvents,
-  isQuoteEvent,
-  type LeadEvent,
-  type OpportunityEvent,
-} from '../pipeline/pipeline.projection';
-import {
-  applySurveyEvents,
-  applyTicketEvents,
-  isTicketEvent,
-  type SurveyEvent,
-} from '../satisfaction/satisfaction.projection';
-import { carries } from './carries';
 import { isCurrentGeneration } from './generation';
-
-const ofTypes = <E extends ConsumedEvent>(events: ConsumedEvent[], ...types: string[]) =>
-  events.filter((event) => types.includes(event.type)) as E[];
-const ofName = <E extends ConsumedEvent>(events: ConsumedEvent[], prefix: string, key: string) =>
-  events.filter((event) => carries(event, prefix, key)) as E[];
 
 /**
  * One transaction's events (the consumer's batched mode: one partition of one topic, in order) applied
- * to the read models they feed, each projection a few statements for the whole batch; nothing when a
- * rebuild has moved on to another generation. Events no report uses only count in topic_status.
+ * to the read models (each a declared projection, in the service's module order), each a few statements
+ * for the whole batch; nothing when a rebuild has moved on to another generation. Every event counts in
+ * topic_status, also those no read model handles.
  */
 export async function applyEvents(
   manager: EntityManager,
   events: ConsumedEvent[],
   generation: number,
+  readModels: readonly Projection[],
 ): Promise<void> {
   if (!(await isCurrentGeneration(manager, generation))) return;
-  await applyCustomerEvents(manager, ofName<CustomerEvent>(events, 'crm.customer.customer.', 'customer'));
-  await applyContactEvents(manager, ofName<ContactEvent>(events, 'crm.customer.contact.', 'contact'));
-  await applyOrderEvents(
-    manager,
-    ofTypes<OrderEvent>(
-      events,
-      'crm.sales.order.placed.v1',
-      'crm.sales.order.status_changed.v1',
-      'crm.sales.order.cancelled.v1',
-    ),
-  );
-  await applyOpportunityEvents(
-    manager,
-    ofName<OpportunityEvent>(events, 'crm.sales.opportunity.', 'opportunity'),
-  );
-  await applyLeadEvents(manager, ofName<LeadEvent>(events, 'crm.sales.lead.', 'lead'));
-  await applyQuoteEvents(manager, events.filter(isQuoteEvent));
-  await applyTicketEvents(manager, events.filter(isTicketEvent));
-  await applySurveyEvents(manager, ofName<SurveyEvent>(events, 'crm.service.survey.', 'survey'));
-  await applyCampaignEvents(manager, events.filter(isCampaignEvent));
-  await applyMemberEvents(manager, events.filter(isMemberEvent));
-  await applyEmailEvents(manager, events.filter(isEmailEvent));
+  for (const readModel of readModels) await readModel.apply(events, manager);
   await recordTopicStatus(manager, events);
 }
 

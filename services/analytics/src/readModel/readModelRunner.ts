@@ -1,4 +1,4 @@
-import { allTopics, EventConsumer, type KafkaClient } from '@crm/events';
+import { allTopics, EventConsumer, type KafkaClient, type Projection } from '@crm/events';
 import { PeriodicTask, type BackgroundTask, type Logger } from '@crm/platform';
 import type { DataSource } from 'typeorm';
 import { forgetAnnualChurnRates } from '../customer/annualChurn';
@@ -36,6 +36,8 @@ export class ReadModelRunner implements BackgroundTask {
       kafka: KafkaClient;
       dataSource: DataSource;
       groupPrefix: string;
+      /** The read models, applied in this order to each batch. */
+      readModels: readonly Projection[];
       log: Logger;
       followIntervalMs?: number;
     },
@@ -89,7 +91,7 @@ export class ReadModelRunner implements BackgroundTask {
       await this.options.dataSource.query('DELETE FROM inbox WHERE consumer_group = $1', [this.groupId]);
     }
     this.generation = generation;
-    const { kafka, dataSource, log } = this.options;
+    const { kafka, dataSource, readModels, log } = this.options;
     forgetAnnualChurnRates(dataSource);
     this.consumer = new EventConsumer({
       kafka,
@@ -97,8 +99,11 @@ export class ReadModelRunner implements BackgroundTask {
       groupId: this.groupId,
       topics: this.topics,
       // One event at a time only when a batch failed and its events are applied alone.
-      handle: (event, manager) => applyEvents(manager, [event], generation),
-      batch: { maxEvents: 500, handleBatch: (events, manager) => applyEvents(manager, events, generation) },
+      handle: (event, manager) => applyEvents(manager, [event], generation, readModels),
+      batch: {
+        maxEvents: 500,
+        handleBatch: (events, manager) => applyEvents(manager, events, generation, readModels),
+      },
       log,
     });
     await this.consumer.start();

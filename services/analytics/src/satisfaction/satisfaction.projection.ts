@@ -1,6 +1,11 @@
-import type { ConsumedEvent, ConsumedEventOf, EventData } from '@crm/events';
+import {
+  defineProjection,
+  eventsOfTopic,
+  type ConsumedEventOf,
+  type ConsumedEventOfTopic,
+  type EventData,
+} from '@crm/events';
 import type { EntityManager } from 'typeorm';
-import { carries } from '../readModel/carries';
 import { latestPerKey } from '../readModel/latestPerKey';
 import { upsertLatestStates } from '../readModel/upsertNewer';
 import { SurveyFactEntity } from './surveyFact.entity';
@@ -10,11 +15,7 @@ type TicketSnapshot = EventData<'crm.service.ticket.opened.v1'>['ticket'];
 type SurveySnapshot = EventData<'crm.service.survey.requested.v1'>['survey'];
 
 /** Every ticket event carries the ticket's state after the change. */
-export type TicketEvent = ConsumedEvent & { data: { ticket: TicketSnapshot } };
-
-export function isTicketEvent(event: ConsumedEvent): event is TicketEvent {
-  return carries(event, 'crm.service.ticket.', 'ticket');
-}
+export type TicketEvent = ConsumedEventOfTopic<'crm.service.ticket'>;
 
 const at = (value: string | null | undefined) => (value ? new Date(value) : null);
 
@@ -120,3 +121,17 @@ async function keepLatestAnswers(manager: EntityManager, answers: SurveyFactEnti
     ],
   );
 }
+
+export const ticketFacts = defineProjection({
+  name: 'ticketFacts',
+  description: 'Tickets with type, priority, status, SLA and resolution times: the service levels.',
+  handles: eventsOfTopic('crm.service.ticket'),
+  applyAll: (events, manager) => applyTicketEvents(manager, events),
+});
+
+export const surveyFacts = defineProjection({
+  name: 'surveyFacts',
+  description: "Survey answers (CSAT, NPS) and each customer's latest answer.",
+  handles: ['crm.service.survey.requested.v1', 'crm.service.survey.answered.v1'],
+  applyAll: (events, manager) => applySurveyEvents(manager, events),
+});
