@@ -1,7 +1,11 @@
-import { defineProjection, eventsOfTopic, type ConsumedEventOfTopic } from '@crm/events';
+import {
+  upsertLatestStates,
+  latestPerKey,
+  defineProjection,
+  eventsOfTopic,
+  type ConsumedEventOfTopic,
+} from '@crm/events';
 import type { EntityManager } from 'typeorm';
-import { latestPerKey } from '../readModel/latestPerKey';
-import { upsertLatestStates } from '../readModel/upsertNewer';
 import { CampaignEmailFactEntity, CampaignFactEntity, CampaignMemberFactEntity } from './campaignFact.entity';
 
 /** Every campaign, member and e-mail event carries that aggregate's state after the change. */

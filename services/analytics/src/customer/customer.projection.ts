@@ -1,4 +1,6 @@
 import {
+  upsertNewer,
+  latestPerKey,
   defineProjection,
   eventsOfTopic,
   type ConsumedEventOfTopic,
@@ -8,8 +10,6 @@ import {
 import type { EntityManager } from 'typeorm';
 import { refreshActivitySpans } from './activitySpans';
 import { attributesOf, moveCustomerAttributes, type AttributeChange } from '../order/revenueRollups';
-import { latestPerKey } from '../readModel/latestPerKey';
-import { upsertNewer } from '../readModel/upsertNewer';
 import { ContactFactEntity, CustomerFactEntity } from './customerFact.entity';
 
 export type CustomerEvent = ConsumedEventOfTopic<'crm.customer.customer'>;

@@ -1,8 +1,12 @@
-import { defineProjection, type ConsumedEventOf, type EventData } from '@crm/events';
+import {
+  upsertNewer,
+  latestPerKey,
+  defineProjection,
+  type ConsumedEventOf,
+  type EventData,
+} from '@crm/events';
 import type { EntityManager } from 'typeorm';
 import { refreshActivitySpans } from '../customer/activitySpans';
-import { latestPerKey } from '../readModel/latestPerKey';
-import { upsertNewer } from '../readModel/upsertNewer';
 import { OrderFactEntity } from './orderFact.entity';
 import { applyContributions, type Contribution } from './revenueRollups';
 

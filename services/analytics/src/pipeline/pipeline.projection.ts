@@ -1,7 +1,13 @@
-import { defineProjection, eventsOfTopic, type ConsumedEventOfTopic, type EventData } from '@crm/events';
+import {
+  upsertLatestStates,
+  upsertNewer,
+  latestPerKey,
+  defineProjection,
+  eventsOfTopic,
+  type ConsumedEventOfTopic,
+  type EventData,
+} from '@crm/events';
 import type { EntityManager } from 'typeorm';
-import { latestPerKey } from '../readModel/latestPerKey';
-import { upsertLatestStates, upsertNewer } from '../readModel/upsertNewer';
 import { LeadFactEntity } from './leadFact.entity';
 import { OpportunityFactEntity } from './opportunityFact.entity';
 import { QuoteFactEntity } from './quoteFact.entity';

@@ -1,4 +1,6 @@
 import {
+  upsertLatestStates,
+  latestPerKey,
   defineProjection,
   eventsOfTopic,
   type ConsumedEventOf,
@@ -6,8 +8,6 @@ import {
   type EventData,
 } from '@crm/events';
 import type { EntityManager } from 'typeorm';
-import { latestPerKey } from '../readModel/latestPerKey';
-import { upsertLatestStates } from '../readModel/upsertNewer';
 import { SurveyFactEntity } from './surveyFact.entity';
 import { TicketFactEntity } from './ticketFact.entity';
 
