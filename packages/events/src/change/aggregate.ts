@@ -26,6 +26,8 @@ export interface ChangeContext {
   actor: Actor;
   /** The caller, when a person makes the change: `visibleTo` rules read it. */
   readonly user?: Principal;
+  /** When the change happens, if not now: a scheduler's clock, the time of its events. */
+  readonly now?: Date;
 }
 
 /** The same author working in the transaction `tx`: for a change that is part of another. */
@@ -36,6 +38,7 @@ export function within(context: ChangeContext, tx: TenantDb): ChangeContext {
     get user() {
       return context.user;
     },
+    ...(context.now ? { now: context.now } : {}),
   };
 }
 
@@ -206,6 +209,7 @@ export class Aggregate<E extends AggregateRow, S, P = undefined> {
       event: {
         type: event.event,
         data: { [this.definition.eventKey]: after ?? before, ...event.data } as unknown as EventDataInput<T>,
+        time: context.now,
       },
     });
   }

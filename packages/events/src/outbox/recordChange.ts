@@ -9,7 +9,8 @@ export interface Change<T extends EventType> {
   entityId: string;
   before: unknown;
   after: unknown;
-  event: { type: T; data: EventDataInput<T> };
+  /** `time`: when the change happened, if not now (a scheduler's clock). */
+  event: { type: T; data: EventDataInput<T>; time?: Date };
 }
 
 /**
@@ -34,5 +35,6 @@ export async function recordChange<T extends EventType>(
     aggregateId: change.entityId,
     tenantId: tx.tenantId,
     data: change.event.data,
+    time: change.event.time,
   });
 }

@@ -27,7 +27,7 @@ export async function expireQuotes(dataSource: DataSource, now: Date, batchSize 
       .setOnLocked('skip_locked')
       .getMany();
     for (const { id, tenantId } of claimed) {
-      const context = { db: new TenantDb(manager, tenantId), actor: { actorId: quoteExpiryActor } };
+      const context = { db: new TenantDb(manager, tenantId), actor: { actorId: quoteExpiryActor }, now };
       await quotes.change(context, { id, operation: 'expireQuote' }, (quote) =>
         statusMove(quoteWorkflow, quote, 'EXPIRED', 'crm.sales.quote.expired.v1', { at: now }),
       );

@@ -47,6 +47,7 @@ export async function markSlaBreaches(dataSource: DataSource, now: Date, batchSi
       const context: ChangeContext = {
         db: new TenantDb(manager, ticket.tenantId),
         actor: { actorId: slaSchedulerActor },
+        now,
       };
       await escalate(context, ticket, escalation, now);
     }
