@@ -1,0 +1,78 @@
+import { defineModule } from '@crm/events';
+import { moneyText } from '@crm/platform';
+import { z } from 'zod';
+import type { Resolvers } from '../generated/graphql';
+import { opportunityLoader } from '../opportunity/opportunity.queries';
+import { orderLoader } from '../order/order.queries';
+import { priceBookLoader } from '../priceBook/priceBook.queries';
+import { productLoader } from '../product/product.queries';
+import { sellers, sellersAndReaders } from '../roles';
+import { acceptQuote, createQuote, rejectQuote, sendQuote, updateQuote } from './quote.commands';
+import { QuoteEntity, QuoteLineEntity } from './quote.entity';
+import { listQuotes, quoteLinesLoader, quoteLoader, quotesOfOpportunityLoader } from './quote.queries';
+import { quoteNumber } from './quote.rules';
+import { quoteExpiryScheduler } from './quoteExpiry';
+
+/** How often sent quotes past their validity are expired (QUOTE_EXPIRY_INTERVAL_MS). */
+const quoteExpiryIntervalMs = z.coerce.number().int().min(100).default(60_000);
+
+const resolvers: Resolvers = {
+  Query: {
+    quote: (_, { id }, context) => quoteLoader(context).load(id),
+    quotes: (_, args, context) => listQuotes(context, args),
+  },
+  Mutation: {
+    createQuote: (_, { input }, context) => createQuote(context, input),
+    updateQuote: (_, { id, input, expectedVersion }, context) =>
+      updateQuote(context, id, input, expectedVersion),
+    sendQuote: (_, { id, expectedVersion }, context) => sendQuote(context, id, expectedVersion),
+    acceptQuote: (_, { id, input, expectedVersion }, context) =>
+      acceptQuote(context, id, input, expectedVersion),
+    rejectQuote: (_, { id, reason, expectedVersion }, context) =>
+      rejectQuote(context, id, reason, expectedVersion),
+  },
+  Opportunity: {
+    quotes: (opportunity, _, context) => quotesOfOpportunityLoader(context).load(opportunity.id),
+  },
+  Quote: {
+    __resolveReference: (reference, context) => quoteLoader(context).load(reference.id),
+    number: (quote) => quoteNumber(quote.number),
+    opportunity: (quote, _, context) => opportunityLoader(context).load(quote.opportunityId),
+    customer: (quote) => ({ id: quote.customerId }),
+    priceBook: (quote, _, context) => priceBookLoader(context).load(quote.priceBookId),
+    lines: (quote, _, context) => quoteLinesLoader(context).load(quote.id),
+    subtotal: (quote) => moneyText(quote.subtotal),
+    discountTotal: (quote) => moneyText(quote.discountTotal),
+    total: (quote) => moneyText(quote.total),
+    order: (quote, _, context) => (quote.orderId ? orderLoader(context).load(quote.orderId) : null),
+  },
+  QuoteLine: {
+    product: (line, _, context) => productLoader(context).load(line.productId),
+    unitPrice: (line) => moneyText(line.unitPrice),
+    discountPercent: (line) => moneyText(line.discountPercent),
+    lineTotal: (line) => moneyText(line.lineTotal),
+  },
+};
+
+/** Quotes of a deal: sent, accepted (placing the order), rejected, or expired by the scheduler. */
+export const quoteModule = defineModule({
+  resolvers,
+  permissions: {
+    'Query.quote': sellersAndReaders,
+    'Query.quotes': sellersAndReaders,
+    'Mutation.createQuote': sellers,
+    'Mutation.updateQuote': sellers,
+    'Mutation.sendQuote': sellers,
+    'Mutation.acceptQuote': sellers,
+    'Mutation.rejectQuote': sellers,
+    'Quote.__resolveReference': sellersAndReaders,
+  },
+  entities: [QuoteEntity, QuoteLineEntity],
+  background: ({ dataSource, log }) => [
+    quoteExpiryScheduler({
+      dataSource,
+      intervalMs: quoteExpiryIntervalMs.parse(process.env.QUOTE_EXPIRY_INTERVAL_MS),
+      log,
+    }),
+  ],
+});

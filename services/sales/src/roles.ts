@@ -1,0 +1,8 @@
+import type { Role } from '@crm/platform';
+
+/** Who places and moves deals, quotes and orders (reps only their own, see ownership.ts). */
+export const sellers: Role[] = ['admin', 'sales_manager', 'sales_rep'];
+/** Who keeps the catalogue and the tenant's settings, and deletes leads. */
+export const managers: Role[] = ['admin', 'sales_manager'];
+/** The pipeline is sales' own: analysts and readonly users read it too (reports), support and marketing not. */
+export const sellersAndReaders: Role[] = ['admin', 'sales_manager', 'sales_rep', 'analyst', 'readonly'];

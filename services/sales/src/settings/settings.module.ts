@@ -1,0 +1,35 @@
+import { defineModule } from '@crm/events';
+import type { Resolvers } from '../generated/graphql';
+import { opportunityStages } from '../opportunity/opportunity.entity';
+import { managers, sellersAndReaders } from '../roles';
+import { setStageProbabilities } from './salesSettings.commands';
+import { SalesSettingsEntity } from './salesSettings.entity';
+import { salesSettingsOf } from './salesSettings.queries';
+import { stageProbability } from './salesSettings.rules';
+
+const resolvers: Resolvers = {
+  Query: {
+    salesSettings: (_, __, context) => salesSettingsOf(context.db),
+  },
+  Mutation: {
+    setStageProbabilities: (_, { input, expectedVersion }, context) =>
+      setStageProbabilities(context, input, expectedVersion),
+  },
+  SalesSettings: {
+    stageProbabilities: (settings) =>
+      opportunityStages.map((stage) => ({
+        stage,
+        probability: stageProbability(stage, settings.stageProbabilities),
+      })),
+  },
+};
+
+/** The tenant's sales settings: the default probability of each stage. */
+export const settingsModule = defineModule({
+  resolvers,
+  permissions: {
+    'Query.salesSettings': sellersAndReaders,
+    'Mutation.setStageProbabilities': managers,
+  },
+  entities: [SalesSettingsEntity],
+});
