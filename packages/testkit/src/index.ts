@@ -6,3 +6,4 @@ export * from './graphqlClient';
 export * from './waitFor';
 export * from './testService';
 export * from './consumerGroups';
+export * from './givenWhenThen';

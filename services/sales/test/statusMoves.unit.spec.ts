@@ -1,6 +1,7 @@
 // Status moves as the change pipeline's decisions, without a database: the move's fields (status, time
 // stamp, reason), the event with the status left, and the refusals.
 import { ConflictError, InvalidInputError } from '@crm/platform';
+import { given } from '@crm/testkit';
 import type { OpportunityEntity } from '../src/opportunity/opportunity.entity';
 import { opportunityUpdate, stageChange } from '../src/opportunity/opportunity.rules';
 import type { OrderEntity } from '../src/order/order.entity';
@@ -14,10 +15,12 @@ const at = new Date('2026-11-26T10:00:00.000Z');
 
 describe('statusMove', () => {
   it('cancels an order with its reason and time, naming the status it left', () => {
-    const order = { status: 'CONFIRMED' } as OrderEntity;
-    expect(
-      statusMove(orderWorkflow, order, 'CANCELLED', 'crm.sales.order.cancelled.v1', { at, reason: 'Late' }),
-    ).toEqual({
+    const cancelled = given({ status: 'CONFIRMED' } as OrderEntity)
+      .when((order) =>
+        statusMove(orderWorkflow, order, 'CANCELLED', 'crm.sales.order.cancelled.v1', { at, reason: 'Late' }),
+      )
+      .decides();
+    expect(cancelled).toEqual({
       set: { status: 'CANCELLED', cancelledAt: at, cancellationReason: 'Late' },
       event: 'crm.sales.order.cancelled.v1',
       data: { previousStatus: 'CONFIRMED' },
@@ -25,27 +28,35 @@ describe('statusMove', () => {
   });
 
   it('rejects a quote the same way, and stamps a move that keeps no reason', () => {
-    const quote = { status: 'SENT' } as QuoteEntity;
+    const sent = given({ status: 'SENT' } as QuoteEntity);
     expect(
-      statusMove(quoteWorkflow, quote, 'REJECTED', 'crm.sales.quote.rejected.v1', { at, reason: 'Price' })
-        .set,
+      sent
+        .when((quote) =>
+          statusMove(quoteWorkflow, quote, 'REJECTED', 'crm.sales.quote.rejected.v1', {
+            at,
+            reason: 'Price',
+          }),
+        )
+        .decides().set,
     ).toEqual({ status: 'REJECTED', rejectedAt: at, rejectionReason: 'Price' });
     expect(
-      statusMove(quoteWorkflow, quote, 'ACCEPTED', 'crm.sales.quote.accepted.v1', {
-        at,
-        set: { orderId: 'o-1' },
-      }).set,
+      sent
+        .when((quote) =>
+          statusMove(quoteWorkflow, quote, 'ACCEPTED', 'crm.sales.quote.accepted.v1', {
+            at,
+            set: { orderId: 'o-1' },
+          }),
+        )
+        .decides().set,
     ).toEqual({ orderId: 'o-1', status: 'ACCEPTED', acceptedAt: at });
   });
 
   it('refuses a move the workflow has not, with CONFLICT naming the allowed ones', () => {
-    const shipped = { status: 'SHIPPED' } as OrderEntity;
-    let error: unknown;
-    try {
-      statusMove(orderWorkflow, shipped, 'CANCELLED', 'crm.sales.order.cancelled.v1', { reason: 'Late' });
-    } catch (thrown) {
-      error = thrown;
-    }
+    const error = given({ status: 'SHIPPED' } as OrderEntity)
+      .when((order) =>
+        statusMove(orderWorkflow, order, 'CANCELLED', 'crm.sales.order.cancelled.v1', { reason: 'Late' }),
+      )
+      .refuses();
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).message).toBe('An order cannot move from SHIPPED to CANCELLED');
     expect((error as ConflictError).details).toEqual({ status: 'SHIPPED', allowed: ['DELIVERED'] });
