@@ -1,6 +1,7 @@
 import { defineModule, defineService } from '@crm/events';
 import { everyRole } from '@crm/platform';
 import { analysisModule } from './analysis/analysis.module';
+import { salesConfig } from './config';
 import type { Resolvers } from './generated/graphql';
 import { leadModule } from './lead/lead.module';
 import { salesMigrations } from './migrations';
@@ -28,6 +29,7 @@ const customerReference = defineModule({
 export const salesService = defineService({
   name: 'sales',
   srcDir: __dirname,
+  config: salesConfig,
   modules: [
     customerReference,
     leadModule,

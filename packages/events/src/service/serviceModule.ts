@@ -10,14 +10,16 @@ import {
 } from '@crm/platform';
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
+import type { z } from 'zod';
 import type { ServiceName } from '../catalogue/services';
 import { projectionConsumer, type Projection } from '../projection/defineProjection';
-import type { ServiceDefinition } from './startService';
+import type { ServiceConfig, ServiceDefinition } from './startService';
 
-export interface BackgroundDeps {
+export interface BackgroundDeps<C extends BaseConfig = BaseConfig> {
   dataSource: DataSource;
   kafka: Kafka;
-  config: BaseConfig;
+  /** The service's typed configuration, read and validated once at start. */
+  config: C;
   log: Logger;
 }
 
@@ -26,7 +28,7 @@ export interface BackgroundDeps {
  * fragment (`<module>.graphql` in the same folder), their permissions by role, its tables, and what it runs
  * in the background (projections, schedulers) or serves as plain HTTP.
  */
-export interface ServiceModule {
+export interface ServiceModule<C extends BaseConfig = BaseConfig> {
   /** Typed with the service's generated `Resolvers`; every root field and entity lookup needs a permission. */
   resolvers?: object;
   permissions?: Permissions;
@@ -34,20 +36,22 @@ export interface ServiceModule {
   /** What it keeps from other services' events; each gets its consumer. */
   projections?: Projection[];
   /** Schedulers and other tasks of its own. */
-  background?: (deps: BackgroundDeps) => BackgroundTask[];
-  routes?: (deps: Omit<BackgroundDeps, 'kafka'>) => HttpRoutes;
+  background?: (deps: BackgroundDeps<C>) => BackgroundTask[];
+  routes?: (deps: Omit<BackgroundDeps<C>, 'kafka'>) => HttpRoutes;
 }
 
-export function defineModule(module: ServiceModule): ServiceModule {
+export function defineModule<C extends BaseConfig = BaseConfig>(module: ServiceModule<C>): ServiceModule<C> {
   return module;
 }
 
 /** A service of modules: its schema is every fragment in `srcDir`, the rest is merged from the modules. */
-export function defineService(service: {
+export function defineService<C extends ServiceConfig = ServiceConfig>(service: {
   name: ServiceName;
   /** The service's `src` folder (its `__dirname` in service.ts). */
   srcDir: string;
-  modules: ServiceModule[];
+  /** Its configuration: the common settings extended with its own (default: the common ones). */
+  config?: z.ZodType<C>;
+  modules: ServiceModule<C>[];
   migrations: MigrationClass[];
   /**
    * Runs the modules' projections itself instead of one consumer each (analytics feeds every read model
@@ -56,7 +60,7 @@ export function defineService(service: {
    */
   runProjections?: {
     consumerGroup: string;
-    run: (projections: Projection[], deps: BackgroundDeps) => BackgroundTask[];
+    run: (projections: Projection[], deps: BackgroundDeps<C>) => BackgroundTask[];
   };
 }): ServiceDefinition {
   const { modules } = service;
@@ -69,18 +73,20 @@ export function defineService(service: {
     permissions: mergePermissions(modules.map((module) => module.permissions ?? {})),
     entities: modules.flatMap((module) => module.entities ?? []),
     migrations: service.migrations,
+    ...(service.config ? { config: service.config } : {}),
     projections,
     ...(service.runProjections ? { projectionGroup: service.runProjections.consumerGroup } : {}),
+    // startService read the configuration with this service's schema: its deps carry a C.
     background: (deps) => [
       ...(service.runProjections
-        ? service.runProjections.run(projections, deps)
+        ? service.runProjections.run(projections, deps as BackgroundDeps<C>)
         : projections.map((projection) => projectionConsumer(service.name, projection, deps))),
-      ...modules.flatMap((module) => module.background?.(deps) ?? []),
+      ...modules.flatMap((module) => module.background?.(deps as BackgroundDeps<C>) ?? []),
     ],
     ...(routes.length > 0
       ? {
           routes: (deps) => {
-            const mounted = routes.map((route) => route(deps));
+            const mounted = routes.map((route) => route(deps as Omit<BackgroundDeps<C>, 'kafka'>));
             return (router) => mounted.forEach((mount) => mount(router));
           },
         }

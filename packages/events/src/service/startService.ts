@@ -48,6 +48,8 @@ export interface ServiceDefinition {
   permissions: Permissions;
   entities: EntityClass[];
   migrations: MigrationClass[];
+  /** Its configuration's schema (default serviceConfigSchema), read from the environment once at start. */
+  config?: z.ZodType<ServiceConfig>;
   /** Event consumers and schedulers of this service, built once the database and Kafka are up. */
   /** What it consumes (AsyncAPI's receive operations); their consumers are part of `background`. */
   projections?: Projection[];
@@ -82,7 +84,7 @@ export async function startService(
   env: NodeJS.ProcessEnv = process.env,
   options: { sqlLogger?: DataSourceOptions['logger'] } = {},
 ): Promise<RunningService> {
-  const config = loadConfig(serviceConfigSchema, env);
+  const config = loadConfig(definition.config ?? serviceConfigSchema, env);
   const log = createLogger(definition.name);
   const dataSource = await openDatabase(
     config.DATABASE_URL,

@@ -1,6 +1,6 @@
 import { defineModule } from '@crm/events';
 import { moneyText } from '@crm/platform';
-import { z } from 'zod';
+import type { SalesConfig } from '../config';
 import type { Resolvers } from '../generated/graphql';
 import { opportunityLoader } from '../opportunity/opportunity.queries';
 import { orderLoader } from '../order/order.queries';
@@ -12,9 +12,6 @@ import { QuoteEntity, QuoteLineEntity } from './quote.entity';
 import { listQuotes, quoteLinesLoader, quoteLoader, quotesOfOpportunityLoader } from './quote.queries';
 import { quoteNumber } from './quote.rules';
 import { quoteExpiryScheduler } from './quoteExpiry';
-
-/** How often sent quotes past their validity are expired (QUOTE_EXPIRY_INTERVAL_MS). */
-const quoteExpiryIntervalMs = z.coerce.number().int().min(100).default(60_000);
 
 const resolvers: Resolvers = {
   Query: {
@@ -55,7 +52,7 @@ const resolvers: Resolvers = {
 };
 
 /** Quotes of a deal: sent, accepted (placing the order), rejected, or expired by the scheduler. */
-export const quoteModule = defineModule({
+export const quoteModule = defineModule<SalesConfig>({
   resolvers,
   permissions: {
     'Query.quote': sellersAndReaders,
@@ -68,11 +65,7 @@ export const quoteModule = defineModule({
     'Quote.__resolveReference': sellersAndReaders,
   },
   entities: [QuoteEntity, QuoteLineEntity],
-  background: ({ dataSource, log }) => [
-    quoteExpiryScheduler({
-      dataSource,
-      intervalMs: quoteExpiryIntervalMs.parse(process.env.QUOTE_EXPIRY_INTERVAL_MS),
-      log,
-    }),
+  background: ({ dataSource, config, log }) => [
+    quoteExpiryScheduler({ dataSource, intervalMs: config.QUOTE_EXPIRY_INTERVAL_MS, log }),
   ],
 });
