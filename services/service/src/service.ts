@@ -21,7 +21,7 @@ import { WarrantyPolicyEntity } from './warranty/warrantyPolicy.entity';
 import { TicketEntity } from './ticket/ticket.entity';
 import { TicketCommentEntity } from './ticket/ticketComment.entity';
 
-export const supportEntities = [
+export const serviceEntities = [
   TicketEntity,
   TicketCommentEntity,
   SlaPolicyEntity,
@@ -37,7 +37,7 @@ export const supportEntities = [
   TicketArticleLinkEntity,
 ];
 
-export interface SupportServiceOptions {
+export interface ServiceServiceOptions {
   /** How often the SLA scheduler looks for breaches (env SLA_CHECK_INTERVAL_MS, default one minute). */
   slaCheckIntervalMs?: number;
   /** The SLA scheduler's clock; injectable for tests. */
@@ -49,13 +49,13 @@ export interface SupportServiceOptions {
 const slaCheckIntervalMs = z.coerce.number().int().min(100).default(60_000);
 
 /** The service (customer support) service: what it serves, stores and runs in the background. */
-export function defineSupportService(options: SupportServiceOptions = {}): ServiceDefinition {
+export function defineServiceService(options: ServiceServiceOptions = {}): ServiceDefinition {
   return {
     name: 'service',
     typeDefs: parse(readFileSync(join(__dirname, 'schema.graphql'), 'utf8')),
     resolvers: resolvers as ServiceDefinition['resolvers'],
     permissions,
-    entities: supportEntities,
+    entities: serviceEntities,
     migrations: serviceMigrations,
     background: ({ dataSource, kafka, config, log }) => [
       orderProjectionConsumer(kafka, dataSource, config.DB_PREFIX, log),
@@ -75,4 +75,4 @@ export function defineSupportService(options: SupportServiceOptions = {}): Servi
   };
 }
 
-export const supportService = defineSupportService();
+export const serviceService = defineServiceService();
