@@ -1,7 +1,7 @@
 import { defineModule } from '@crm/events';
 import { everyRole } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
-import { customerSegmentConsumer } from './customerSegment.consumer';
+import { customersProjection } from './customers.projection';
 import { CustomerSegmentEntity } from './customerSegment.entity';
 import { openTicketCountLoader, ticketsOfCustomer } from './customerTickets.queries';
 
@@ -21,7 +21,5 @@ export const customerModule = defineModule({
     'Customer.__resolveReference': everyRole,
   },
   entities: [CustomerSegmentEntity],
-  background: ({ kafka, dataSource, config, log }) => [
-    customerSegmentConsumer(kafka, dataSource, config.DB_PREFIX, log),
-  ],
+  projections: [customersProjection],
 });

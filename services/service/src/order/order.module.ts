@@ -2,7 +2,7 @@ import { defineModule } from '@crm/events';
 import { everyRole } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { OrderProjectionEntity, OrderProjectionLineEntity } from './orderProjection.entity';
-import { orderProjectionConsumer } from './orderProjection.consumer';
+import { ordersProjection } from './orders.projection';
 import { ticketsOfOrder } from './orderTickets.queries';
 
 const resolvers: Resolvers = {
@@ -20,7 +20,5 @@ export const orderModule = defineModule({
     'Order.__resolveReference': everyRole,
   },
   entities: [OrderProjectionEntity, OrderProjectionLineEntity],
-  background: ({ kafka, dataSource, config, log }) => [
-    orderProjectionConsumer(kafka, dataSource, config.DB_PREFIX, log),
-  ],
+  projections: [ordersProjection],
 });

@@ -1,4 +1,4 @@
-import { startService, type RunningService } from '@crm/events';
+import { consumerGroupsOf as projectionGroupsOf, startService, type RunningService } from '@crm/events';
 import type { Role } from '@crm/platform';
 import {
   startConsumerGroupsAtEnd,
@@ -10,10 +10,7 @@ import {
 } from '@crm/testkit';
 import type { Logger } from 'typeorm';
 import { customerService } from '@crm/customer/src/service';
-import { consumerGroupsOf as projectionGroupsOf } from '@crm/events';
-import { customerSegmentTopics } from '../../src/customer/customerSegment.consumer';
-import { orderProjectionTopics } from '../../src/order/orderProjection.consumer';
-import { defineServiceService, type ServiceServiceOptions } from '../../src/service';
+import { defineServiceService, serviceService, type ServiceServiceOptions } from '../../src/service';
 
 export { dataOf, errorOf } from '@crm/testkit';
 
@@ -31,18 +28,10 @@ export interface StartOptions extends ServiceServiceOptions {
   sqlLogger?: Logger;
 }
 
-/** This service's new consumer groups on `env` (orderProjectionConsumer, customerSegmentConsumer). */
-function serviceConsumerGroups(env: TestServiceEnv): ConsumerGroupTopics[] {
-  return [
-    { groupId: `${env.DB_PREFIX}service.orders`, topics: orderProjectionTopics },
-    { groupId: `${env.DB_PREFIX}service.customers`, topics: customerSegmentTopics },
-  ];
-}
-
 /** The new consumer groups of an end-to-end test's services: this one's and the customer service's timeline. */
 export function consumerGroupsOf(env: TestServiceEnv): ConsumerGroupTopics[] {
   return [
-    ...serviceConsumerGroups(env),
+    ...projectionGroupsOf(serviceService, env.DB_PREFIX),
     ...projectionGroupsOf(customerService, env.DB_PREFIX).filter((group) =>
       group.groupId.endsWith('.timeline'),
     ),
@@ -58,7 +47,10 @@ export function startServiceService(options: StartOptions = {}): Promise<Service
       // Their history is other test runs' (see startConsumerGroupsAtEnd); a replica joins the groups of the
       // instance it shares databases with, whose offsets stay.
       if (!options.withoutBackground && !options.sameDatabasesAs) {
-        await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', serviceConsumerGroups(env));
+        await startConsumerGroupsAtEnd(
+          env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+          projectionGroupsOf(definition, env.DB_PREFIX),
+        );
       }
       return startService(definition, env, { sqlLogger: options.sqlLogger });
     },
