@@ -8,9 +8,9 @@ import { customerService } from '@crm/customer/src/service';
 import { asyncApiDocument } from '@crm/events';
 import { marketingService } from '@crm/marketing/src/service';
 import { salesService } from '@crm/sales/src/service';
-import { supportService } from '@crm/service/src/service';
+import { serviceService } from '@crm/service/src/service';
 
-const receivers = [customerService, salesService, supportService, marketingService, analyticsService].map(
+const receivers = [customerService, salesService, serviceService, marketingService, analyticsService].map(
   (service) => ({
     service: service.name,
     projections: service.projections ?? [],

@@ -492,7 +492,7 @@ async function seedDeals(mutate: Mutate, customerIds: string[], productIds: stri
 }
 
 /**
- * Support data: a knowledge base, two routing queues, tickets of every type (a RETURN and an EXCHANGE
+ * Service data: a knowledge base, two routing queues, tickets of every type (a RETURN and an EXCHANGE
  * with RMAs, a REPAIR with its warranty check, about an order delivered here), most resolved with survey
  * answers given through their links.
  */

@@ -1,8 +1,8 @@
 import { startService } from '@crm/events';
 import { stopOnSignals } from '@crm/platform';
-import { supportService } from './service';
+import { serviceService } from './service';
 
-startService(supportService).then(
+startService(serviceService).then(
   (service) => stopOnSignals(service.stop, service.log),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

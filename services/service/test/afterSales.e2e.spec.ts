@@ -16,33 +16,33 @@ import {
 } from '@crm/testkit';
 // The sales service by path: @crm/sales is not (yet) a dev dependency of this package.
 import { salesService } from '@crm/sales/src/service';
-import { defineSupportService } from '../src/service';
-import { consumerGroupsOf, dataOf, errorOf, tokenFor } from './support/supportTestService';
+import { defineServiceService } from '../src/service';
+import { consumerGroupsOf, dataOf, errorOf, tokenFor } from './support/serviceTestService';
 
 const env = testServiceEnv();
 let customer: RunningService | undefined;
 let sales: RunningService | undefined;
-let support: RunningService | undefined;
+let service: RunningService | undefined;
 let gateway: RunningGateway | undefined;
 
 beforeAll(async () => {
   // Their new consumer groups skip the shared broker's history of other runs.
   await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', consumerGroupsOf(env));
-  [customer, sales, support] = await Promise.all([
+  [customer, sales, service] = await Promise.all([
     startService(customerService, env),
     startService(salesService, env),
-    startService(defineSupportService({ withoutScheduler: true }), env),
+    startService(defineServiceService({ withoutScheduler: true }), env),
   ]);
   gateway = await startGateway({
     port: 0,
     env,
-    subgraphUrls: { customer: customer.url, sales: sales.url, service: support.url },
+    subgraphUrls: { customer: customer.url, sales: sales.url, service: service.url },
   });
 });
 
 afterAll(async () => {
   await gateway?.stop();
-  await Promise.all([customer?.stop(), sales?.stop(), support?.stop()]);
+  await Promise.all([customer?.stop(), sales?.stop(), service?.stop()]);
   await dropDatabases(env.DB_PREFIX);
 });
 
@@ -89,7 +89,7 @@ it('takes a delivered order through a partial return, refund and one survey answ
   // The service learns of the delivery from the sales events.
   await waitFor(
     async () =>
-      (await support!.dataSource.query('SELECT status FROM order_projection WHERE id = $1', [order.id]))[0]
+      (await service!.dataSource.query('SELECT status FROM order_projection WHERE id = $1', [order.id]))[0]
         ?.status === 'DELIVERED',
     { timeoutMs: 30_000, what: 'the delivered order in the service projection' },
   );

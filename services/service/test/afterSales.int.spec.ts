@@ -3,11 +3,11 @@
 // ISSUED → APPROVED → RECEIVED → REFUNDED or REJECTED, and REPAIR tickets check the tenant's warranty.
 import { randomUUID } from 'node:crypto';
 import { testTenant, forThisFile } from '@crm/testkit';
-import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
+import { dataOf, errorOf, startServiceService, tokenFor } from './support/serviceTestService';
 import { deliveredOrder, orderLine, orderState, projectOrders } from './support/orderEvents';
 import { openTicketMutation, outboxOf, tenantRows } from './support/ticketOperations';
 
-const app = forThisFile(() => startSupportService({ withoutScheduler: true }));
+const app = forThisFile(() => startServiceService({ withoutScheduler: true }));
 
 const rmaFields = `id number kind status currency returnedValue refundAmount rejectionReason
   approvedAt receivedAt refundedAt rejectedAt version order { id } ticket { id number }

@@ -11,31 +11,31 @@ import {
   testTenant,
   waitFor,
 } from '@crm/testkit';
-import { defineSupportService } from '../src/service';
-import { consumerGroupsOf, dataOf, tokenFor } from './support/supportTestService';
+import { defineServiceService } from '../src/service';
+import { consumerGroupsOf, dataOf, tokenFor } from './support/serviceTestService';
 
 const env = testServiceEnv();
 let customer: RunningService | undefined;
-let support: RunningService | undefined;
+let service: RunningService | undefined;
 let gateway: RunningGateway | undefined;
 
 beforeAll(async () => {
   // Their new consumer groups skip the shared broker's history of other runs.
   await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', consumerGroupsOf(env));
-  [customer, support] = await Promise.all([
+  [customer, service] = await Promise.all([
     startService(customerService, env),
-    startService(defineSupportService({ slaCheckIntervalMs: 60_000 }), env),
+    startService(defineServiceService({ slaCheckIntervalMs: 60_000 }), env),
   ]);
   gateway = await startGateway({
     port: 0,
     env,
-    subgraphUrls: { customer: customer.url, service: support.url },
+    subgraphUrls: { customer: customer.url, service: service.url },
   });
 });
 
 afterAll(async () => {
   await gateway?.stop();
-  await Promise.all([customer?.stop(), support?.stop()]);
+  await Promise.all([customer?.stop(), service?.stop()]);
   await dropDatabases(env.DB_PREFIX);
 });
 

@@ -3,14 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { StatementCounter } from '@crm/platform';
 import { testTenant } from '@crm/testkit';
-import { dataOf, startSupportService, tokenFor, type SupportTestService } from './support/supportTestService';
+import { dataOf, startServiceService, tokenFor, type ServiceTestService } from './support/serviceTestService';
 import { moveTicket, openTicket } from './support/ticketOperations';
 
-let app: SupportTestService;
+let app: ServiceTestService;
 const statements = new StatementCounter();
 
 beforeAll(async () => {
-  app = await startSupportService({ withoutBackground: true, sqlLogger: statements });
+  app = await startServiceService({ withoutBackground: true, sqlLogger: statements });
   // The relay polls the outbox on the same connection pool: stopped, only the requests are counted.
   await app.service.relay.stop();
 });

@@ -1,10 +1,10 @@
 // The knowledge base: articles with PostgreSQL full-text search (a generated tsvector with a GIN index),
 // published ones found ranked and suggested for a ticket from its subject and description, links to tickets.
 import { testTenant, forThisFile } from '@crm/testkit';
-import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
+import { dataOf, errorOf, startServiceService, tokenFor } from './support/serviceTestService';
 import { openTicket, outboxOf } from './support/ticketOperations';
 
-const app = forThisFile(() => startSupportService({ withoutBackground: true }));
+const app = forThisFile(() => startServiceService({ withoutBackground: true }));
 
 const articleFields = 'id title tags published publishedAt version';
 const create = `mutation($input: KnowledgeArticleInput!) { createKnowledgeArticle(input: $input) { ${articleFields} } }`;

@@ -3,11 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import type { EncodedKafkaMessage } from '@crm/events';
 import { testTenant, waitFor, forThisFile } from '@crm/testkit';
-import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
+import { dataOf, errorOf, startServiceService, tokenFor } from './support/serviceTestService';
 import { eventProcessed, orderEvent, orderState, publishOrderEvents } from './support/orderEvents';
 import { openTicketMutation, outboxOf, tenantRows } from './support/ticketOperations';
 
-const app = forThisFile(() => startSupportService());
+const app = forThisFile(() => startServiceService());
 
 interface ProjectedOrder {
   customer_id: string;

@@ -5,10 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { encodeCloudEvent, producerDefaults, type EventData } from '@crm/events';
 import { testTenant, forThisFile } from '@crm/testkit';
 import { eventProcessed } from './support/orderEvents';
-import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
+import { dataOf, errorOf, startServiceService, tokenFor } from './support/serviceTestService';
 import { assignTicketMutation, moveTicket, openTicketMutation } from './support/ticketOperations';
 
-const app = forThisFile(() => startSupportService({ withoutScheduler: true }));
+const app = forThisFile(() => startServiceService({ withoutScheduler: true }));
 
 type CustomerState = EventData<'crm.customer.customer.created.v1'>['customer'];
 

@@ -1,7 +1,7 @@
 // Roles and tenants: support agents (and admins) change tickets, every other role reads; analysts see
 // no contact data; no request reaches another tenant's tickets, `_entities` included.
 import { testTenant, forThisFile } from '@crm/testkit';
-import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
+import { dataOf, errorOf, startServiceService, tokenFor } from './support/serviceTestService';
 import {
   changeStatusMutation,
   openTicket,
@@ -12,7 +12,7 @@ import {
   ticketsQuery,
 } from './support/ticketOperations';
 
-const app = forThisFile(() => startSupportService({ withoutBackground: true }));
+const app = forThisFile(() => startServiceService({ withoutBackground: true }));
 
 const entitiesQuery = `query Entities($representations: [_Any!]!) {
   _entities(representations: $representations) {

@@ -2,7 +2,7 @@
 // each breach once, raise the escalation level and emit sla_breached and escalated once.
 import { testTenant } from '@crm/testkit';
 import { markSlaBreaches, slaScheduler } from '../src/sla/slaScheduler';
-import { dataOf, startSupportService, tokenFor, type SupportTestService } from './support/supportTestService';
+import { dataOf, startServiceService, tokenFor, type ServiceTestService } from './support/serviceTestService';
 import {
   moveTicket,
   openTicket,
@@ -11,12 +11,12 @@ import {
   ticketsQuery,
 } from './support/ticketOperations';
 
-let app: SupportTestService;
-let replica: SupportTestService;
+let app: ServiceTestService;
+let replica: ServiceTestService;
 
 beforeAll(async () => {
-  app = await startSupportService({ withoutBackground: true });
-  replica = await startSupportService({ withoutBackground: true, sameDatabasesAs: app });
+  app = await startServiceService({ withoutBackground: true });
+  replica = await startServiceService({ withoutBackground: true, sameDatabasesAs: app });
 });
 
 afterAll(async () => {

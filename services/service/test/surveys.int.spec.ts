@@ -2,10 +2,10 @@
 // without a login, sees only the question and answers once, before it expires.
 import { createHash } from 'node:crypto';
 import { readTopic, testTenant, forThisFile } from '@crm/testkit';
-import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
+import { dataOf, errorOf, startServiceService, tokenFor } from './support/serviceTestService';
 import { moveTicket, openTicket, outboxOf } from './support/ticketOperations';
 
-const app = forThisFile(() => startSupportService({ withoutBackground: true }));
+const app = forThisFile(() => startServiceService({ withoutBackground: true }));
 
 const DAY_MS = 86_400_000;
 

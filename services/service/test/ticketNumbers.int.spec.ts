@@ -1,10 +1,10 @@
 // Ticket numbers are gap-free per tenant: concurrent opens never share or skip a number, and an open
 // that fails inside its transaction gives its number back.
 import { testTenant, forThisFile } from '@crm/testkit';
-import { startSupportService, tokenFor } from './support/supportTestService';
+import { startServiceService, tokenFor } from './support/serviceTestService';
 import { openTicket } from './support/ticketOperations';
 
-const app = forThisFile(() => startSupportService({ withoutBackground: true }));
+const app = forThisFile(() => startServiceService({ withoutBackground: true }));
 
 it('gives 30 concurrent opens the numbers 1 to 30, each once', async () => {
   const tenant = testTenant('numbers');

@@ -2,7 +2,7 @@
 // audit record and outbox event, and bad input or illegal moves that write nothing.
 import { randomUUID } from 'node:crypto';
 import { readTopic, testTenant, forThisFile } from '@crm/testkit';
-import { dataOf, errorOf, startSupportService, tokenFor } from './support/supportTestService';
+import { dataOf, errorOf, startServiceService, tokenFor } from './support/serviceTestService';
 import {
   assignTicketMutation,
   changeStatusMutation,
@@ -18,7 +18,7 @@ import {
   type TicketView,
 } from './support/ticketOperations';
 
-const app = forThisFile(() => startSupportService({ withoutBackground: true }));
+const app = forThisFile(() => startServiceService({ withoutBackground: true }));
 
 const hours = (h: number) => h * 3_600_000;
 

@@ -2,9 +2,9 @@
 //   pnpm --filter @crm/service migration:generate src/migrations/<Name>
 import { serviceTables } from '@crm/events';
 import { createDataSource } from '@crm/platform';
-import { supportService } from '../service';
+import { serviceService } from '../service';
 
 export default createDataSource({
   url: process.env.MIGRATION_DATABASE_URL ?? '',
-  ...serviceTables(supportService),
+  ...serviceTables(serviceService),
 });

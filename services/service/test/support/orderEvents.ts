@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { encodeCloudEvent, producerDefaults, type EncodedKafkaMessage, type EventData } from '@crm/events';
 import { waitFor } from '@crm/testkit';
-import type { SupportTestService } from './supportTestService';
+import type { ServiceTestService } from './serviceTestService';
 
 /** Orders as the sales service publishes them, for the service's order projection. */
 
@@ -92,7 +92,7 @@ export function orderEvent(
   });
 }
 
-export async function publishOrderEvents(app: SupportTestService, messages: EncodedKafkaMessage[]) {
+export async function publishOrderEvents(app: ServiceTestService, messages: EncodedKafkaMessage[]) {
   const producer = app.service.kafka.producer(producerDefaults);
   await producer.connect();
   try {
@@ -103,7 +103,7 @@ export async function publishOrderEvents(app: SupportTestService, messages: Enco
 }
 
 /** Waits until the consumer has applied (or skipped as stale) the event with this id. */
-export function eventProcessed(app: SupportTestService, eventId: string) {
+export function eventProcessed(app: ServiceTestService, eventId: string) {
   return waitFor(
     async () => {
       const rows = await app.sql('SELECT 1 FROM inbox WHERE event_id = $1', [eventId]);
@@ -115,7 +115,7 @@ export function eventProcessed(app: SupportTestService, eventId: string) {
 
 /** Publishes the orders' events and waits until the projection has applied every one. */
 export async function projectOrders(
-  app: SupportTestService,
+  app: ServiceTestService,
   events: { name: 'placed' | 'status_changed'; order: OrderState }[],
 ) {
   const ids = events.map(() => randomUUID());

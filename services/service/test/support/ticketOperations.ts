@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dataOf, type SupportTestService } from './supportTestService';
+import { dataOf, type ServiceTestService } from './serviceTestService';
 
 /** GraphQL documents and helpers the ticket tests share. */
 
@@ -72,7 +72,7 @@ export interface TicketView {
 }
 
 export async function openTicket(
-  app: SupportTestService,
+  app: ServiceTestService,
   token: string,
   input: Record<string, unknown> = {},
 ): Promise<TicketView> {
@@ -93,7 +93,7 @@ export async function openTicket(
 }
 
 export async function moveTicket(
-  app: SupportTestService,
+  app: ServiceTestService,
   token: string,
   id: string,
   input: Record<string, unknown>,
@@ -113,7 +113,7 @@ export interface OutboxRow {
   payload: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
-export function outboxOf(app: SupportTestService, tenantId: string): Promise<OutboxRow[]> {
+export function outboxOf(app: ServiceTestService, tenantId: string): Promise<OutboxRow[]> {
   return app.sql<OutboxRow>(
     'SELECT id, type, aggregateid, payload FROM outbox WHERE tenant_id = $1 ORDER BY sequence',
     [tenantId],
@@ -121,7 +121,7 @@ export function outboxOf(app: SupportTestService, tenantId: string): Promise<Out
 }
 
 /** Row counts of every table a ticket mutation writes, for one tenant. */
-export async function tenantRows(app: SupportTestService, tenantId: string) {
+export async function tenantRows(app: ServiceTestService, tenantId: string) {
   const [row] = await app.sql<{
     tickets: number;
     comments: number;

@@ -1,4 +1,4 @@
-import { startService, type RunningService } from '@crm/events';
+import { consumerGroupsOf as projectionGroupsOf, startService, type RunningService } from '@crm/events';
 import type { Role } from '@crm/platform';
 import {
   startConsumerGroupsAtEnd,
@@ -10,55 +10,47 @@ import {
 } from '@crm/testkit';
 import type { Logger } from 'typeorm';
 import { customerService } from '@crm/customer/src/service';
-import { consumerGroupsOf as projectionGroupsOf } from '@crm/events';
-import { customerSegmentTopics } from '../../src/customer/customerSegment.consumer';
-import { orderProjectionTopics } from '../../src/order/orderProjection.consumer';
-import { defineSupportService, type SupportServiceOptions } from '../../src/service';
+import { defineServiceService, serviceService, type ServiceServiceOptions } from '../../src/service';
 
 export { dataOf, errorOf } from '@crm/testkit';
 
-export type SupportTestService = TestService<RunningService>;
+export type ServiceTestService = TestService<RunningService>;
 
-export interface StartOptions extends SupportServiceOptions {
+export interface StartOptions extends ServiceServiceOptions {
   /**
    * No background tasks at all (no consumers, no scheduler): for tests that need none, since a new consumer
    * group replays its topics from the beginning; also a quiet database to count statements on.
    */
   withoutBackground?: boolean;
   /** Another instance's environment: a second replica on the same databases (not dropped by stop). */
-  sameDatabasesAs?: SupportTestService;
+  sameDatabasesAs?: ServiceTestService;
   /** E.g. a StatementCounter, to prove that lists batch. */
   sqlLogger?: Logger;
-}
-
-/** This service's new consumer groups on `env` (orderProjectionConsumer, customerSegmentConsumer). */
-function supportConsumerGroups(env: TestServiceEnv): ConsumerGroupTopics[] {
-  return [
-    { groupId: `${env.DB_PREFIX}service.orders`, topics: orderProjectionTopics },
-    { groupId: `${env.DB_PREFIX}service.customers`, topics: customerSegmentTopics },
-  ];
 }
 
 /** The new consumer groups of an end-to-end test's services: this one's and the customer service's timeline. */
 export function consumerGroupsOf(env: TestServiceEnv): ConsumerGroupTopics[] {
   return [
-    ...supportConsumerGroups(env),
+    ...projectionGroupsOf(serviceService, env.DB_PREFIX),
     ...projectionGroupsOf(customerService, env.DB_PREFIX).filter((group) =>
       group.groupId.endsWith('.timeline'),
     ),
   ];
 }
 
-/** The service (support) service started in-process for one test file, on databases of its own. */
-export function startSupportService(options: StartOptions = {}): Promise<SupportTestService> {
-  const definition = defineSupportService(options);
+/** The `service` service started in-process for one test file, on databases of its own. */
+export function startServiceService(options: StartOptions = {}): Promise<ServiceTestService> {
+  const definition = defineServiceService(options);
   if (options.withoutBackground) definition.background = undefined;
   return startTestService(
     async (env) => {
       // Their history is other test runs' (see startConsumerGroupsAtEnd); a replica joins the groups of the
       // instance it shares databases with, whose offsets stay.
       if (!options.withoutBackground && !options.sameDatabasesAs) {
-        await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', supportConsumerGroups(env));
+        await startConsumerGroupsAtEnd(
+          env.KAFKA_BROKERS ?? '127.0.0.1:9092',
+          projectionGroupsOf(definition, env.DB_PREFIX),
+        );
       }
       return startService(definition, env, { sqlLogger: options.sqlLogger });
     },

@@ -1,16 +1,12 @@
-import {
-  EventConsumer,
-  isEventOfType,
-  upsertNewer,
-  type ConsumedEvent,
-  type EventData,
-  type KafkaClient,
-} from '@crm/events';
-import type { Logger } from '@crm/platform';
-import type { DataSource, EntityManager } from 'typeorm';
+import { defineProjection, upsertNewer, type ConsumedEventOf, type EventData } from '@crm/events';
+import type { EntityManager } from 'typeorm';
 import { OrderProjectionEntity, OrderProjectionLineEntity } from './orderProjection.entity';
 
-export const orderProjectionTopics = ['crm.sales.order'];
+const orderEvents = [
+  'crm.sales.order.placed.v1',
+  'crm.sales.order.status_changed.v1',
+  'crm.sales.order.cancelled.v1',
+] as const;
 
 /** An order as the sales service publishes it (the same in placed, status_changed and cancelled). */
 type OrderSnapshot = EventData<'crm.sales.order.placed.v1'>['order'];
@@ -48,30 +44,20 @@ async function applyOrder(manager: EntityManager, tenantId: string, order: Order
 }
 
 /** Applies one order event to the service's order projection; the consumer's inbox makes a repeat a no-op. */
-export async function applyToOrderProjection(event: ConsumedEvent, manager: EntityManager): Promise<void> {
-  if (
-    isEventOfType(event, 'crm.sales.order.placed.v1') ||
-    isEventOfType(event, 'crm.sales.order.status_changed.v1') ||
-    isEventOfType(event, 'crm.sales.order.cancelled.v1')
-  ) {
-    await applyOrder(manager, event.tenantId, event.data.order);
-  }
+export async function applyToOrderProjection(
+  event: ConsumedEventOf<(typeof orderEvents)[number]>,
+  manager: EntityManager,
+): Promise<void> {
+  await applyOrder(manager, event.tenantId, event.data.order);
 }
 
-export function orderProjectionConsumer(
-  kafka: KafkaClient,
-  dataSource: DataSource,
-  groupPrefix: string,
-  log: Logger,
-) {
-  return new EventConsumer({
-    kafka,
-    dataSource,
-    groupId: `${groupPrefix}service.orders`,
-    topics: orderProjectionTopics,
-    handle: applyToOrderProjection,
-    // A new group replays the whole topic (every tenant's history): many events per transaction.
-    batch: {},
-    log,
-  });
-}
+/** The orders tickets are about: their status, delivery and lines (returns, exchanges, warranty checks). */
+export const ordersProjection = defineProjection({
+  name: 'orders',
+  description:
+    'Keeps the orders tickets may be about: status, delivery date and lines, for returns, exchanges and warranty checks.',
+  handles: orderEvents,
+  applyEach: applyToOrderProjection,
+  // A new group replays the whole topic (every tenant's history): many events per transaction.
+  batched: true,
+});

@@ -1,0 +1,55 @@
+import { defineModule } from '@crm/events';
+import { everyRole } from '@crm/platform';
+import { z } from 'zod';
+import type { Resolvers } from '../generated/graphql';
+import { admins } from '../roles';
+import { deleteSlaPolicy, setSlaPolicy } from './slaPolicy.commands';
+import { SlaPolicyEntity } from './slaPolicy.entity';
+import { listSlaPolicies } from './slaPolicy.queries';
+import { slaScheduler } from './slaScheduler';
+
+export interface SlaModuleOptions {
+  /** How often the SLA scheduler looks for breaches (env SLA_CHECK_INTERVAL_MS, default one minute). */
+  slaCheckIntervalMs?: number;
+  /** The SLA scheduler's clock; injectable for tests. */
+  clock?: () => Date;
+  /** Runs no SLA scheduler (tests that drive breaches themselves; a replica that should not schedule). */
+  withoutScheduler?: boolean;
+}
+
+const slaCheckIntervalMs = z.coerce.number().int().min(100).default(60_000);
+
+const resolvers: Resolvers = {
+  Query: {
+    slaPolicies: (_, __, context) => listSlaPolicies(context),
+  },
+  Mutation: {
+    setSlaPolicy: (_, { input }, context) => setSlaPolicy(context, input),
+    deleteSlaPolicy: (_, { priority }, context) => deleteSlaPolicy(context, priority),
+  },
+};
+
+/** SLA policies (due times per priority) and the scheduler that marks and escalates breaches. */
+export function slaModule(options: SlaModuleOptions = {}) {
+  return defineModule({
+    resolvers,
+    permissions: {
+      'Query.slaPolicies': everyRole,
+      'Mutation.setSlaPolicy': admins,
+      'Mutation.deleteSlaPolicy': admins,
+    },
+    entities: [SlaPolicyEntity],
+    background: ({ dataSource, log }) =>
+      options.withoutScheduler
+        ? []
+        : [
+            slaScheduler({
+              dataSource,
+              intervalMs:
+                options.slaCheckIntervalMs ?? slaCheckIntervalMs.parse(process.env.SLA_CHECK_INTERVAL_MS),
+              clock: options.clock,
+              log,
+            }),
+          ],
+  });
+}

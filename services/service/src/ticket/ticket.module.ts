@@ -1,0 +1,62 @@
+import { defineModule } from '@crm/events';
+import { everyRole, TenantSequence } from '@crm/platform';
+import type { Resolvers } from '../generated/graphql';
+import { agents } from '../roles';
+import {
+  assignTicket,
+  changeTicketStatus,
+  commentOnTicket,
+  openTicket,
+  recordRepairOutcome,
+  updateTicket,
+} from './ticket.commands';
+import { TicketEntity } from './ticket.entity';
+import { commentsOfTicket, listTickets, ticketLoader } from './ticket.queries';
+import { ticketNumber } from './ticket.rules';
+import { TicketCommentEntity } from './ticketComment.entity';
+
+const resolvers: Resolvers = {
+  Query: {
+    ticket: (_, { id }, context) => ticketLoader(context).load(id),
+    tickets: (_, args, context) => listTickets(context, args),
+  },
+  Mutation: {
+    openTicket: (_, { input }, context) => openTicket(context, input),
+    updateTicket: (_, { id, input, expectedVersion }, context) =>
+      updateTicket(context, id, input, expectedVersion),
+    assignTicket: (_, { id, assigneeId, expectedVersion }, context) =>
+      assignTicket(context, id, assigneeId, expectedVersion),
+    changeTicketStatus: (_, { id, input, expectedVersion }, context) =>
+      changeTicketStatus(context, id, input, expectedVersion),
+    commentOnTicket: (_, { id, input }, context) => commentOnTicket(context, id, input),
+    recordRepairOutcome: (_, { id, outcome, expectedVersion }, context) =>
+      recordRepairOutcome(context, id, outcome, expectedVersion),
+  },
+  Ticket: {
+    __resolveReference: (reference, context) => ticketLoader(context).load(reference.id),
+    number: (ticket) => ticketNumber(ticket.number),
+    customer: (ticket) => ({ id: ticket.customerId }),
+    order: (ticket) => (ticket.orderId ? { id: ticket.orderId } : null),
+    // Personal contact data is null for callers who may not see it (analysts).
+    requesterEmail: (ticket, _, context) => context.personal(ticket.requesterEmail),
+    comments: (ticket, args, context) => commentsOfTicket(context, ticket.id, args),
+  },
+};
+
+/** Tickets and their comments: opened (numbered, routed, given SLA due times), worked, resolved, closed. */
+export const ticketModule = defineModule({
+  resolvers,
+  permissions: {
+    'Query.ticket': everyRole,
+    'Query.tickets': everyRole,
+    'Mutation.openTicket': agents,
+    'Mutation.updateTicket': agents,
+    'Mutation.assignTicket': agents,
+    'Mutation.changeTicketStatus': agents,
+    'Mutation.commentOnTicket': agents,
+    'Mutation.recordRepairOutcome': agents,
+    'Ticket.__resolveReference': everyRole,
+  },
+  // The tenant's gap-free numbers: tickets' and the RMAs issued with them.
+  entities: [TicketEntity, TicketCommentEntity, TenantSequence],
+});
