@@ -1,4 +1,5 @@
 import { Kafka, logLevel } from 'kafkajs';
+import { waitFor } from './waitFor';
 
 /** A consumer group of a service under test and the topics it reads. */
 export interface ConsumerGroupTopics {
@@ -32,7 +33,13 @@ export async function startConsumerGroupsAtEnd(
   try {
     const existing = new Set(await admin.listTopics());
     for (const topic of new Set(groups.flatMap((group) => group.topics))) {
-      if (existing.has(topic)) ends.set(topic, await admin.fetchTopicOffsets(topic));
+      // A partition just created may answer "not the leader" for a moment after its leader is known.
+      if (existing.has(topic)) {
+        ends.set(
+          topic,
+          await waitFor(() => admin.fetchTopicOffsets(topic), { what: `the offsets of ${topic}` }),
+        );
+      }
     }
   } finally {
     await admin.disconnect();

@@ -88,14 +88,17 @@ const topicEndsAtStart = new WeakMap<CustomerTestService, Map<string, Map<number
  * shared broker's history before is other runs' (tens of thousands of events, and growing).
  */
 export async function noteTopicEnds(app: CustomerTestService): Promise<void> {
-  // The relay may be creating them right now: offsets are only to be had once each partition has a leader.
+  // The relay may be creating them right now.
   await ensureTopics(app.service.kafka, customerTopics);
   const admin = app.service.kafka.admin();
   await admin.connect();
   try {
     const ends = new Map<string, Map<number, number>>();
     for (const topic of customerTopics) {
-      const partitions = await admin.fetchTopicOffsets(topic);
+      // A partition just created may answer "not the leader" for a moment after its leader is known.
+      const partitions = await waitFor(() => admin.fetchTopicOffsets(topic), {
+        what: `the offsets of ${topic}`,
+      });
       ends.set(topic, new Map(partitions.map(({ partition, high }) => [partition, Number(high)])));
     }
     topicEndsAtStart.set(app, ends);
