@@ -23,6 +23,7 @@ export * from './audit/changedFields';
 export * from './graphql/pagination';
 export * from './graphql/childConnections';
 export * from './graphql/filters';
+export * from './graphql/lists';
 export * from './graphql/loaders';
 export * from './graphql/scalars';
 export * from './graphql/subgraphCodegen';
