@@ -1,4 +1,5 @@
 import { defineService, type ServiceDefinition } from '@crm/events';
+import { serviceServiceConfig } from './config';
 import { customerModule } from './customer/customer.module';
 import { knowledgeModule } from './knowledge/knowledge.module';
 import { serviceMigrations } from './migrations';
@@ -18,6 +19,7 @@ export function defineServiceService(options: ServiceServiceOptions = {}): Servi
   return defineService({
     name: 'service',
     srcDir: __dirname,
+    config: serviceServiceConfig,
     modules: [
       ticketModule,
       slaModule(options),

@@ -1,6 +1,6 @@
 import { defineModule } from '@crm/events';
 import { everyRole } from '@crm/platform';
-import { z } from 'zod';
+import type { ServiceServiceConfig } from '../config';
 import type { Resolvers } from '../generated/graphql';
 import { admins } from '../roles';
 import { deleteSlaPolicy, setSlaPolicy } from './slaPolicy.commands';
@@ -9,15 +9,13 @@ import { listSlaPolicies } from './slaPolicy.queries';
 import { slaScheduler } from './slaScheduler';
 
 export interface SlaModuleOptions {
-  /** How often the SLA scheduler looks for breaches (env SLA_CHECK_INTERVAL_MS, default one minute). */
+  /** How often the SLA scheduler looks for breaches, instead of SLA_CHECK_INTERVAL_MS (tests). */
   slaCheckIntervalMs?: number;
   /** The SLA scheduler's clock; injectable for tests. */
   clock?: () => Date;
   /** Runs no SLA scheduler (tests that drive breaches themselves; a replica that should not schedule). */
   withoutScheduler?: boolean;
 }
-
-const slaCheckIntervalMs = z.coerce.number().int().min(100).default(60_000);
 
 const resolvers: Resolvers = {
   Query: {
@@ -31,7 +29,7 @@ const resolvers: Resolvers = {
 
 /** SLA policies (due times per priority) and the scheduler that marks and escalates breaches. */
 export function slaModule(options: SlaModuleOptions = {}) {
-  return defineModule({
+  return defineModule<ServiceServiceConfig>({
     resolvers,
     permissions: {
       'Query.slaPolicies': everyRole,
@@ -39,14 +37,13 @@ export function slaModule(options: SlaModuleOptions = {}) {
       'Mutation.deleteSlaPolicy': admins,
     },
     entities: [SlaPolicyEntity],
-    background: ({ dataSource, log }) =>
+    background: ({ dataSource, config, log }) =>
       options.withoutScheduler
         ? []
         : [
             slaScheduler({
               dataSource,
-              intervalMs:
-                options.slaCheckIntervalMs ?? slaCheckIntervalMs.parse(process.env.SLA_CHECK_INTERVAL_MS),
+              intervalMs: options.slaCheckIntervalMs ?? config.SLA_CHECK_INTERVAL_MS,
               clock: options.clock,
               log,
             }),
