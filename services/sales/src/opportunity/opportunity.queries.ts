@@ -1,41 +1,17 @@
 import {
-  applyFilter,
-  byKeys,
   childConnection,
-  groupByKeys,
-  containsPattern,
-  paginate,
-  sortOrder,
+  defineList,
+  loaderById,
+  loaderByParent,
   type Connection,
-  type FilterSpec,
   type PageArgs,
   type RequestContext,
   type SortKey,
 } from '@crm/platform';
-import { In, type SelectQueryBuilder } from 'typeorm';
-import type { OpportunityFilter, OpportunityOrderBy } from '../generated/graphql';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { OpportunityOrderField } from '../generated/graphql';
 import { OpportunityEntity, OpportunityLineEntity, type ContactRole } from './opportunity.entity';
 import { isVisibleRecord, visibleRecords, ownerScope } from '../ownership';
-
-const filterSpec: FilterSpec = {
-  id: { kind: 'id', column: 'op.id' },
-  stage: { kind: 'enum', column: 'op.stage' },
-  forecastCategory: { kind: 'enum', column: 'op.forecast_category' },
-  customerId: { kind: 'id', column: 'op.customer_id' },
-  campaignId: { kind: 'id', column: 'op.campaign_id' },
-  ownerId: { kind: 'string', column: 'op.owner_id' },
-  currency: { kind: 'string', column: 'op.currency' },
-  name: { kind: 'string', column: 'op.name' },
-  createdAt: { kind: 'dateTime', column: 'op.created_at' },
-  updatedAt: { kind: 'dateTime', column: 'op.updated_at' },
-};
-
-const orderProperty = {
-  NAME: 'name',
-  EXPECTED_CLOSE_DATE: 'expectedCloseDate',
-  CREATED_AT: 'createdAt',
-  UPDATED_AT: 'updatedAt',
-} as const;
 
 export function visibleOpportunities(
   context: RequestContext,
@@ -44,24 +20,32 @@ export function visibleOpportunities(
   return visibleRecords(context, OpportunityEntity, alias);
 }
 
-export function listOpportunities(
-  context: RequestContext,
-  args: PageArgs & {
-    search?: string | null;
-    filter?: OpportunityFilter | null;
-    orderBy?: OpportunityOrderBy | null;
+/** The deal list: a sales rep's own; search by name, typed filter, keyset pages. */
+export const listOpportunities = defineList<OpportunityEntity, OpportunityOrderField>({
+  entity: OpportunityEntity,
+  alias: 'op',
+  filter: {
+    id: 'id',
+    stage: 'enum',
+    forecastCategory: 'enum',
+    customerId: 'id',
+    campaignId: 'id',
+    ownerId: 'string',
+    currency: 'string',
+    name: 'string',
+    createdAt: 'dateTime',
+    updatedAt: 'dateTime',
   },
-): Promise<Connection<OpportunityEntity>> {
-  const query = visibleOpportunities(context);
-  const search = args.search?.trim();
-  if (search) query.andWhere('op.name ILIKE :search', { search: containsPattern(search) });
-  applyFilter(query, args.filter, filterSpec);
-  return paginate(
-    query,
-    sortOrder(args.orderBy, orderProperty, { property: 'createdAt', direction: 'DESC' }),
-    args,
-  );
-}
+  orderBy: {
+    NAME: 'name',
+    EXPECTED_CLOSE_DATE: 'expectedCloseDate',
+    CREATED_AT: 'createdAt',
+    UPDATED_AT: 'updatedAt',
+  },
+  defaultOrder: { property: 'createdAt', direction: 'DESC' },
+  rows: (context) => visibleOpportunities(context),
+  search: () => ({ where: 'op.name ILIKE :search' }),
+});
 
 const newestFirst: SortKey[] = [{ property: 'createdAt', direction: 'DESC' }];
 
@@ -85,27 +69,12 @@ export function opportunitiesOfCustomer(
   );
 }
 
-export function opportunityLoader(context: RequestContext) {
-  return context.loaders.get<string, OpportunityEntity | null>('opportunityById', async (ids) =>
-    byKeys(ids, await context.db.findByIds(OpportunityEntity, ids), (row) => row.id).map((row) =>
-      row && isVisibleRecord(context, row) ? row : null,
-    ),
-  );
-}
+export const opportunityLoader = (context: RequestContext) =>
+  loaderById(context, OpportunityEntity, (row) => isVisibleRecord(context, row));
 
 /** Opportunity.lines: one query for the lines of every deal in a request. */
-export function opportunityLinesLoader(context: RequestContext) {
-  return context.loaders.get<string, OpportunityLineEntity[]>('linesByOpportunity', async (ids) =>
-    groupByKeys(
-      ids,
-      await context.db.manager.find(OpportunityLineEntity, {
-        where: { opportunityId: In([...ids]), tenantId: context.db.tenantId },
-        order: { position: 'ASC' },
-      }),
-      (line) => line.opportunityId,
-    ),
-  );
-}
+export const opportunityLinesLoader = (context: RequestContext) =>
+  loaderByParent(context, OpportunityLineEntity, 'opportunityId', { position: 'ASC' });
 
 /** A contact role as the API shows it: whether it is the deal's primary contact comes from the deal. */
 export interface ContactRoleView extends ContactRole {

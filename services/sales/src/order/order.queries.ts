@@ -1,62 +1,49 @@
 import {
-  applyFilter,
-  byKeys,
   childConnection,
-  containsPattern,
+  defineList,
   groupByKeys,
-  paginate,
-  sortOrder,
+  loaderById,
+  loaderByParent,
   type Connection,
-  type FilterSpec,
   type PageArgs,
   type RequestContext,
   type SortKey,
 } from '@crm/platform';
-import { In, type SelectQueryBuilder } from 'typeorm';
-import type { OrderFilter, OrderOrderBy } from '../generated/graphql';
+import type { SelectQueryBuilder } from 'typeorm';
+import type { OrderOrderField } from '../generated/graphql';
 import { OrderEntity, OrderLineEntity } from './order.entity';
 import { parseOrderNumber } from './order.rules';
 import { seesOnlyOwnRecords, isVisibleRecord, visibleRecords, ownerScope } from '../ownership';
-
-const filterSpec: FilterSpec = {
-  id: { kind: 'id', column: 'o.id' },
-  status: { kind: 'enum', column: 'o.status' },
-  customerId: { kind: 'id', column: 'o.customer_id' },
-  opportunityId: { kind: 'id', column: 'o.opportunity_id' },
-  ownerId: { kind: 'string', column: 'o.owner_id' },
-  currency: { kind: 'string', column: 'o.currency' },
-  createdAt: { kind: 'dateTime', column: 'o.created_at' },
-  updatedAt: { kind: 'dateTime', column: 'o.updated_at' },
-};
-
-const orderProperty = { NUMBER: 'number', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' } as const;
 
 /** The tenant's orders this caller may see. */
 export function visibleOrders(context: RequestContext, alias = 'o'): SelectQueryBuilder<OrderEntity> {
   return visibleRecords(context, OrderEntity, alias);
 }
 
-export function listOrders(
-  context: RequestContext,
-  args: PageArgs & { search?: string | null; filter?: OrderFilter | null; orderBy?: OrderOrderBy | null },
-): Promise<Connection<OrderEntity>> {
-  const query = visibleOrders(context);
-  const search = args.search?.trim();
-  if (search) {
-    // The order number, or a product (SKU or name) on one of its lines.
-    query.andWhere(
-      `(o.number = :searchNumber OR EXISTS (SELECT 1 FROM order_line sl WHERE sl.order_id = o.id
+/** The order list: a sales rep's own; search by number or a line's product, typed filter, keyset pages. */
+export const listOrders = defineList<OrderEntity, OrderOrderField>({
+  entity: OrderEntity,
+  alias: 'o',
+  filter: {
+    id: 'id',
+    status: 'enum',
+    customerId: 'id',
+    opportunityId: 'id',
+    ownerId: 'string',
+    currency: 'string',
+    createdAt: 'dateTime',
+    updatedAt: 'dateTime',
+  },
+  orderBy: { NUMBER: 'number', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' },
+  defaultOrder: { property: 'number', direction: 'DESC' },
+  rows: (context) => visibleOrders(context),
+  // The order number, or a product (SKU or name) on one of its lines.
+  search: (text) => ({
+    where: `(o.number = :searchNumber OR EXISTS (SELECT 1 FROM order_line sl WHERE sl.order_id = o.id
          AND sl.tenant_id = o.tenant_id AND (sl.sku ILIKE :search OR sl.product_name ILIKE :search)))`,
-      { searchNumber: parseOrderNumber(search) ?? -1, search: containsPattern(search) },
-    );
-  }
-  applyFilter(query, args.filter, filterSpec);
-  return paginate(
-    query,
-    sortOrder(args.orderBy, orderProperty, { property: 'number', direction: 'DESC' }),
-    args,
-  );
-}
+    params: { searchNumber: parseOrderNumber(text) ?? -1 },
+  }),
+});
 
 const newestFirst: SortKey[] = [{ property: 'number', direction: 'DESC' }];
 
@@ -81,27 +68,12 @@ export function ordersOfCustomer(
 }
 
 /** Batches order lookups of one request (`order(id)`, `_entities`); orders the caller may not see are null. */
-export function orderLoader(context: RequestContext) {
-  return context.loaders.get<string, OrderEntity | null>('orderById', async (ids) =>
-    byKeys(ids, await context.db.findByIds(OrderEntity, ids), (order) => order.id).map((order) =>
-      order && isVisibleRecord(context, order) ? order : null,
-    ),
-  );
-}
+export const orderLoader = (context: RequestContext) =>
+  loaderById(context, OrderEntity, (order) => isVisibleRecord(context, order));
 
 /** Order.lines: one query for the lines of every order in a request. */
-export function orderLinesLoader(context: RequestContext) {
-  return context.loaders.get<string, OrderLineEntity[]>('linesByOrder', async (orderIds) =>
-    groupByKeys(
-      orderIds,
-      await context.db.manager.find(OrderLineEntity, {
-        where: { orderId: In([...orderIds]), tenantId: context.db.tenantId },
-        order: { position: 'ASC' },
-      }),
-      (line) => line.orderId,
-    ),
-  );
-}
+export const orderLinesLoader = (context: RequestContext) =>
+  loaderByParent(context, OrderLineEntity, 'orderId', { position: 'ASC' });
 
 export interface MoneyAmount {
   amount: string;

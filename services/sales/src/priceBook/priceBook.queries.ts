@@ -1,48 +1,39 @@
 import {
-  applyFilter,
-  byKeys,
   childConnection,
-  groupByKeys,
-  paginate,
-  sortOrder,
-  type Connection,
-  type FilterSpec,
+  defineList,
+  loaderById,
+  loaderByParent,
+  type ListArgs,
   type PageArgs,
   type RequestContext,
   type SortKey,
 } from '@crm/platform';
-import { In } from 'typeorm';
-import type { PriceBookFilter, PriceBookOrderBy } from '../generated/graphql';
+import type { PriceBookOrderField } from '../generated/graphql';
 import { PriceBookEntity, PriceBookEntryEntity } from './priceBook.entity';
 
-const filterSpec: FilterSpec = {
-  id: { kind: 'id', column: 'b.id' },
-  name: { kind: 'string', column: 'b.name' },
-  currency: { kind: 'string', column: 'b.currency' },
-  createdAt: { kind: 'dateTime', column: 'b.created_at' },
-};
-
-const orderProperty = { NAME: 'name', CREATED_AT: 'createdAt' } as const;
-
-export function listPriceBooks(
-  context: RequestContext,
-  args: PageArgs & {
-    isStandard?: boolean | null;
-    active?: boolean | null;
-    filter?: PriceBookFilter | null;
-    orderBy?: PriceBookOrderBy | null;
-  },
-): Promise<Connection<PriceBookEntity>> {
-  const query = context.db.select(PriceBookEntity, 'b');
-  if (args.isStandard != null) query.andWhere('b.isStandard = :isStandard', { isStandard: args.isStandard });
-  if (args.active != null) query.andWhere('b.active = :active', { active: args.active });
-  applyFilter(query, args.filter, filterSpec);
-  return paginate(
-    query,
-    sortOrder(args.orderBy, orderProperty, { property: 'name', direction: 'ASC' }),
-    args,
-  );
+interface PriceBookArgs extends ListArgs<PriceBookOrderField> {
+  isStandard?: boolean | null;
+  active?: boolean | null;
 }
+
+/** The price book list of the `isStandard` and `active` given: defined per call, as `rows` does not see them. */
+const priceBookList = ({ isStandard, active }: PriceBookArgs) =>
+  defineList<PriceBookEntity, PriceBookOrderField>({
+    entity: PriceBookEntity,
+    alias: 'b',
+    filter: { id: 'id', name: 'string', currency: 'string', createdAt: 'dateTime' },
+    orderBy: { NAME: 'name', CREATED_AT: 'createdAt' },
+    defaultOrder: { property: 'name', direction: 'ASC' },
+    rows: (context) => {
+      const query = context.db.select(PriceBookEntity, 'b');
+      if (isStandard != null) query.andWhere('b.isStandard = :isStandard', { isStandard });
+      if (active != null) query.andWhere('b.active = :active', { active });
+      return query;
+    },
+  });
+
+export const listPriceBooks = (context: RequestContext, args: PriceBookArgs) =>
+  priceBookList(args)(context, args);
 
 const byCreation: SortKey[] = [{ property: 'createdAt', direction: 'ASC' }];
 
@@ -65,21 +56,7 @@ export function entriesOfPriceBook(context: RequestContext, priceBookId: string,
 }
 
 /** Product.prices: every price of a product, one query for a whole list of products. */
-export function pricesOfProductLoader(context: RequestContext) {
-  return context.loaders.get<string, PriceBookEntryEntity[]>('pricesByProduct', async (productIds) =>
-    groupByKeys(
-      productIds,
-      await context.db.manager.find(PriceBookEntryEntity, {
-        where: { productId: In([...productIds]), tenantId: context.db.tenantId },
-        order: { createdAt: 'ASC' },
-      }),
-      (entry) => entry.productId,
-    ),
-  );
-}
+export const pricesOfProductLoader = (context: RequestContext) =>
+  loaderByParent(context, PriceBookEntryEntity, 'productId', { createdAt: 'ASC' });
 
-export function priceBookLoader(context: RequestContext) {
-  return context.loaders.get<string, PriceBookEntity | null>('priceBookById', async (ids) =>
-    byKeys(ids, await context.db.findByIds(PriceBookEntity, ids), (book) => book.id),
-  );
-}
+export const priceBookLoader = (context: RequestContext) => loaderById(context, PriceBookEntity);

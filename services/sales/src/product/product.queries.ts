@@ -1,52 +1,26 @@
-import {
-  applyFilter,
-  byKeys,
-  containsPattern,
-  paginate,
-  sortOrder,
-  type Connection,
-  type FilterSpec,
-  type PageArgs,
-  type RequestContext,
-} from '@crm/platform';
-import type { ProductFilter, ProductOrderBy } from '../generated/graphql';
+import { defineList, loaderById, type ListArgs, type RequestContext } from '@crm/platform';
+import type { ProductOrderField } from '../generated/graphql';
 import { ProductEntity } from './product.entity';
 
-const filterSpec: FilterSpec = {
-  id: { kind: 'id', column: 'p.id' },
-  sku: { kind: 'string', column: 'p.sku' },
-  name: { kind: 'string', column: 'p.name' },
-  family: { kind: 'string', column: 'p.family' },
-  createdAt: { kind: 'dateTime', column: 'p.created_at' },
-};
+/** The product list of the `active` given: defined per call, as `rows` does not see the list's own arguments. */
+const productList = (active: boolean | null | undefined) =>
+  defineList<ProductEntity, ProductOrderField>({
+    entity: ProductEntity,
+    alias: 'p',
+    filter: { id: 'id', sku: 'string', name: 'string', family: 'string', createdAt: 'dateTime' },
+    orderBy: { NAME: 'name', SKU: 'sku', CREATED_AT: 'createdAt' },
+    defaultOrder: { property: 'name', direction: 'ASC' },
+    rows: (context) => {
+      const query = context.db.select(ProductEntity, 'p');
+      if (active != null) query.andWhere('p.active = :active', { active });
+      return query;
+    },
+    search: () => ({ where: '(p.name ILIKE :search OR p.sku ILIKE :search)' }),
+  });
 
-const orderProperty = { NAME: 'name', SKU: 'sku', CREATED_AT: 'createdAt' } as const;
-
-export function listProducts(
+export const listProducts = (
   context: RequestContext,
-  args: PageArgs & {
-    search?: string | null;
-    active?: boolean | null;
-    filter?: ProductFilter | null;
-    orderBy?: ProductOrderBy | null;
-  },
-): Promise<Connection<ProductEntity>> {
-  const query = context.db.select(ProductEntity, 'p');
-  const search = args.search?.trim();
-  if (search) {
-    query.andWhere('(p.name ILIKE :search OR p.sku ILIKE :search)', { search: containsPattern(search) });
-  }
-  if (args.active != null) query.andWhere('p.active = :active', { active: args.active });
-  applyFilter(query, args.filter, filterSpec);
-  return paginate(
-    query,
-    sortOrder(args.orderBy, orderProperty, { property: 'name', direction: 'ASC' }),
-    args,
-  );
-}
+  args: ListArgs<ProductOrderField> & { active?: boolean | null },
+) => productList(args.active)(context, args);
 
-export function productLoader(context: RequestContext) {
-  return context.loaders.get<string, ProductEntity | null>('productById', async (ids) =>
-    byKeys(ids, await context.db.findByIds(ProductEntity, ids), (product) => product.id),
-  );
-}
+export const productLoader = (context: RequestContext) => loaderById(context, ProductEntity);
