@@ -1,38 +1,17 @@
-import {
-  applyFilter,
-  byKeys,
-  groupByKeys,
-  paginate,
-  parseInput,
-  type FilterSpec,
-  type PageArgs,
-  type RequestContext,
-} from '@crm/platform';
-import type { KnowledgeArticleFilter } from '../generated/graphql';
+import { defineList, groupByKeys, loaderById, parseInput, type RequestContext } from '@crm/platform';
 import { KnowledgeArticleEntity, TicketArticleLinkEntity, searchLanguage } from './knowledgeArticle.entity';
 import { searchQueryInput } from './knowledgeArticle.rules';
 
-const filterSpec: FilterSpec = {
-  published: { kind: 'boolean', column: 'a.published' },
-  tags: { kind: 'stringList', column: 'a.tags' },
-  updatedAt: { kind: 'dateTime', column: 'a.updated_at' },
-};
-
-export function articleLoader(context: RequestContext) {
-  return context.loaders.get<string, KnowledgeArticleEntity | null>('articleById', async (ids) =>
-    byKeys(ids, await context.db.findByIds(KnowledgeArticleEntity, ids), (article) => article.id),
-  );
-}
+export const articleLoader = (context: RequestContext) => loaderById(context, KnowledgeArticleEntity);
 
 /** Every article of the tenant, published or not, most recently changed first. */
-export function listArticles(
-  context: RequestContext,
-  args: PageArgs & { filter?: KnowledgeArticleFilter | null },
-) {
-  const query = context.db.select(KnowledgeArticleEntity, 'a');
-  applyFilter(query, args.filter, filterSpec);
-  return paginate(query, [{ property: 'updatedAt', direction: 'DESC' }], args);
-}
+export const listArticles = defineList<KnowledgeArticleEntity, never>({
+  entity: KnowledgeArticleEntity,
+  alias: 'a',
+  filter: { published: 'boolean', tags: 'stringList', updatedAt: 'dateTime' },
+  orderBy: {},
+  defaultOrder: { property: 'updatedAt', direction: 'DESC' },
+});
 
 const maxResults = 50;
 

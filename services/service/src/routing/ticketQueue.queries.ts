@@ -1,4 +1,4 @@
-import { byKeys, type RequestContext } from '@crm/platform';
+import { loaderById, type RequestContext } from '@crm/platform';
 import { TicketQueueEntity } from './ticketQueue.entity';
 import { queuesInOrder } from './ticketRouting';
 
@@ -7,8 +7,4 @@ export function listTicketQueues(context: RequestContext): Promise<TicketQueueEn
 }
 
 /** Ticket.queue for every ticket of a request in one query. */
-export function ticketQueueLoader(context: RequestContext) {
-  return context.loaders.get<string, TicketQueueEntity | null>('ticketQueueById', async (ids) =>
-    byKeys(ids, await context.db.findByIds(TicketQueueEntity, ids), (queue) => queue.id),
-  );
-}
+export const ticketQueueLoader = (context: RequestContext) => loaderById(context, TicketQueueEntity);

@@ -1,13 +1,4 @@
-import {
-  applyFilter,
-  byKeys,
-  paginate,
-  type Connection,
-  type FilterSpec,
-  type PageArgs,
-  type RequestContext,
-} from '@crm/platform';
-import type { SurveyFilter } from '../generated/graphql';
+import { byKeys, defineList, type RequestContext } from '@crm/platform';
 import { SurveyEntity } from './survey.entity';
 
 /** What a survey link shows: the survey row, found by the hash of the token (null if unknown). */
@@ -16,23 +7,22 @@ export async function surveyByToken(context: RequestContext, token: string): Pro
   return (await context.bySecretLinkToken(SurveyEntity, 'tokenHash', token))?.row ?? null;
 }
 
-const filterSpec: FilterSpec = {
-  answered: { kind: 'boolean', column: "(s.status = 'ANSWERED')" },
-  ticketType: { kind: 'enum', column: 's.ticket_type' },
-  assigneeId: { kind: 'string', column: 's.assignee_id' },
-  customerId: { kind: 'id', column: 's.customer_id' },
-  createdAt: { kind: 'dateTime', column: 's.created_at' },
-  answeredAt: { kind: 'dateTime', column: 's.answered_at' },
-};
-
-export function listSurveys(
-  context: RequestContext,
-  args: PageArgs & { filter?: SurveyFilter | null },
-): Promise<Connection<SurveyEntity>> {
-  const query = context.db.select(SurveyEntity, 's');
-  applyFilter(query, args.filter, filterSpec);
-  return paginate(query, [{ property: 'createdAt', direction: 'DESC' }], args);
-}
+/** The survey list: typed filter, keyset pages, newest first. */
+export const listSurveys = defineList<SurveyEntity, never>({
+  entity: SurveyEntity,
+  alias: 's',
+  filter: {
+    // Answered is a status, not a column of its own.
+    answered: { kind: 'boolean', column: "(s.status = 'ANSWERED')" },
+    ticketType: 'enum',
+    assigneeId: 'string',
+    customerId: 'id',
+    createdAt: 'dateTime',
+    answeredAt: 'dateTime',
+  },
+  orderBy: {},
+  defaultOrder: { property: 'createdAt', direction: 'DESC' },
+});
 
 /** Ticket.survey for every ticket of a request in one query. */
 export function surveyOfTicketLoader(context: RequestContext) {
