@@ -22,7 +22,11 @@ import { paginate, sortOrder, type Connection, type PageArgs, type SortKey } fro
 /** A filter field: its kind, on the entity's property of the same name; or a field with its own column. */
 type ListFilterField = FilterField['kind'] | FilterField;
 
-export interface ListDefinition<T extends ObjectLiteral, F extends string> {
+export interface ListDefinition<
+  T extends ObjectLiteral,
+  F extends string,
+  A extends ListArgs<F> = ListArgs<F>,
+> {
   entity: EntityTarget<T>;
   alias: string;
   filter: Record<string, ListFilterField>;
@@ -31,8 +35,8 @@ export interface ListDefinition<T extends ObjectLiteral, F extends string> {
   /** The GraphQL order fields and the properties they sort by. */
   orderBy: Record<F, string>;
   defaultOrder: SortKey;
-  /** The rows the caller may see (a sales rep's own); by default all of the tenant's. */
-  rows?: (context: RequestContext) => SelectQueryBuilder<T>;
+  /** The rows the caller may see (a sales rep's own), or that the list's own arguments ask for; by default all of the tenant's. */
+  rows?: (context: RequestContext, args: A) => SelectQueryBuilder<T>;
   /** Free-text search: a condition on `:search` (a contains pattern) for what the caller may see. */
   search?: (text: string, seesPersonalData: boolean) => { where: string; params?: Record<string, unknown> };
 }
@@ -47,9 +51,11 @@ export interface ListArgs<F extends string> extends PageArgs {
  * A root list (`customers`, `leads`, ...): search, a typed filter with and/or/not, an order, keyset pages —
  * declared once, the same for every list of every service (docs/architecture.md §5).
  */
-export function defineList<T extends ObjectLiteral & TenantOwned & { id: string }, F extends string>(
-  list: ListDefinition<T, F>,
-): (context: RequestContext, args: ListArgs<F>) => Promise<Connection<T>> {
+export function defineList<
+  T extends ObjectLiteral & TenantOwned & { id: string },
+  F extends string,
+  A extends ListArgs<F> = ListArgs<F>,
+>(list: ListDefinition<T, F, A>): (context: RequestContext, args: A) => Promise<Connection<T>> {
   let spec: FilterSpec | undefined;
   return (context, args) => {
     const personal = context.seesPersonalData;
@@ -57,7 +63,7 @@ export function defineList<T extends ObjectLiteral & TenantOwned & { id: string 
     if (!personal && list.personalFilters && filterUses(filter, list.personalFilters)) {
       throw forbidden(`Your roles may not filter by ${list.personalFilters.join(' or ')}`);
     }
-    const query = list.rows?.(context) ?? context.db.select(list.entity, list.alias);
+    const query = list.rows?.(context, args) ?? context.db.select(list.entity, list.alias);
     const text = args.search?.trim();
     if (text && list.search) {
       const { where, params } = list.search(text, personal);

@@ -16,24 +16,20 @@ interface PriceBookArgs extends ListArgs<PriceBookOrderField> {
   active?: boolean | null;
 }
 
-/** The price book list of the `isStandard` and `active` given: defined per call, as `rows` does not see them. */
-const priceBookList = ({ isStandard, active }: PriceBookArgs) =>
-  defineList<PriceBookEntity, PriceBookOrderField>({
-    entity: PriceBookEntity,
-    alias: 'b',
-    filter: { id: 'id', name: 'string', currency: 'string', createdAt: 'dateTime' },
-    orderBy: { NAME: 'name', CREATED_AT: 'createdAt' },
-    defaultOrder: { property: 'name', direction: 'ASC' },
-    rows: (context) => {
-      const query = context.db.select(PriceBookEntity, 'b');
-      if (isStandard != null) query.andWhere('b.isStandard = :isStandard', { isStandard });
-      if (active != null) query.andWhere('b.active = :active', { active });
-      return query;
-    },
-  });
-
-export const listPriceBooks = (context: RequestContext, args: PriceBookArgs) =>
-  priceBookList(args)(context, args);
+/** The price book list; `isStandard` and `active` narrow it. */
+export const listPriceBooks = defineList<PriceBookEntity, PriceBookOrderField, PriceBookArgs>({
+  entity: PriceBookEntity,
+  alias: 'b',
+  filter: { id: 'id', name: 'string', currency: 'string', createdAt: 'dateTime' },
+  orderBy: { NAME: 'name', CREATED_AT: 'createdAt' },
+  defaultOrder: { property: 'name', direction: 'ASC' },
+  rows: (context, { isStandard, active }) => {
+    const query = context.db.select(PriceBookEntity, 'b');
+    if (isStandard != null) query.andWhere('b.isStandard = :isStandard', { isStandard });
+    if (active != null) query.andWhere('b.active = :active', { active });
+    return query;
+  },
+});
 
 const byCreation: SortKey[] = [{ property: 'createdAt', direction: 'ASC' }];
 
