@@ -243,3 +243,39 @@ it("shows a sales rep only their own deals; other tenants none; an order names o
     fields: { 'input.opportunityId': "The opportunity is another customer's" },
   });
 });
+
+it("pages a customer's deals for a sales rep through their own only, the first page and the next alike", async () => {
+  const tenant = testTenant('opportunity-owner-pages');
+  const repOne = tokenFor(tenant, 'sales_rep', 'rep-1');
+  const repTwo = tokenFor(tenant, 'sales_rep', 'rep-2');
+  const mine = [await createDeal(repOne), await createDeal(repTwo), await createDeal(repOne)].filter(
+    (_, index) => index !== 1,
+  );
+  await createDeal(repTwo);
+  const page = `query ($reps: [_Any!]!, $after: String) {
+    _entities(representations: $reps) {
+      ... on Customer { opportunities(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }
+    }
+  }`;
+  type Page = {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string };
+    edges: { node: { id: string } }[];
+  };
+  const read = async (after: string | null) =>
+    dataOf(
+      await app.request<{ _entities: [{ opportunities: Page }] }>(
+        page,
+        { reps: [{ __typename: 'Customer', id: customerId }], after },
+        repOne,
+      ),
+    )._entities[0].opportunities;
+  const first = await read(null);
+  const second = await read(first.pageInfo.endCursor);
+  expect(first.pageInfo.hasNextPage).toBe(true);
+  expect(second.pageInfo.hasNextPage).toBe(false);
+  expect([first, second].map((deals) => deals.totalCount)).toEqual([2, 2]);
+  expect([...first.edges, ...second.edges].map((edge) => edge.node.id).sort()).toEqual(
+    mine.map((deal) => deal.id).sort(),
+  );
+});

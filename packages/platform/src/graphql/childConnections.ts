@@ -19,8 +19,11 @@ export interface ChildConnection<T extends ObjectLiteral> {
   sort: SortKey[];
   /** An extra equality every row must meet, e.g. `{ property: 'ownerId', value: me }` for "own rows only". */
   scope?: { property: string; value: string };
-  /** The per-parent query (with the same scope), for pages after the first (a client paging through one parent). */
-  query: () => SelectQueryBuilder<T>;
+  /**
+   * The per-parent query for pages after the first (a client paging through one parent); by default the
+   * tenant's rows of this parent, within the scope.
+   */
+  query?: () => SelectQueryBuilder<T>;
 }
 
 /**
@@ -32,7 +35,9 @@ export function childConnection<T extends ObjectLiteral & TenantOwned & { id: st
   child: ChildConnection<T>,
   args: PageArgs,
 ): Promise<Connection<T>> {
-  if (args.after || args.before || args.last != null) return paginate(child.query(), child.sort, args);
+  if (args.after || args.before || args.last != null) {
+    return paginate(child.query?.() ?? rowsOfParent(context, child), child.sort, args);
+  }
   const { size } = pageSize(args);
   const metadata = context.db.manager.connection.getMetadata(child.entity);
   const column = (property: string) => `"${metadata.findColumnWithPropertyPath(property)!.databaseName}"`;
@@ -98,4 +103,16 @@ export function childConnection<T extends ObjectLiteral & TenantOwned & { id: st
     },
   );
   return pages.load(child.parentId);
+}
+
+function rowsOfParent<T extends ObjectLiteral & TenantOwned>(
+  context: RequestContext,
+  child: ChildConnection<T>,
+): SelectQueryBuilder<T> {
+  const query = context.db
+    .select(child.entity, 'child')
+    .andWhere(`child.${child.parentProperty} = :parentId`, { parentId: child.parentId });
+  if (child.scope)
+    query.andWhere(`child.${child.scope.property} = :scopeValue`, { scopeValue: child.scope.value });
+  return query;
 }

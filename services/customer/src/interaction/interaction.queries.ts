@@ -28,8 +28,6 @@ export function interactionsOfCustomer(context: RequestContext, customerId: stri
       parentProperty: 'customerId',
       parentId: customerId,
       sort: [newestFirst],
-      query: () =>
-        context.db.select(InteractionEntity, 'i').andWhere('i.customerId = :customerId', { customerId }),
     },
     args,
   );

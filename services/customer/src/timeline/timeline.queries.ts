@@ -10,8 +10,6 @@ export function customerTimeline(context: RequestContext, customerId: string, ar
       parentProperty: 'customerId',
       parentId: customerId,
       sort: [{ property: 'occurredAt', direction: 'DESC' }],
-      query: () =>
-        context.db.select(TimelineEntryEntity, 't').andWhere('t.customerId = :customerId', { customerId }),
     },
     args,
   );

@@ -61,7 +61,6 @@ export function leadsOfCustomer(
   customerId: string,
   args: PageArgs,
 ): Promise<Connection<LeadEntity>> {
-  const query = () => visibleLeads(context).andWhere('l.customerId = :customerId', { customerId });
   return childConnection(
     context,
     {
@@ -70,7 +69,6 @@ export function leadsOfCustomer(
       parentId: customerId,
       sort: newestFirst,
       scope: ownerScope(context),
-      query,
     },
     args,
   );

@@ -63,7 +63,6 @@ export function opportunitiesOfCustomer(
       parentId: customerId,
       sort: newestFirst,
       scope: ownerScope(context),
-      query: () => visibleOpportunities(context).andWhere('op.customerId = :customerId', { customerId }),
     },
     args,
   );

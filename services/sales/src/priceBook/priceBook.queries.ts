@@ -42,10 +42,6 @@ export function entriesOfPriceBook(context: RequestContext, priceBookId: string,
       parentProperty: 'priceBookId',
       parentId: priceBookId,
       sort: byCreation,
-      query: () =>
-        context.db
-          .select(PriceBookEntryEntity, 'e')
-          .andWhere('e.priceBookId = :priceBookId', { priceBookId }),
     },
     args,
   );

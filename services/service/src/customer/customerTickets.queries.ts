@@ -16,8 +16,6 @@ export function ticketsOfCustomer(context: RequestContext, customerId: string, a
       parentProperty: 'customerId',
       parentId: customerId,
       sort: [{ property: 'createdAt', direction: 'DESC' }],
-      query: () =>
-        context.db.select(TicketEntity, 't').andWhere('t.customerId = :customerId', { customerId }),
     },
     args,
   );

@@ -15,7 +15,6 @@ export function ticketsOfOrder(context: RequestContext, orderId: string, args: P
       parentProperty: 'orderId',
       parentId: orderId,
       sort: [{ property: 'createdAt', direction: 'DESC' }],
-      query: () => context.db.select(TicketEntity, 't').andWhere('t.orderId = :orderId', { orderId }),
     },
     args,
   );

@@ -48,8 +48,6 @@ export function commentsOfTicket(context: RequestContext, ticketId: string, args
       parentProperty: 'ticketId',
       parentId: ticketId,
       sort: [{ property: 'createdAt', direction: 'ASC' }],
-      query: () =>
-        context.db.select(TicketCommentEntity, 'c').andWhere('c.ticketId = :ticketId', { ticketId }),
     },
     args,
   );
