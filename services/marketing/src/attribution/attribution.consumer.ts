@@ -9,14 +9,16 @@ import { TenantDb, type Logger } from '@crm/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { CampaignEntity } from '../campaign/campaign.entity';
 import { CampaignMemberEntity } from '../member/campaignMember.entity';
-import { newMember, recordMembersAdded } from '../member/campaignMember.commands';
-import { moveMemberByFlow } from '../member/memberMoves';
+import { addLeadMember, moveMemberByFlow } from '../member/campaignMember.commands';
 import { LeadAttributionEntity, OpportunityAttributionEntity } from './attribution.entity';
 
 export const attributionTopics = ['crm.sales.lead', 'crm.sales.opportunity'];
 
 type Lead = EventData<'crm.sales.lead.created.v1'>['lead'];
 type Opportunity = EventData<'crm.sales.opportunity.created.v1'>['opportunity'];
+
+/** The author of the changes of a sales event: the sales flow, with the event as its request. */
+const salesFlow = (event: ConsumedEvent) => ({ actorId: 'service:sales', requestId: event.id });
 
 /**
  * A lead of a campaign of this tenant is a member of it (added once); a converted lead's membership is
@@ -27,22 +29,16 @@ async function leadMembership(manager: EntityManager, event: ConsumedEvent, lead
   const tx = new TenantDb(manager, event.tenantId);
   const campaign = await tx.findById(CampaignEntity, lead.campaignId);
   if (!campaign) return;
-  const actor = { actorId: 'service:sales', requestId: event.id };
-  let member = await manager.findOne(CampaignMemberEntity, {
-    where: { tenantId: event.tenantId, campaignId: campaign.id, leadId: lead.id },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (!member) {
-    member = newMember(tx, campaign.id, { leadId: lead.id });
-    await tx.save(CampaignMemberEntity, member);
-    await recordMembersAdded(tx, { actor }, 'attributeLead', [member]);
-  }
+  const context = { db: tx, actor: salesFlow(event) };
+  const member =
+    (await manager.findOne(CampaignMemberEntity, {
+      where: { tenantId: event.tenantId, campaignId: campaign.id, leadId: lead.id },
+    })) ?? (await addLeadMember(context, 'attributeLead', campaign.id, lead.id));
   if (lead.status === 'CONVERTED') {
     await moveMemberByFlow(
-      tx,
-      actor,
+      context,
       'attributeLead',
-      member,
+      member.id,
       'CONVERTED',
       new Date(lead.convertedAt ?? event.time),
     );
@@ -58,18 +54,14 @@ async function wonDealMembership(manager: EntityManager, event: ConsumedEvent, o
       campaignId: opportunity.campaignId,
       customerId: opportunity.customerId,
     },
-    lock: { mode: 'pessimistic_write' },
   });
   if (!member) return;
-  const tx = new TenantDb(manager, event.tenantId);
-  const at = new Date(opportunity.closedAt ?? event.time);
   await moveMemberByFlow(
-    tx,
-    { actorId: 'service:sales', requestId: event.id },
+    { db: new TenantDb(manager, event.tenantId), actor: salesFlow(event) },
     'attributeDeal',
-    member,
+    member.id,
     'CONVERTED',
-    at,
+    new Date(opportunity.closedAt ?? event.time),
   );
 }
 

@@ -1,7 +1,19 @@
-import type { EventDataInput } from '@crm/events';
-import { moneyText, optionalText, requiredText, unitPrice } from '@crm/platform';
+import { imageOf, type EventDataInput } from '@crm/events';
+import {
+  badUserInput,
+  changedFields,
+  conflict,
+  givenFields,
+  moneyText,
+  optionalText,
+  requiredText,
+  unitPrice,
+} from '@crm/platform';
 import { z } from 'zod';
+import { campaignSnapshot as campaignSnapshotSchema } from '../eventSchemas';
+import type { CampaignStatus } from '../generated/graphql';
 import type { CampaignEntity } from './campaign.entity';
+import { campaignTransition, isFinalCampaignStatus } from './campaignWorkflow';
 
 export type CampaignSnapshot = EventDataInput<'crm.marketing.campaign.created.v1'>['campaign'];
 
@@ -70,33 +82,53 @@ export function dateRangeError(
 /** Fields a completed or aborted campaign still accepts: costs arrive late, notes are added. */
 export const fieldsOfFinalCampaign: readonly string[] = ['actualCost', 'description'];
 
-const iso = (time: Date | null) => (time ? time.toISOString() : null);
 const money = (value: string | null) => (value == null ? null : moneyText(value));
 
 /** The campaign as published in events: full state, ISO times, amounts as decimal strings. */
 export function campaignSnapshot(campaign: CampaignEntity): CampaignSnapshot {
-  return {
-    id: campaign.id,
-    tenantId: campaign.tenantId,
-    name: campaign.name,
-    type: campaign.type,
-    status: campaign.status,
-    startDate: campaign.startDate,
-    endDate: campaign.endDate,
-    location: campaign.location,
-    currency: campaign.currency,
+  return imageOf(campaignSnapshotSchema, campaign, {
     budget: money(campaign.budget),
     actualCost: money(campaign.actualCost),
     expectedRevenue: money(campaign.expectedRevenue),
     expectedResponseRate: money(campaign.expectedResponseRate),
-    ownerId: campaign.ownerId,
-    description: campaign.description,
-    launchedAt: iso(campaign.launchedAt),
-    completedAt: iso(campaign.completedAt),
-    abortedAt: iso(campaign.abortedAt),
-    abortReason: campaign.abortReason,
-    version: campaign.version,
-    createdAt: campaign.createdAt.toISOString(),
-    updatedAt: campaign.updatedAt.toISOString(),
+  });
+}
+
+/**
+ * What an update sets: the fields given, if the dates still form a range (one may change against the
+ * other one stored) and a COMPLETED or ABORTED campaign changes only its late costs and notes.
+ */
+export function campaignUpdate(campaign: CampaignEntity, input: UpdateCampaign): Partial<CampaignEntity> {
+  const set = givenFields(input);
+  const next = { ...campaign, ...set };
+  const rangeError = dateRangeError(next.startDate, next.endDate);
+  if (rangeError) {
+    throw badUserInput({ [input.endDate !== undefined ? 'input.endDate' : 'input.startDate']: rangeError });
+  }
+  if (isFinalCampaignStatus(campaign.status)) {
+    const frozen = changedFields(campaignSnapshot(campaign), campaignSnapshot(next)).filter(
+      (field) => !fieldsOfFinalCampaign.includes(field),
+    );
+    if (frozen.length > 0) {
+      throw conflict(
+        `Campaign ${campaign.id} is ${campaign.status}: only actualCost and description may change`,
+        {
+          status: campaign.status,
+          fields: frozen,
+        },
+      );
+    }
+  }
+  return set;
+}
+
+/** A move of the campaign in its workflow with what it sets on the way; an illegal move is CONFLICT. */
+export function campaignMove(campaign: CampaignEntity, to: CampaignStatus, set: Partial<CampaignEntity>) {
+  const transition = campaignTransition(campaign.status, to);
+  if (!transition.allowed) throw conflict(transition.reason, { status: campaign.status });
+  return {
+    set: { ...set, status: to },
+    event: `crm.marketing.campaign.${transition.event}.v1` as const,
+    data: { previousStatus: campaign.status },
   };
 }

@@ -1,15 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { recordChange } from '@crm/events';
-import { changedFields, parseInput, TenantDb, type Actor, type RequestContext } from '@crm/platform';
+import { defineAggregate, within, type ChangeContext } from '@crm/events';
+import { parseInput, TenantDb, type RequestContext } from '@crm/platform';
 import type { DataSource } from 'typeorm';
-import type { ConsentSource, ConsentStatus } from '../generated/graphql';
 import { sendOnce } from '../email/mailer';
 import type { MarketingRuntime } from '../marketingRuntime';
 import { ConsentEntity } from './consent.entity';
-import { confirmationValidityMs, consentSnapshot, emailAddress, recordConsentInput } from './consent.rules';
+import {
+  confirmationRequest,
+  confirmationValidityMs,
+  consentChange,
+  consentSnapshot,
+  emailAddress,
+  recordConsentInput,
+  type ConsentChange,
+} from './consent.rules';
 
-/** The address's consent row, created as UNKNOWN when there is none, locked for the transaction. */
-export async function consentForUpdate(tx: TenantDb, email: string): Promise<ConsentEntity> {
+export const consents = defineAggregate({
+  name: 'Consent',
+  entity: ConsentEntity,
+  eventKey: 'consent',
+  image: consentSnapshot,
+});
+
+/** The id of the address's consent row, created as UNKNOWN (no decision yet, so no event) when there is none. */
+export async function consentIdOf(tx: TenantDb, email: string): Promise<string> {
   await tx.manager
     .createQueryBuilder()
     .insert()
@@ -17,73 +31,39 @@ export async function consentForUpdate(tx: TenantDb, email: string): Promise<Con
     .values({ tenantId: tx.tenantId, email, status: 'UNKNOWN' })
     .orIgnore()
     .execute();
-  return tx.manager.findOneOrFail(ConsentEntity, {
+  const { id } = await tx.manager.findOneOrFail(ConsentEntity, {
     where: { tenantId: tx.tenantId, email },
-    lock: { mode: 'pessimistic_write' },
+    select: { id: true },
   });
+  return id;
 }
 
-export interface ConsentChange {
-  status: ConsentStatus;
-  source: ConsentSource;
-  proof: string;
-}
-
-/**
- * Applies a consent decision with its audit record and `consent.changed` event; a decision supersedes a
- * pending opt-in link. Returns false (writing nothing) when status, source and proof are as they were.
- */
-export async function changeConsent(
-  tx: TenantDb,
-  actor: Actor,
+/** Applies a consent decision (consentChange) with its audit record and `consent.changed` event. */
+export function changeConsent(
+  context: ChangeContext,
   operation: string,
-  consent: ConsentEntity,
+  id: string,
   change: ConsentChange,
   now: Date,
-): Promise<boolean> {
-  const before = consentSnapshot(consent);
-  if (before.status === change.status && before.source === change.source && before.proof === change.proof) {
-    return false;
-  }
-  Object.assign(consent, change, {
-    changedAt: now,
-    confirmationRequestId: null,
-    confirmationRequestedAt: null,
-  });
-  await tx.save(ConsentEntity, consent);
-  const after = consentSnapshot(consent);
-  await recordChange(tx, actor, {
-    operation,
-    entityType: 'Consent',
-    entityId: consent.id,
-    before,
-    after,
-    event: {
-      type: 'crm.marketing.consent.changed.v1',
-      data: { consent: after, previousStatus: before.status, changedFields: changedFields(before, after) },
-    },
-  });
-  return true;
+): Promise<ConsentEntity> {
+  return consents.change(context, { id, operation }, (consent) => consentChange(consent, change, now));
 }
 
-export async function recordConsent(context: RequestContext, rawInput: unknown): Promise<ConsentEntity> {
+export function recordConsent(context: RequestContext, rawInput: unknown): Promise<ConsentEntity> {
   const input = parseInput(recordConsentInput, rawInput);
-  return context.db.transaction(async (tx) => {
-    const consent = await consentForUpdate(tx, input.email);
-    await changeConsent(
-      tx,
-      context.actor,
+  return context.db.transaction(async (tx) =>
+    changeConsent(
+      within(context, tx),
       'recordConsent',
-      consent,
+      await consentIdOf(tx, input.email),
       {
         status: input.status,
         source: input.source,
         proof: `${input.proof} (recorded by ${context.user.userId})`,
       },
       new Date(),
-    );
-    return consent;
-  });
+    ),
+  );
 }
 
 /**
@@ -97,28 +77,16 @@ export async function requestConsentConfirmation(
 ): Promise<ConsentEntity> {
   const email = parseInput(emailAddress, rawEmail, 'email');
   return context.db.transaction(async (tx) => {
-    const consent = await consentForUpdate(tx, email);
-    if (consent.status === 'OPTED_IN') return consent;
-    const before = consentSnapshot(consent);
     const now = new Date();
-    consent.confirmationRequestId = randomUUID();
-    consent.confirmationRequestedAt = now;
-    await tx.save(ConsentEntity, consent);
-    const after = consentSnapshot(consent);
-    await recordChange(tx, context.actor, {
-      operation: 'requestConsentConfirmation',
-      entityType: 'Consent',
-      entityId: consent.id,
-      before,
-      after,
-      event: {
-        type: 'crm.marketing.consent.confirmation_requested.v1',
-        data: { consent: after, changedFields: ['confirmationRequestedAt'] },
-      },
-    });
+    const consent = await consents.change(
+      within(context, tx),
+      { id: await consentIdOf(tx, email), operation: 'requestConsentConfirmation' },
+      (consent) => confirmationRequest(consent, randomUUID(), now),
+    );
+    if (consent.status === 'OPTED_IN') return consent;
     const link = runtime.links.consentConfirmation(
       consent.id,
-      consent.confirmationRequestId,
+      consent.confirmationRequestId!,
       new Date(now.getTime() + confirmationValidityMs),
     );
     await sendOnce(runtime.settings.smtpUrl, {
@@ -147,6 +115,7 @@ export async function confirmConsent(
   const claims = runtime.signer.verify(token, 'confirm', now);
   if (!claims?.consentId || !claims.requestId) return 'invalid';
   return dataSource.transaction(async (manager) => {
+    // The link names the consent, not its tenant: locked here, so that only one use of the link counts.
     const consent = await manager.findOne(ConsentEntity, {
       where: { id: claims.consentId },
       lock: { mode: 'pessimistic_write' },
@@ -154,10 +123,12 @@ export async function confirmConsent(
     if (!consent || consent.confirmationRequestId !== claims.requestId) return 'invalid';
     const requestedAt = consent.confirmationRequestedAt!.toISOString();
     await changeConsent(
-      new TenantDb(manager, consent.tenantId),
-      { actorId: 'system:consent-link', requestId: claims.requestId },
+      {
+        db: new TenantDb(manager, consent.tenantId),
+        actor: { actorId: 'system:consent-link', requestId: claims.requestId },
+      },
       'confirmConsent',
-      consent,
+      consent.id,
       {
         status: 'OPTED_IN',
         source: 'DOUBLE_OPT_IN',

@@ -1,5 +1,7 @@
-import type { EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput } from '@crm/events';
 import { z } from 'zod';
+import { consentSnapshot as consentSnapshotSchema } from '../eventSchemas';
+import type { ConsentSource, ConsentStatus } from '../generated/graphql';
 import type { ConsentEntity } from './consent.entity';
 
 export type ConsentSnapshot = EventDataInput<'crm.marketing.consent.changed.v1'>['consent'];
@@ -22,16 +24,44 @@ export const recordConsentInput = z.object({
 export const confirmationValidityMs = 7 * 24 * 3600 * 1000;
 
 export function consentSnapshot(consent: ConsentEntity): ConsentSnapshot {
+  return imageOf(consentSnapshotSchema, consent);
+}
+
+export interface ConsentChange {
+  status: ConsentStatus;
+  source: ConsentSource;
+  proof: string;
+}
+
+/**
+ * A consent decision; it supersedes a pending opt-in link. None when status, source and proof are as
+ * they were.
+ */
+export function consentChange(consent: ConsentEntity, change: ConsentChange, now: Date) {
+  if (
+    consent.status === change.status &&
+    consent.source === change.source &&
+    consent.proof === change.proof
+  ) {
+    return null;
+  }
   return {
-    id: consent.id,
-    tenantId: consent.tenantId,
-    email: consent.email,
-    status: consent.status,
-    source: consent.source,
-    proof: consent.proof,
-    changedAt: consent.changedAt ? consent.changedAt.toISOString() : null,
-    version: consent.version,
-    createdAt: consent.createdAt.toISOString(),
-    updatedAt: consent.updatedAt.toISOString(),
+    set: { ...change, changedAt: now, confirmationRequestId: null, confirmationRequestedAt: null },
+    event: 'crm.marketing.consent.changed.v1' as const,
+    data: { previousStatus: consent.status },
+  };
+}
+
+/**
+ * A new double opt-in request (only its link confirms), unless the address opted in already. The image
+ * does not show pending requests, so the event names the field itself.
+ */
+export function confirmationRequest(consent: ConsentEntity, requestId: string, now: Date) {
+  if (consent.status === 'OPTED_IN') return null;
+  return {
+    set: { confirmationRequestId: requestId, confirmationRequestedAt: now },
+    event: 'crm.marketing.consent.confirmation_requested.v1' as const,
+    data: { changedFields: ['confirmationRequestedAt'] },
+    evenIfUnchanged: true,
   };
 }

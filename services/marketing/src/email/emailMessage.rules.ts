@@ -1,52 +1,22 @@
-import type { EventDataInput } from '@crm/events';
+import { imageOf, type Decision, type EventDataInput } from '@crm/events';
+import { conflict } from '@crm/platform';
+import {
+  emailMessageSnapshot as emailMessageSnapshotSchema,
+  emailSendSnapshot as emailSendSnapshotSchema,
+} from '../eventSchemas';
+import type { CampaignMemberStatus } from '../generated/graphql';
 import type { EmailMessageEntity } from './emailMessage.entity';
 import type { EmailSendEntity } from './emailSend.entity';
 
 export type EmailMessageSnapshot = EventDataInput<'crm.marketing.email.sent.v1'>['email'];
 export type EmailSendSnapshot = EventDataInput<'crm.marketing.email_send.started.v1'>['send'];
 
-const iso = (time: Date | null) => (time ? time.toISOString() : null);
-
 export function emailMessageSnapshot(message: EmailMessageEntity): EmailMessageSnapshot {
-  return {
-    id: message.id,
-    tenantId: message.tenantId,
-    sendId: message.sendId,
-    campaignId: message.campaignId,
-    memberId: message.memberId,
-    customerId: message.customerId,
-    contactId: message.contactId,
-    templateId: message.templateId,
-    messageId: message.messageId,
-    status: message.status,
-    skipReason: message.skipReason,
-    sentAt: iso(message.sentAt),
-    firstOpenedAt: iso(message.firstOpenedAt),
-    openCount: message.openCount,
-    firstClickedAt: iso(message.firstClickedAt),
-    clickCount: message.clickCount,
-    bouncedAt: iso(message.bouncedAt),
-    bounceReason: message.bounceReason,
-    unsubscribedAt: iso(message.unsubscribedAt),
-    createdAt: message.createdAt.toISOString(),
-    updatedAt: message.updatedAt.toISOString(),
-  };
+  return imageOf(emailMessageSnapshotSchema, message);
 }
 
 export function emailSendSnapshot(send: EmailSendEntity): EmailSendSnapshot {
-  return {
-    id: send.id,
-    tenantId: send.tenantId,
-    campaignId: send.campaignId,
-    templateId: send.templateId,
-    status: send.status,
-    recipientCount: send.recipientCount,
-    skippedCount: send.skippedCount,
-    startedAt: send.startedAt.toISOString(),
-    completedAt: iso(send.completedAt),
-    createdAt: send.createdAt.toISOString(),
-    updatedAt: send.updatedAt.toISOString(),
-  };
+  return imageOf(emailSendSnapshotSchema, send);
 }
 
 /** The domain of the sender address, for Message-IDs. */
@@ -56,3 +26,78 @@ export function mailDomain(mailFrom: string): string {
 
 /** A member's status that never receives campaign mail again. */
 export const unreachableMemberStatuses = ['UNSUBSCRIBED', 'BOUNCED'] as const;
+
+type MessageEvent = `crm.marketing.email.${'sent' | 'opened' | 'clicked' | 'bounced' | 'unsubscribed'}.v1`;
+
+/** A change of a message, and the status it moves the message's member to (as far as its workflow allows). */
+export interface MessageChange extends Decision<EmailMessageEntity, undefined, MessageEvent> {
+  memberStatus: CampaignMemberStatus;
+}
+
+/** The SMTP server accepted a message the sender claimed; none if it is recorded already (e.g. in doubt). */
+export function sent(message: EmailMessageEntity, at: Date): MessageChange | null {
+  if (message.status !== 'SENDING') return null;
+  return {
+    set: { status: 'SENT', sentAt: at, leaseOwner: null, leaseUntil: null },
+    event: 'crm.marketing.email.sent.v1',
+    memberStatus: 'SENT',
+  };
+}
+
+/** The message bounced (a 5xx answer at send time, or reported later); a sender's claim ends with it. */
+function bounced(reason: string, at: Date): MessageChange {
+  return {
+    set: { status: 'BOUNCED', bouncedAt: at, bounceReason: reason, leaseOwner: null, leaseUntil: null },
+    event: 'crm.marketing.email.bounced.v1',
+    memberStatus: 'BOUNCED',
+  };
+}
+
+/** The SMTP server refused a message the sender claimed; none if it is recorded already. */
+export function refused(message: EmailMessageEntity, reason: string, at: Date): MessageChange | null {
+  return message.status === 'SENDING' ? bounced(reason, at) : null;
+}
+
+/** A bounce reported after the SMTP server accepted the message: only a sent message bounces. */
+export function reportedBounce(message: EmailMessageEntity, reason: string, at: Date): MessageChange {
+  if (message.status !== 'SENT') {
+    throw conflict(`Email message ${message.id} is ${message.status}: only a sent message bounces`, {
+      status: message.status,
+    });
+  }
+  return bounced(reason, at);
+}
+
+export type Interaction = { kind: 'open' } | { kind: 'click'; url: string };
+
+/** An open or a click of a sent message: counted, the first one's time kept; none for any other message. */
+export function tracked(
+  message: EmailMessageEntity,
+  interaction: Interaction,
+  now: Date,
+): MessageChange | null {
+  if (message.status !== 'SENT') return null;
+  if (interaction.kind === 'open') {
+    return {
+      set: { openCount: message.openCount + 1, firstOpenedAt: message.firstOpenedAt ?? now },
+      event: 'crm.marketing.email.opened.v1',
+      memberStatus: 'OPENED',
+    };
+  }
+  return {
+    set: { clickCount: message.clickCount + 1, firstClickedAt: message.firstClickedAt ?? now },
+    event: 'crm.marketing.email.clicked.v1',
+    data: { url: interaction.url },
+    memberStatus: 'CLICKED',
+  };
+}
+
+/** The message's one-click unsubscribe, once. */
+export function unsubscribed(message: EmailMessageEntity, now: Date): MessageChange | null {
+  if (message.unsubscribedAt) return null;
+  return {
+    set: { unsubscribedAt: now },
+    event: 'crm.marketing.email.unsubscribed.v1',
+    memberStatus: 'UNSUBSCRIBED',
+  };
+}

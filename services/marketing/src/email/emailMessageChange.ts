@@ -1,39 +1,56 @@
-import { recordChange } from '@crm/events';
-import { changedFields, type Actor, type TenantDb } from '@crm/platform';
+import { defineAggregate, within, type ChangeContext, type ChangeTarget } from '@crm/events';
+import { TenantDb, type Actor } from '@crm/platform';
+import type { DataSource } from 'typeorm';
 import type { CampaignMemberStatus } from '../generated/graphql';
-import { memberForUpdate, moveMemberByFlow } from '../member/memberMoves';
+import { moveMemberByFlow } from '../member/campaignMember.commands';
 import { EmailMessageEntity } from './emailMessage.entity';
-import { emailMessageSnapshot } from './emailMessage.rules';
+import { emailMessageSnapshot, type MessageChange } from './emailMessage.rules';
 
-type MessageEvent =
-  'crm.marketing.email.sent.v1' | 'crm.marketing.email.bounced.v1' | 'crm.marketing.email.unsubscribed.v1';
+export const emailMessages = defineAggregate({
+  name: 'EmailMessage',
+  entity: EmailMessageEntity,
+  eventKey: 'email',
+  image: emailMessageSnapshot,
+});
 
 /**
- * Applies a delivery or unsubscribe change to a (locked) message, with audit record and event, and moves
- * its member along when the member's workflow allows it.
+ * Changes a message as `decide` says, with audit record and event, and moves its member along when the
+ * member's workflow allows it. Null when `decide` changes nothing.
  */
-export async function changeEmailMessage(
-  tx: TenantDb,
-  actor: Actor,
-  operation: string,
-  message: EmailMessageEntity,
-  change: Partial<EmailMessageEntity>,
-  type: MessageEvent,
-  memberStatus: CampaignMemberStatus,
+export function changeEmailMessage(
+  context: ChangeContext,
+  target: ChangeTarget,
+  decide: (message: EmailMessageEntity) => MessageChange | null,
   now: Date,
-): Promise<void> {
-  const before = emailMessageSnapshot(message);
-  Object.assign(message, change);
-  await tx.save(EmailMessageEntity, message);
-  const after = emailMessageSnapshot(message);
-  await recordChange(tx, actor, {
-    operation,
-    entityType: 'EmailMessage',
-    entityId: message.id,
-    before,
-    after,
-    event: { type, data: { email: after, changedFields: changedFields(before, after) } },
+): Promise<EmailMessageEntity | null> {
+  return context.db.transaction(async (tx) => {
+    let memberStatus: CampaignMemberStatus | undefined;
+    const message = await emailMessages.change(within(context, tx), target, (row) => {
+      const change = decide(row);
+      memberStatus = change?.memberStatus;
+      return change;
+    });
+    if (!memberStatus) return null;
+    await moveMemberByFlow(within(context, tx), target.operation, message.memberId, memberStatus, now);
+    return message;
   });
-  const member = await memberForUpdate(tx, message.memberId);
-  if (member) await moveMemberByFlow(tx, actor, operation, member, memberStatus, now);
+}
+
+/**
+ * Runs a flow's work on message `id` in one transaction, as `actor` in the message's tenant (a signed
+ * link or the sender knows the message, not its tenant); nothing if there is no such message.
+ */
+export function messageFlow<R>(
+  dataSource: DataSource,
+  id: string,
+  actor: Actor,
+  work: (context: ChangeContext) => Promise<R>,
+): Promise<R | null> {
+  return dataSource.transaction(async (manager) => {
+    const message = await manager.findOne(EmailMessageEntity, {
+      where: { id },
+      select: { id: true, tenantId: true },
+    });
+    return message ? work({ db: new TenantDb(manager, message.tenantId), actor }) : null;
+  });
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { recordChange } from '@crm/events';
+import { defineAggregate, within } from '@crm/events';
 import {
   badUserInput,
-  changedFields,
   conflict,
   notFound,
   parseInput,
@@ -10,16 +9,28 @@ import {
   type RequestContext,
 } from '@crm/platform';
 import { z } from 'zod';
-import { CampaignEntity } from '../campaign/campaign.entity';
+import { campaigns } from '../campaign/campaign.commands';
 import { emailAddress } from '../consent/consent.rules';
 import type { MarketingRuntime } from '../marketingRuntime';
 import { renderEmail } from './emailRendering';
 import { EmailMessageEntity } from './emailMessage.entity';
-import { emailSendSnapshot, mailDomain, unreachableMemberStatuses } from './emailMessage.rules';
+import {
+  emailSendSnapshot,
+  mailDomain,
+  reportedBounce,
+  unreachableMemberStatuses,
+} from './emailMessage.rules';
 import { changeEmailMessage } from './emailMessageChange';
 import { EmailSendEntity } from './emailSend.entity';
 import { EmailTemplateEntity } from './emailTemplate.entity';
 import { sendOnce, smtpResponseCode } from './mailer';
+
+export const emailSends = defineAggregate({
+  name: 'EmailSend',
+  entity: EmailSendEntity,
+  eventKey: 'send',
+  image: emailSendSnapshot,
+});
 
 interface Recipient {
   memberId: string;
@@ -82,7 +93,7 @@ export async function sendCampaignEmail(
   templateId: string,
 ): Promise<EmailSendEntity> {
   return context.db.transaction(async (tx) => {
-    const campaign = await tx.findForUpdate(CampaignEntity, 'Campaign', campaignId);
+    const { row: campaign } = await campaigns.lock(tx, context, { id: campaignId });
     if (campaign.status !== 'ACTIVE') {
       throw conflict(`Campaign ${campaignId} is ${campaign.status}: only an active campaign sends`, {
         status: campaign.status,
@@ -93,17 +104,18 @@ export async function sendCampaignEmail(
     const recipients: Recipient[] = await tx.manager.query(recipientsSql, [tx.tenantId, campaignId]);
     const receiving = onePerAddress(recipients.filter(mayReceive));
     const now = new Date();
-    const send = tx.manager.create(EmailSendEntity, {
-      tenantId: tx.tenantId,
-      campaignId,
-      templateId,
-      status: receiving.length > 0 ? 'RUNNING' : 'COMPLETED',
-      recipientCount: receiving.length,
-      skippedCount: recipients.length - receiving.length,
-      startedAt: now,
-      completedAt: receiving.length > 0 ? null : now,
+    const send = await emailSends.create(within(context, tx), 'sendCampaignEmail', {
+      values: {
+        campaignId,
+        templateId,
+        status: receiving.length > 0 ? 'RUNNING' : 'COMPLETED',
+        recipientCount: receiving.length,
+        skippedCount: recipients.length - receiving.length,
+        startedAt: now,
+        completedAt: receiving.length > 0 ? null : now,
+      },
+      event: 'crm.marketing.email_send.started.v1',
     });
-    await tx.save(EmailSendEntity, send);
     const domain = mailDomain(runtime.settings.mailFrom);
     const messages = receiving.map((recipient) => {
       const id = randomUUID();
@@ -129,19 +141,8 @@ export async function sendCampaignEmail(
         status: 'QUEUED',
       });
     });
+    // The messages are the send's work, not its state: its event counts them, one insert per 500.
     await tx.manager.save(EmailMessageEntity, messages, { chunk: 500 });
-    const after = emailSendSnapshot(send);
-    await recordChange(tx, context.actor, {
-      operation: 'sendCampaignEmail',
-      entityType: 'EmailSend',
-      entityId: send.id,
-      before: null,
-      after,
-      event: {
-        type: 'crm.marketing.email_send.started.v1',
-        data: { send: after, changedFields: changedFields(null, after) },
-      },
-    });
     return send;
   });
 }
@@ -201,24 +202,12 @@ const bounceReason = z.string().trim().min(1, 'Required').max(1000, 'At most 1,0
 /** A bounce reported after the SMTP server accepted the message (a delivery status notification). */
 export async function recordEmailBounce(context: RequestContext, id: string, rawReason: unknown) {
   const reason = parseInput(bounceReason, rawReason, 'reason');
-  return context.db.transaction(async (tx) => {
-    const message = await tx.findForUpdate(EmailMessageEntity, 'EmailMessage', id);
-    if (message.status !== 'SENT') {
-      throw conflict(`Email message ${id} is ${message.status}: only a sent message bounces`, {
-        status: message.status,
-      });
-    }
-    const now = new Date();
-    await changeEmailMessage(
-      tx,
-      context.actor,
-      'recordEmailBounce',
-      message,
-      { status: 'BOUNCED', bouncedAt: now, bounceReason: reason },
-      'crm.marketing.email.bounced.v1',
-      'BOUNCED',
-      now,
-    );
-    return message;
-  });
+  const now = new Date();
+  const message = await changeEmailMessage(
+    context,
+    { id, operation: 'recordEmailBounce' },
+    (row) => reportedBounce(row, reason, now),
+    now,
+  );
+  return message!; // reportedBounce changes it, or refuses
 }

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { recordChange } from '@crm/events';
 import {
   backoffDelay,
-  changedFields,
   InterruptibleDelay,
   PeriodicTask,
   TenantDb,
@@ -16,8 +14,9 @@ import { In, type DataSource } from 'typeorm';
 import type { MarketingRuntime } from '../marketingRuntime';
 import { renderEmail, trackLinks, withOpenPixel, type TemplateParts } from './emailRendering';
 import { EmailMessageEntity } from './emailMessage.entity';
-import { emailSendSnapshot } from './emailMessage.rules';
-import { changeEmailMessage } from './emailMessageChange';
+import { refused, sent } from './emailMessage.rules';
+import { changeEmailMessage, messageFlow } from './emailMessageChange';
+import { emailSends } from './emailSend.commands';
 import { EmailSendEntity } from './emailSend.entity';
 import { EmailTemplateEntity } from './emailTemplate.entity';
 import { smtpResponseCode, smtpTransport } from './mailer';
@@ -271,23 +270,6 @@ export class EmailSender implements BackgroundTask {
     );
   }
 
-  /** Applies a delivery outcome to a SENDING message and its member, with events, in one transaction. */
-  private outcome(
-    id: string,
-    apply: (message: EmailMessageEntity, tx: TenantDb) => Promise<void>,
-  ): Promise<void> {
-    return this.options.dataSource.transaction(async (manager) => {
-      const message = await manager.findOne(EmailMessageEntity, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (message?.status !== 'SENDING') return; // recorded already (e.g. resolved as in doubt)
-      message.leaseOwner = null;
-      message.leaseUntil = null;
-      await apply(message, new TenantDb(manager, message.tenantId));
-    });
-  }
-
   /**
    * Records the messages the SMTP server accepted as SENT, many per transaction (one commit for the lot);
    * a batch that fails (e.g. a deadlock on a shared member) is recorded one by one.
@@ -304,42 +286,34 @@ export class EmailSender implements BackgroundTask {
     }
   }
 
-  private recordSent(sent: { id: string; at: Date }[]): Promise<void> {
-    const acceptedAt = new Map(sent.map(({ id, at }) => [id, at]));
+  private recordSent(accepted: { id: string; at: Date }[]): Promise<void> {
+    const acceptedAt = new Map(accepted.map(({ id, at }) => [id, at]));
     return this.options.dataSource.transaction(async (manager) => {
+      // The batch locked at once, in id order (the changes below lock each message again: theirs already).
       const messages = await manager.find(EmailMessageEntity, {
         where: { id: In([...acceptedAt.keys()]) },
         order: { id: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
-      for (const message of messages) {
-        if (message.status !== 'SENDING') continue; // recorded already (e.g. resolved as in doubt)
-        const at = acceptedAt.get(message.id)!;
-        Object.assign(message, { leaseOwner: null, leaseUntil: null });
+      for (const { id, tenantId } of messages) {
+        const at = acceptedAt.get(id)!;
         await changeEmailMessage(
-          new TenantDb(manager, message.tenantId),
-          emailSenderActor,
-          'sendEmail',
-          message,
-          { status: 'SENT', sentAt: at },
-          'crm.marketing.email.sent.v1',
-          'SENT',
+          { db: new TenantDb(manager, tenantId), actor: emailSenderActor },
+          { id, operation: 'sendEmail' },
+          (message) => sent(message, at),
           at,
         );
       }
     });
   }
 
-  private recordBounce(id: string, reason: string, now: Date): Promise<void> {
-    return this.outcome(id, (message, tx) =>
+  /** A 5xx answer (or the last attempt) for a message in SENDING; nothing if it is recorded already. */
+  private async recordBounce(id: string, reason: string, now: Date): Promise<void> {
+    await messageFlow(this.options.dataSource, id, emailSenderActor, (context) =>
       changeEmailMessage(
-        tx,
-        emailSenderActor,
-        'sendEmail',
-        message,
-        { status: 'BOUNCED', bouncedAt: now, bounceReason: reason },
-        'crm.marketing.email.bounced.v1',
-        'BOUNCED',
+        context,
+        { id, operation: 'sendEmail' },
+        (message) => refused(message, reason, now),
         now,
       ),
     );
@@ -375,22 +349,14 @@ export class EmailSender implements BackgroundTask {
         .setOnLocked('skip_locked')
         .getMany();
       for (const send of sends) {
-        const tx = new TenantDb(manager, send.tenantId);
-        const before = emailSendSnapshot(send);
-        Object.assign(send, { status: 'COMPLETED', completedAt: new Date() });
-        await tx.save(EmailSendEntity, send);
-        const after = emailSendSnapshot(send);
-        await recordChange(tx, emailSenderActor, {
-          operation: 'completeEmailSend',
-          entityType: 'EmailSend',
-          entityId: send.id,
-          before,
-          after,
-          event: {
-            type: 'crm.marketing.email_send.completed.v1',
-            data: { send: after, changedFields: changedFields(before, after) },
-          },
-        });
+        await emailSends.change(
+          { db: new TenantDb(manager, send.tenantId), actor: emailSenderActor },
+          { id: send.id, operation: 'completeEmailSend' },
+          () => ({
+            set: { status: 'COMPLETED', completedAt: new Date() },
+            event: 'crm.marketing.email_send.completed.v1',
+          }),
+        );
       }
     });
   }

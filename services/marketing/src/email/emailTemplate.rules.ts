@@ -1,5 +1,6 @@
-import type { EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput } from '@crm/events';
 import { z } from 'zod';
+import { emailTemplateSnapshot as emailTemplateSnapshotSchema } from '../eventSchemas';
 import type { EmailTemplateEntity } from './emailTemplate.entity';
 
 export type EmailTemplateSnapshot = EventDataInput<'crm.marketing.email_template.created.v1'>['template'];
@@ -23,15 +24,5 @@ export const updateEmailTemplateInput = z.object({
 });
 
 export function emailTemplateSnapshot(template: EmailTemplateEntity): EmailTemplateSnapshot {
-  return {
-    id: template.id,
-    tenantId: template.tenantId,
-    name: template.name,
-    subject: template.subject,
-    htmlBody: template.htmlBody,
-    textBody: template.textBody,
-    version: template.version,
-    createdAt: template.createdAt.toISOString(),
-    updatedAt: template.updatedAt.toISOString(),
-  };
+  return imageOf(emailTemplateSnapshotSchema, template);
 }

@@ -1,77 +1,27 @@
-import { recordChange, type EventType } from '@crm/events';
-import { changedFields, TenantDb, type Actor } from '@crm/platform';
+import type { Actor } from '@crm/platform';
 import type { DataSource } from 'typeorm';
-import type { CampaignMemberStatus } from '../generated/graphql';
-import { changeConsent, consentForUpdate } from '../consent/consent.commands';
-import { memberForUpdate, moveMemberByFlow } from '../member/memberMoves';
-import { EmailMessageEntity } from './emailMessage.entity';
-import { changeEmailMessage } from './emailMessageChange';
-import { emailMessageSnapshot } from './emailMessage.rules';
+import { changeConsent, consentIdOf } from '../consent/consent.commands';
+import { tracked, unsubscribed, type Interaction } from './emailMessage.rules';
+import { changeEmailMessage, messageFlow } from './emailMessageChange';
 
 /** The actor of changes made through the links of a campaign email (no login: the signed token is the key). */
 const linkActor = (messageId: string): Actor => ({ actorId: 'system:email-link', requestId: messageId });
-
-type TrackingEvent = Extract<EventType, `crm.marketing.email.${'opened' | 'clicked'}.v1`>;
 
 /** An open or a click of a sent message: counts, the event, and the member forward (never back). */
 async function recordInteraction(
   dataSource: DataSource,
   id: string,
-  kind: 'open' | 'click',
-  url: string | null,
+  interaction: Interaction,
   now: Date,
 ): Promise<void> {
-  await dataSource.transaction(async (manager) => {
-    const message = await manager.findOne(EmailMessageEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (message?.status !== 'SENT') return;
-    const tx = new TenantDb(manager, message.tenantId);
-    const before = emailMessageSnapshot(message);
-    let type: TrackingEvent;
-    let memberStatus: CampaignMemberStatus;
-    if (kind === 'open') {
-      message.openCount += 1;
-      message.firstOpenedAt ??= now;
-      type = 'crm.marketing.email.opened.v1';
-      memberStatus = 'OPENED';
-    } else {
-      message.clickCount += 1;
-      message.firstClickedAt ??= now;
-      type = 'crm.marketing.email.clicked.v1';
-      memberStatus = 'CLICKED';
-    }
-    await tx.save(EmailMessageEntity, message);
-    const after = emailMessageSnapshot(message);
-    const changed = changedFields(before, after);
-    const actor = linkActor(id);
-    await recordChange(tx, actor, {
-      operation: kind === 'open' ? 'openEmail' : 'clickEmailLink',
-      entityType: 'EmailMessage',
-      entityId: id,
-      before,
-      after,
-      event:
-        type === 'crm.marketing.email.opened.v1'
-          ? { type, data: { email: after, changedFields: changed } }
-          : { type, data: { email: after, url: url ?? '', changedFields: changed } },
-    });
-    const member = await memberForUpdate(tx, message.memberId);
-    if (member)
-      await moveMemberByFlow(
-        tx,
-        actor,
-        type === 'crm.marketing.email.opened.v1' ? 'openEmail' : 'clickEmailLink',
-        member,
-        memberStatus,
-        now,
-      );
-  });
+  const operation = interaction.kind === 'open' ? 'openEmail' : 'clickEmailLink';
+  await messageFlow(dataSource, id, linkActor(id), (context) =>
+    changeEmailMessage(context, { id, operation }, (message) => tracked(message, interaction, now), now),
+  );
 }
 
 export function recordOpen(dataSource: DataSource, id: string, now = new Date()): Promise<void> {
-  return recordInteraction(dataSource, id, 'open', null, now);
+  return recordInteraction(dataSource, id, { kind: 'open' }, now);
 }
 
 export function recordClick(
@@ -80,7 +30,7 @@ export function recordClick(
   url: string,
   now = new Date(),
 ): Promise<void> {
-  return recordInteraction(dataSource, id, 'click', url, now);
+  return recordInteraction(dataSource, id, { kind: 'click', url }, now);
 }
 
 /**
@@ -88,30 +38,19 @@ export function recordClick(
  * campaign mails it again), with events. A repeat changes nothing.
  */
 export async function unsubscribe(dataSource: DataSource, id: string, now = new Date()): Promise<void> {
-  await dataSource.transaction(async (manager) => {
-    const message = await manager.findOne(EmailMessageEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!message || message.unsubscribedAt) return;
-    const tx = new TenantDb(manager, message.tenantId);
-    const actor = linkActor(id);
-    await changeEmailMessage(
-      tx,
-      actor,
-      'unsubscribe',
-      message,
-      { unsubscribedAt: now },
-      'crm.marketing.email.unsubscribed.v1',
-      'UNSUBSCRIBED',
+  await messageFlow(dataSource, id, linkActor(id), async (context) => {
+    const operation = 'unsubscribe';
+    const message = await changeEmailMessage(
+      context,
+      { id, operation },
+      (row) => unsubscribed(row, now),
       now,
     );
-    const consent = await consentForUpdate(tx, message.recipient);
+    if (!message) return;
     await changeConsent(
-      tx,
-      actor,
-      'unsubscribe',
-      consent,
+      context,
+      operation,
+      await consentIdOf(context.db, message.recipient),
       {
         status: 'OPTED_OUT',
         source: 'UNSUBSCRIBE_LINK',

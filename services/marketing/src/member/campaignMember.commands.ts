@@ -1,4 +1,4 @@
-import { recordChange } from '@crm/events';
+import { defineAggregate, within, type ChangeContext } from '@crm/events';
 import {
   badUserInput,
   changedFields,
@@ -10,14 +10,21 @@ import {
   type TenantDb,
 } from '@crm/platform';
 import { z } from 'zod';
+import { campaigns } from '../campaign/campaign.commands';
 import { CampaignEntity } from '../campaign/campaign.entity';
 import { ContactProfileEntity, CustomerProfileEntity } from '../customer/customerProfile.entity';
+import type { CampaignMemberStatus } from '../generated/graphql';
 import { SegmentEntity } from '../segment/segment.entity';
 import { customersOfSegment } from '../segment/segmentMembers';
 import { CampaignMemberEntity } from './campaignMember.entity';
-import { addMemberInput, memberSnapshot } from './campaignMember.rules';
-import { recordMemberMove } from './memberMoves';
-import { memberTransition } from './memberWorkflow';
+import { addMemberInput, memberMoveByFlow, memberSnapshot, memberStatusChange } from './campaignMember.rules';
+
+export const members = defineAggregate({
+  name: 'CampaignMember',
+  entity: CampaignMemberEntity,
+  eventKey: 'member',
+  image: memberSnapshot,
+});
 
 const memberStatus = z.enum([
   'TARGETED',
@@ -31,8 +38,12 @@ const memberStatus = z.enum([
 ]);
 
 /** The campaign, locked so that concurrent additions to it queue; only planned or active ones take members. */
-async function campaignTakingMembers(tx: TenantDb, campaignId: string): Promise<CampaignEntity> {
-  const campaign = await tx.findForUpdate(CampaignEntity, 'Campaign', campaignId);
+async function campaignTakingMembers(
+  tx: TenantDb,
+  context: ChangeContext,
+  campaignId: string,
+): Promise<CampaignEntity> {
+  const { row: campaign } = await campaigns.lock(tx, context, { id: campaignId });
   if (campaign.status !== 'PLANNED' && campaign.status !== 'ACTIVE') {
     throw conflict(`Campaign ${campaignId} is ${campaign.status}: it takes no new members`, {
       status: campaign.status,
@@ -41,31 +52,8 @@ async function campaignTakingMembers(tx: TenantDb, campaignId: string): Promise<
   return campaign;
 }
 
-/** Audit record and member.added event of each new member, in the caller's transaction. */
-export async function recordMembersAdded(
-  tx: TenantDb,
-  context: Pick<RequestContext, 'actor'>,
-  operation: string,
-  members: CampaignMemberEntity[],
-) {
-  for (const member of members) {
-    const after = memberSnapshot(member);
-    await recordChange(tx, context.actor, {
-      operation,
-      entityType: 'CampaignMember',
-      entityId: member.id,
-      before: null,
-      after,
-      event: {
-        type: 'crm.marketing.member.added.v1',
-        data: { member: after, changedFields: changedFields(null, after) },
-      },
-    });
-  }
-}
-
-export function newMember(
-  tx: TenantDb,
+/** A new member of the campaign: a customer, a contact or a lead, TARGETED. */
+function newMember(
   campaignId: string,
   target: {
     customerId?: string | null;
@@ -73,16 +61,28 @@ export function newMember(
     leadId?: string | null;
     segmentId?: string | null;
   },
-): CampaignMemberEntity {
-  return tx.manager.create(CampaignMemberEntity, {
-    tenantId: tx.tenantId,
+) {
+  return {
     campaignId,
     customerId: target.customerId ?? null,
     contactId: target.contactId ?? null,
     leadId: target.leadId ?? null,
     segmentId: target.segmentId ?? null,
-    status: 'TARGETED',
+    status: 'TARGETED' as const,
     firstRespondedAt: null,
+  };
+}
+
+/** Adds a lead of sales to a campaign (the sales flow's attribution), with its member.added event. */
+export function addLeadMember(
+  context: ChangeContext,
+  operation: string,
+  campaignId: string,
+  leadId: string,
+): Promise<CampaignMemberEntity> {
+  return members.create(context, operation, {
+    values: newMember(campaignId, { leadId }),
+    event: 'crm.marketing.member.added.v1',
   });
 }
 
@@ -93,7 +93,7 @@ export async function addCampaignMember(
 ): Promise<CampaignMemberEntity> {
   const input = parseInput(addMemberInput, rawInput);
   return context.db.transaction(async (tx) => {
-    await campaignTakingMembers(tx, campaignId);
+    await campaignTakingMembers(tx, context, campaignId);
     // Only customers and contacts this service knows (from the customer service's events) are members.
     if (input.customerId && !(await tx.findById(CustomerProfileEntity, input.customerId))) {
       throw badUserInput({ 'input.customerId': 'No such customer' });
@@ -101,10 +101,13 @@ export async function addCampaignMember(
     if (input.contactId && !(await tx.findById(ContactProfileEntity, input.contactId))) {
       throw badUserInput({ 'input.contactId': 'No such contact' });
     }
-    const member = newMember(tx, campaignId, input);
-    await uniqueOrConflict(tx.save(CampaignMemberEntity, member), 'Already a member of this campaign');
-    await recordMembersAdded(tx, context, 'addCampaignMember', [member]);
-    return member;
+    return uniqueOrConflict(
+      members.create(within(context, tx), 'addCampaignMember', {
+        values: newMember(campaignId, input),
+        event: 'crm.marketing.member.added.v1',
+      }),
+      'Already a member of this campaign',
+    );
   });
 }
 
@@ -115,7 +118,7 @@ export async function addSegmentToCampaign(
   segmentId: string,
 ): Promise<CampaignEntity> {
   return context.db.transaction(async (tx) => {
-    const campaign = await campaignTakingMembers(tx, campaignId);
+    const campaign = await campaignTakingMembers(tx, context, campaignId);
     const segment = await tx.findById(SegmentEntity, segmentId);
     if (!segment) throw notFound('Segment', segmentId);
     const newcomers: { id: string }[] = await customersOfSegment(tx, segment)
@@ -128,33 +131,50 @@ export async function addSegmentToCampaign(
       .orderBy('p.id')
       .getRawMany();
     if (newcomers.length === 0) return campaign;
-    const members = newcomers.map(({ id }) => newMember(tx, campaignId, { customerId: id, segmentId }));
-    // The campaign row is locked: no concurrent addition can insert the same customer in between.
-    await tx.manager.save(CampaignMemberEntity, members, { chunk: 500 });
-    await recordMembersAdded(tx, context, 'addSegmentToCampaign', members);
+    const added = newcomers.map(({ id }) =>
+      tx.manager.create(CampaignMemberEntity, {
+        ...newMember(campaignId, { customerId: id, segmentId }),
+        tenantId: tx.tenantId,
+      }),
+    );
+    // Many rows at once (create would insert one by one); the campaign row is locked, so no concurrent
+    // addition inserts the same customer in between.
+    await tx.manager.save(CampaignMemberEntity, added, { chunk: 500 });
+    for (const member of added) {
+      const after = memberSnapshot(member);
+      await members.record(tx, context, 'addSegmentToCampaign', member.id, null, after, {
+        event: 'crm.marketing.member.added.v1',
+        data: { changedFields: changedFields(null, after) },
+      });
+    }
     return campaign;
   });
 }
 
-export async function changeCampaignMemberStatus(
+export function changeCampaignMemberStatus(
   context: RequestContext,
   id: string,
   rawStatus: unknown,
   expectedVersion: number | null | undefined,
 ): Promise<CampaignMemberEntity> {
   const status = parseInput(memberStatus, rawStatus, 'status');
-  return context.db.transaction(async (tx) => {
-    const member = await tx.findForUpdate(CampaignMemberEntity, 'CampaignMember', id, expectedVersion);
-    const campaign = await tx.findById(CampaignEntity, member.campaignId);
-    // Unsubscribing is always possible; anything else happens once the campaign runs (or ran).
-    if (status !== 'UNSUBSCRIBED' && campaign?.status !== 'ACTIVE' && campaign?.status !== 'COMPLETED') {
-      throw conflict(`The campaign is ${campaign?.status ?? 'gone'}: its members do not move`, {
-        campaignStatus: campaign?.status ?? null,
-      });
-    }
-    const transition = memberTransition(member.status, status);
-    if (!transition.allowed) throw conflict(transition.reason, { status: member.status });
-    await recordMemberMove(tx, context.actor, 'changeCampaignMemberStatus', member, status, new Date());
-    return member;
-  });
+  return members.change(
+    context,
+    { id, expectedVersion, operation: 'changeCampaignMemberStatus' },
+    async (member, { tx }) => {
+      const campaign = await tx.findById(CampaignEntity, member.campaignId);
+      return memberStatusChange(member, campaign?.status ?? null, status, new Date());
+    },
+  );
+}
+
+/** Moves a member on behalf of a flow when its workflow allows the move (memberMoveByFlow); else nothing. */
+export function moveMemberByFlow(
+  context: ChangeContext,
+  operation: string,
+  memberId: string,
+  to: CampaignMemberStatus,
+  now: Date,
+): Promise<CampaignMemberEntity> {
+  return members.change(context, { id: memberId, operation }, (member) => memberMoveByFlow(member, to, now));
 }

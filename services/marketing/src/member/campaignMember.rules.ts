@@ -1,6 +1,10 @@
-import type { EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput } from '@crm/events';
+import { conflict } from '@crm/platform';
 import { z } from 'zod';
+import { campaignMemberSnapshot as memberSnapshotSchema } from '../eventSchemas';
+import type { CampaignMemberStatus, CampaignStatus } from '../generated/graphql';
 import type { CampaignMemberEntity } from './campaignMember.entity';
+import { memberTransition, respondedStatuses } from './memberWorkflow';
 
 export type CampaignMemberSnapshot = EventDataInput<'crm.marketing.member.added.v1'>['member'];
 
@@ -20,18 +24,46 @@ export const addMemberInput = z
   });
 
 export function memberSnapshot(member: CampaignMemberEntity): CampaignMemberSnapshot {
+  return imageOf(memberSnapshotSchema, member);
+}
+
+/** A member moving to `to` (a move checked already); the first response is kept. */
+export function memberMove(member: CampaignMemberEntity, to: CampaignMemberStatus, now: Date) {
+  const responds = respondedStatuses.includes(to) && !member.firstRespondedAt;
   return {
-    id: member.id,
-    tenantId: member.tenantId,
-    campaignId: member.campaignId,
-    customerId: member.customerId,
-    contactId: member.contactId,
-    leadId: member.leadId,
-    segmentId: member.segmentId,
-    status: member.status,
-    firstRespondedAt: member.firstRespondedAt ? member.firstRespondedAt.toISOString() : null,
-    version: member.version,
-    createdAt: member.createdAt.toISOString(),
-    updatedAt: member.updatedAt.toISOString(),
+    set: { status: to, ...(responds ? { firstRespondedAt: now } : {}) },
+    event: 'crm.marketing.member.status_changed.v1' as const,
+    data: { previousStatus: member.status },
   };
+}
+
+/**
+ * A marketer's move of a member: unsubscribing is always possible, anything else once the campaign runs
+ * (or ran), along the member's workflow; anything else is CONFLICT.
+ */
+export function memberStatusChange(
+  member: CampaignMemberEntity,
+  campaignStatus: CampaignStatus | null,
+  to: CampaignMemberStatus,
+  now: Date,
+) {
+  if (to !== 'UNSUBSCRIBED' && campaignStatus !== 'ACTIVE' && campaignStatus !== 'COMPLETED') {
+    throw conflict(`The campaign is ${campaignStatus ?? 'gone'}: its members do not move`, {
+      campaignStatus,
+    });
+  }
+  const transition = memberTransition(member.status, to);
+  if (!transition.allowed) throw conflict(transition.reason, { status: member.status });
+  return memberMove(member, to, now);
+}
+
+/**
+ * A flow's move of a member (the sender, a tracking link, a sales event) when its workflow allows it, and
+ * none otherwise (an open after a click moves nothing). A message refused at send time bounces a TARGETED
+ * member too.
+ */
+export function memberMoveByFlow(member: CampaignMemberEntity, to: CampaignMemberStatus, now: Date) {
+  const allowed =
+    memberTransition(member.status, to).allowed || (to === 'BOUNCED' && member.status === 'TARGETED');
+  return allowed ? memberMove(member, to, now) : null;
 }

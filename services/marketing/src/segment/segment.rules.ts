@@ -1,6 +1,7 @@
-import type { EventDataInput } from '@crm/events';
-import { optionalText, requiredText } from '@crm/platform';
+import { imageOf, type EventDataInput } from '@crm/events';
+import { badUserInput, givenFields, optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
+import { segmentSnapshot as segmentSnapshotSchema } from '../eventSchemas';
 import type { SegmentEntity } from './segment.entity';
 
 export type SegmentSnapshot = EventDataInput<'crm.marketing.segment.created.v1'>['segment'];
@@ -73,16 +74,16 @@ function ruleDepth(rules: unknown): number {
 }
 
 export function segmentSnapshot(segment: SegmentEntity): SegmentSnapshot {
-  return {
-    id: segment.id,
-    tenantId: segment.tenantId,
-    name: segment.name,
-    description: segment.description,
-    kind: segment.kind,
-    rules: segment.rules,
-    customerIds: segment.customerIds,
-    version: segment.version,
-    createdAt: segment.createdAt.toISOString(),
-    updatedAt: segment.updatedAt.toISOString(),
-  };
+  return imageOf(segmentSnapshotSchema, segment);
+}
+
+/** What an update sets: the fields given, if they fit the segment's kind (rules or a list). */
+export function segmentUpdate(segment: SegmentEntity, input: UpdateSegment): Partial<SegmentEntity> {
+  const issues = kindErrors(segment.kind, input, false);
+  if (issues.length > 0) {
+    throw badUserInput(
+      Object.fromEntries(issues.map((issue) => [`input.${issue.path.join('.')}`, issue.message])),
+    );
+  }
+  return givenFields(input);
 }

@@ -1,5 +1,7 @@
-import type { EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput } from '@crm/events';
+import { backoffDelay, badUserInput, conflict, givenFields } from '@crm/platform';
 import { z } from 'zod';
+import { socialPostSnapshot as socialPostSnapshotSchema } from '../eventSchemas';
 import type { SocialPostEntity } from './socialPost.entity';
 
 export type SocialPostSnapshot = EventDataInput<'crm.marketing.social.created.v1'>['post'];
@@ -29,28 +31,89 @@ export const updateSocialPostInput = z.object({
 const count = z.number().int('A whole number').min(0, 'At least 0');
 export const socialPostMetricsInput = z.object({ impressions: count, engagements: count, clicks: count });
 
-const iso = (value: Date | null) => (value ? value.toISOString() : null);
+export type UpdateSocialPost = z.output<typeof updateSocialPostInput>;
+export type SocialPostMetrics = z.output<typeof socialPostMetricsInput>;
 
 export function socialPostSnapshot(post: SocialPostEntity): SocialPostSnapshot {
-  return {
-    id: post.id,
-    tenantId: post.tenantId,
-    campaignId: post.campaignId,
-    channel: post.channel,
-    text: post.text,
-    mediaUrl: post.mediaUrl,
-    scheduledAt: iso(post.scheduledAt),
-    status: post.status,
-    attempts: post.attempts,
-    nextAttemptAt: iso(post.nextAttemptAt),
-    failureReason: post.failureReason,
-    externalId: post.externalId,
-    publishedAt: iso(post.publishedAt),
-    impressions: post.impressions,
-    engagements: post.engagements,
-    clicks: post.clicks,
-    version: post.version,
-    createdAt: post.createdAt.toISOString(),
-    updatedAt: post.updatedAt.toISOString(),
-  };
+  return imageOf(socialPostSnapshotSchema, post);
+}
+
+/** What an update sets: only drafts and scheduled posts change; a scheduled one keeps a time and publishes then. */
+export function socialPostUpdate(post: SocialPostEntity, input: UpdateSocialPost): Partial<SocialPostEntity> {
+  if (post.status !== 'DRAFT' && post.status !== 'SCHEDULED') {
+    throw conflict(`Social post ${post.id} is ${post.status}: it no longer changes`, { status: post.status });
+  }
+  if (post.status === 'SCHEDULED' && input.scheduledAt === null) {
+    throw badUserInput({ 'input.scheduledAt': 'A scheduled post needs a time' });
+  }
+  const set = givenFields(input);
+  return post.status === 'SCHEDULED' ? { ...set, nextAttemptAt: set.scheduledAt ?? post.scheduledAt } : set;
+}
+
+/** Scheduling a draft, at the time given or at the one it has: the publisher tries from then on. */
+export function socialPostScheduling(
+  post: SocialPostEntity,
+  scheduledAt: Date | null | undefined,
+): Partial<SocialPostEntity> {
+  if (post.status !== 'DRAFT') {
+    throw conflict(`Social post ${post.id} is ${post.status}: only a draft is scheduled`, {
+      status: post.status,
+    });
+  }
+  const at = scheduledAt ?? post.scheduledAt;
+  if (!at) throw badUserInput({ scheduledAt: 'Give the time to publish at' });
+  return { status: 'SCHEDULED', scheduledAt: at, nextAttemptAt: at, attempts: 0, failureReason: null };
+}
+
+/** Metrics are totals to date, as the network reports them: a published post's only, and they never go down. */
+export function socialPostMetrics(post: SocialPostEntity, input: SocialPostMetrics): SocialPostMetrics {
+  if (post.status !== 'PUBLISHED') {
+    throw conflict(`Social post ${post.id} is ${post.status}: only a published post has metrics`, {
+      status: post.status,
+    });
+  }
+  const lower = Object.fromEntries(
+    (['impressions', 'engagements', 'clicks'] as const)
+      .filter((metric) => input[metric] < post[metric])
+      .map((metric) => [
+        `input.${metric}`,
+        `Lower than the ${post[metric]} recorded: metrics are totals to date`,
+      ]),
+  );
+  if (Object.keys(lower).length > 0) throw badUserInput(lower);
+  return input;
+}
+
+/** What a connector made of one attempt to publish. */
+export type PublishAttempt = { externalId: string | null; publishedAt: Date } | { failure: string };
+
+/**
+ * What an attempt makes of a scheduled post: PUBLISHED, or after a failure FAILED once the attempts are
+ * used up, else another attempt later with a backoff. That retry is no change of status: no event.
+ */
+export function publishOutcome(
+  post: SocialPostEntity,
+  attempt: PublishAttempt,
+  retries: { maxAttempts: number; retryBaseMs: number },
+  now: Date,
+): {
+  set: Partial<SocialPostEntity>;
+  event: 'crm.marketing.social.published.v1' | 'crm.marketing.social.failed.v1' | null;
+} {
+  const attempts = post.attempts + 1;
+  if ('publishedAt' in attempt) {
+    return {
+      set: { ...attempt, attempts, status: 'PUBLISHED', nextAttemptAt: null, failureReason: null },
+      event: 'crm.marketing.social.published.v1',
+    };
+  }
+  const failureReason = attempt.failure.slice(0, 1000);
+  if (attempts >= retries.maxAttempts) {
+    return {
+      set: { attempts, failureReason, status: 'FAILED', nextAttemptAt: null },
+      event: 'crm.marketing.social.failed.v1',
+    };
+  }
+  const retryAt = new Date(now.getTime() + backoffDelay(attempts, retries.retryBaseMs, 24 * 3600_000));
+  return { set: { attempts, failureReason, nextAttemptAt: retryAt }, event: null };
 }

@@ -1,9 +1,9 @@
-import { backoffDelay, PeriodicTask, TenantDb, type Actor, type Logger } from '@crm/platform';
+import { PeriodicTask, TenantDb, type Actor, type Logger } from '@crm/platform';
 import type { DataSource } from 'typeorm';
 import type { SocialPostChannel } from '../generated/graphql';
-import { recordSocialPostChange } from './socialPost.commands';
+import { socialPosts } from './socialPost.commands';
 import { SocialPostEntity } from './socialPost.entity';
-import { socialPostSnapshot } from './socialPost.rules';
+import { publishOutcome, type PublishAttempt } from './socialPost.rules';
 import type { SocialConnector } from './socialConnector';
 
 export const socialPublisherActor: Actor = { actorId: 'system:social-publisher' };
@@ -13,6 +13,18 @@ export interface SocialPublisherSettings {
   connectors: Partial<Record<SocialPostChannel, SocialConnector>>;
   maxAttempts: number;
   retryBaseMs: number;
+}
+
+/** One attempt to publish the post through its channel's connector. */
+async function attempt(settings: SocialPublisherSettings, post: SocialPostEntity): Promise<PublishAttempt> {
+  try {
+    const connector = settings.connectors[post.channel];
+    if (!connector) throw new Error(`No connector for ${post.channel}`);
+    const { externalId } = await connector.publish(post);
+    return { externalId, publishedAt: new Date() };
+  } catch (error) {
+    return { failure: (error as Error).message };
+  }
 }
 
 /**
@@ -41,47 +53,15 @@ export async function publishDuePosts(
         .getOne();
       if (!post) return true;
       const tx = new TenantDb(manager, post.tenantId);
-      const before = socialPostSnapshot(post);
-      post.attempts += 1;
-      try {
-        const connector = settings.connectors[post.channel];
-        if (!connector) throw new Error(`No connector for ${post.channel}`);
-        const { externalId } = await connector.publish(post);
-        Object.assign(post, {
-          status: 'PUBLISHED',
-          publishedAt: new Date(),
-          externalId,
-          nextAttemptAt: null,
-          failureReason: null,
-        });
-        await tx.save(SocialPostEntity, post);
-        await recordSocialPostChange(
-          tx,
-          socialPublisherActor,
-          'publishSocialPost',
-          before,
-          post,
-          'crm.marketing.social.published.v1',
+      const { set, event } = publishOutcome(post, await attempt(settings, post), settings, now);
+      if (event) {
+        await socialPosts.change(
+          { db: tx, actor: socialPublisherActor },
+          { id: post.id, operation: 'publishSocialPost' },
+          () => ({ set, event }),
         );
-      } catch (error) {
-        post.failureReason = (error as Error).message.slice(0, 1000);
-        if (post.attempts >= settings.maxAttempts) {
-          Object.assign(post, { status: 'FAILED', nextAttemptAt: null });
-          await tx.save(SocialPostEntity, post);
-          await recordSocialPostChange(
-            tx,
-            socialPublisherActor,
-            'publishSocialPost',
-            before,
-            post,
-            'crm.marketing.social.failed.v1',
-          );
-        } else {
-          post.nextAttemptAt = new Date(
-            now.getTime() + backoffDelay(post.attempts, settings.retryBaseMs, 24 * 3600_000),
-          );
-          await tx.save(SocialPostEntity, post); // an attempt, not a change of status: no event
-        }
+      } else {
+        await tx.save(SocialPostEntity, Object.assign(post, set)); // an attempt, not a change of status: no event
       }
       return false;
     });
