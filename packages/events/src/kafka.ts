@@ -96,8 +96,10 @@ export async function ensureTopics(
         replicationFactor,
         configEntries: [{ name: 'retention.ms', value: '-1' }],
       }));
-      // Resolves false instead of throwing when another process created them first.
-      await admin.createTopics({ topics: configs, waitForLeaders: true, timeout: timeoutMs });
+      // Resolves false instead of throwing when another process created them first. Leaders are awaited
+      // below, with retries: kafkajs's own wait gives up (UNKNOWN_TOPIC_OR_PARTITION) when several services
+      // create topics at once on a new broker.
+      await admin.createTopics({ topics: configs, waitForLeaders: false, timeout: timeoutMs });
     }
     await waitForLeaders(admin, wanted, Date.now() + timeoutMs);
   } finally {

@@ -1,4 +1,4 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput, campaignSnapshot as campaignSnapshotSchema } from '@crm/events';
 import {
   badUserInput,
   changedFields,
@@ -10,7 +10,6 @@ import {
   unitPrice,
 } from '@crm/platform';
 import { z } from 'zod';
-import { campaignSnapshot as campaignSnapshotSchema } from '../eventSchemas';
 import type { CampaignStatus } from '../generated/graphql';
 import type { CampaignEntity } from './campaign.entity';
 import { campaignTransition, isFinalCampaignStatus } from './campaignWorkflow';

@@ -1,6 +1,5 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput, consentSnapshot as consentSnapshotSchema } from '@crm/events';
 import { z } from 'zod';
-import { consentSnapshot as consentSnapshotSchema } from '../eventSchemas';
 import type { ConsentSource, ConsentStatus } from '../generated/graphql';
 import type { ConsentEntity } from './consent.entity';
 

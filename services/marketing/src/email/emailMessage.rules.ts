@@ -1,9 +1,11 @@
-import { imageOf, type Decision, type EventDataInput } from '@crm/events';
-import { conflict } from '@crm/platform';
 import {
+  imageOf,
+  type Decision,
+  type EventDataInput,
   emailMessageSnapshot as emailMessageSnapshotSchema,
   emailSendSnapshot as emailSendSnapshotSchema,
-} from '../eventSchemas';
+} from '@crm/events';
+import { conflict } from '@crm/platform';
 import type { CampaignMemberStatus } from '../generated/graphql';
 import type { EmailMessageEntity } from './emailMessage.entity';
 import type { EmailSendEntity } from './emailSend.entity';

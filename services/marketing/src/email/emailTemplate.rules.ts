@@ -1,6 +1,9 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import {
+  imageOf,
+  type EventDataInput,
+  emailTemplateSnapshot as emailTemplateSnapshotSchema,
+} from '@crm/events';
 import { z } from 'zod';
-import { emailTemplateSnapshot as emailTemplateSnapshotSchema } from '../eventSchemas';
 import type { EmailTemplateEntity } from './emailTemplate.entity';
 
 export type EmailTemplateSnapshot = EventDataInput<'crm.marketing.email_template.created.v1'>['template'];

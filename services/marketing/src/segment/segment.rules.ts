@@ -1,7 +1,6 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput, segmentSnapshot as segmentSnapshotSchema } from '@crm/events';
 import { badUserInput, givenFields, optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
-import { segmentSnapshot as segmentSnapshotSchema } from '../eventSchemas';
 import type { SegmentEntity } from './segment.entity';
 
 export type SegmentSnapshot = EventDataInput<'crm.marketing.segment.created.v1'>['segment'];

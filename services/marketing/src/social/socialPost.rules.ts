@@ -1,7 +1,6 @@
-import { imageOf, type EventDataInput } from '@crm/events';
+import { imageOf, type EventDataInput, socialPostSnapshot as socialPostSnapshotSchema } from '@crm/events';
 import { backoffDelay, badUserInput, conflict, givenFields } from '@crm/platform';
 import { z } from 'zod';
-import { socialPostSnapshot as socialPostSnapshotSchema } from '../eventSchemas';
 import type { SocialPostEntity } from './socialPost.entity';
 
 export type SocialPostSnapshot = EventDataInput<'crm.marketing.social.created.v1'>['post'];
