@@ -1,4 +1,14 @@
-import { hasRole, type Principal, type RequestContext, type TenantOwned } from '@crm/platform';
+import {
+  childConnection,
+  hasRole,
+  loaderById,
+  type Connection,
+  type PageArgs,
+  type Principal,
+  type RequestContext,
+  type SortKey,
+  type TenantOwned,
+} from '@crm/platform';
 import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /** A lead, deal, quote or order: owned by one sales rep. */
@@ -36,4 +46,29 @@ export function isVisibleRecord<R extends OwnedRecord>(
 /** The `scope` of a childConnection under a customer: a sales rep's own rows only. */
 export function ownerScope(context: RequestContext): { property: 'ownerId'; value: string } | undefined {
   return seesOnlyOwnRecords(context.user) ? { property: 'ownerId', value: context.user.userId } : undefined;
+}
+
+type OwnedEntity = ObjectLiteral & TenantOwned & OwnedRecord & { id: string; customerId: string | null };
+
+/** Customer.leads, .opportunities, .orders: the caller's own, the first pages of a list of customers together. */
+export function ownedOfCustomer<T extends OwnedEntity>(
+  context: RequestContext,
+  entity: EntityTarget<T>,
+  customerId: string,
+  sort: SortKey[],
+  args: PageArgs,
+): Promise<Connection<T>> {
+  return childConnection(
+    context,
+    { entity, parentProperty: 'customerId', parentId: customerId, sort, scope: ownerScope(context) },
+    args,
+  );
+}
+
+/** Batches lookups by id of owned records (`lead(id)`, `_entities`); those the caller may not see are null. */
+export function ownedLoader<T extends ObjectLiteral & TenantOwned & OwnedRecord & { id: string }>(
+  context: RequestContext,
+  entity: EntityTarget<T>,
+) {
+  return loaderById(context, entity, (row) => isVisibleRecord(context, row));
 }

@@ -1,18 +1,9 @@
-import {
-  childConnection,
-  defineList,
-  loaderById,
-  loaderByParent,
-  type Connection,
-  type PageArgs,
-  type RequestContext,
-  type SortKey,
-} from '@crm/platform';
+import { defineList, loaderByParent, type PageArgs, type RequestContext, type SortKey } from '@crm/platform';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { LeadOrderField } from '../generated/graphql';
 import { LeadEntity } from './lead.entity';
 import { LeadActivityEntity } from './leadActivity.entity';
-import { isVisibleRecord, visibleRecords, ownerScope } from '../ownership';
+import { ownedLoader, ownedOfCustomer, visibleRecords } from '../ownership';
 
 /** The tenant's leads this caller may see. */
 export function visibleLeads(context: RequestContext, alias = 'l'): SelectQueryBuilder<LeadEntity> {
@@ -56,27 +47,11 @@ export const listLeads = defineList<LeadEntity, LeadOrderField>({
 const newestFirst: SortKey[] = [{ property: 'createdAt', direction: 'DESC' }];
 
 /** Customer.leads: the leads converted into that customer. */
-export function leadsOfCustomer(
-  context: RequestContext,
-  customerId: string,
-  args: PageArgs,
-): Promise<Connection<LeadEntity>> {
-  return childConnection(
-    context,
-    {
-      entity: LeadEntity,
-      parentProperty: 'customerId',
-      parentId: customerId,
-      sort: newestFirst,
-      scope: ownerScope(context),
-    },
-    args,
-  );
-}
+export const leadsOfCustomer = (context: RequestContext, customerId: string, args: PageArgs) =>
+  ownedOfCustomer(context, LeadEntity, customerId, newestFirst, args);
 
 /** Batches lead lookups of one request (`lead(id)`, `_entities`); leads the caller may not see are null. */
-export const leadLoader = (context: RequestContext) =>
-  loaderById(context, LeadEntity, (lead) => isVisibleRecord(context, lead));
+export const leadLoader = (context: RequestContext) => ownedLoader(context, LeadEntity);
 
 /** Lead.activities: every follow-up of the leads of a request in one query, by due date. */
 export const activitiesOfLeadLoader = (context: RequestContext) =>

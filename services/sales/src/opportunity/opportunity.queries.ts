@@ -1,17 +1,8 @@
-import {
-  childConnection,
-  defineList,
-  loaderById,
-  loaderByParent,
-  type Connection,
-  type PageArgs,
-  type RequestContext,
-  type SortKey,
-} from '@crm/platform';
+import { defineList, loaderByParent, type PageArgs, type RequestContext, type SortKey } from '@crm/platform';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { OpportunityOrderField } from '../generated/graphql';
 import { OpportunityEntity, OpportunityLineEntity, type ContactRole } from './opportunity.entity';
-import { isVisibleRecord, visibleRecords, ownerScope } from '../ownership';
+import { ownedLoader, ownedOfCustomer, visibleRecords } from '../ownership';
 
 export function visibleOpportunities(
   context: RequestContext,
@@ -50,26 +41,10 @@ export const listOpportunities = defineList<OpportunityEntity, OpportunityOrderF
 const newestFirst: SortKey[] = [{ property: 'createdAt', direction: 'DESC' }];
 
 /** Customer.opportunities: the first pages of a list of customers load together. */
-export function opportunitiesOfCustomer(
-  context: RequestContext,
-  customerId: string,
-  args: PageArgs,
-): Promise<Connection<OpportunityEntity>> {
-  return childConnection(
-    context,
-    {
-      entity: OpportunityEntity,
-      parentProperty: 'customerId',
-      parentId: customerId,
-      sort: newestFirst,
-      scope: ownerScope(context),
-    },
-    args,
-  );
-}
+export const opportunitiesOfCustomer = (context: RequestContext, customerId: string, args: PageArgs) =>
+  ownedOfCustomer(context, OpportunityEntity, customerId, newestFirst, args);
 
-export const opportunityLoader = (context: RequestContext) =>
-  loaderById(context, OpportunityEntity, (row) => isVisibleRecord(context, row));
+export const opportunityLoader = (context: RequestContext) => ownedLoader(context, OpportunityEntity);
 
 /** Opportunity.lines: one query for the lines of every deal in a request. */
 export const opportunityLinesLoader = (context: RequestContext) =>

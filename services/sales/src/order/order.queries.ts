@@ -1,10 +1,7 @@
 import {
-  childConnection,
   defineList,
   groupByKeys,
-  loaderById,
   loaderByParent,
-  type Connection,
   type PageArgs,
   type RequestContext,
   type SortKey,
@@ -13,7 +10,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { OrderOrderField } from '../generated/graphql';
 import { OrderEntity, OrderLineEntity } from './order.entity';
 import { parseOrderNumber } from './order.rules';
-import { seesOnlyOwnRecords, isVisibleRecord, visibleRecords, ownerScope } from '../ownership';
+import { ownedLoader, ownedOfCustomer, seesOnlyOwnRecords, visibleRecords } from '../ownership';
 
 /** The tenant's orders this caller may see. */
 export function visibleOrders(context: RequestContext, alias = 'o'): SelectQueryBuilder<OrderEntity> {
@@ -48,27 +45,11 @@ export const listOrders = defineList<OrderEntity, OrderOrderField>({
 const newestFirst: SortKey[] = [{ property: 'number', direction: 'DESC' }];
 
 /** Customer.orders: the first pages of a list of customers load together. */
-export function ordersOfCustomer(
-  context: RequestContext,
-  customerId: string,
-  args: PageArgs,
-): Promise<Connection<OrderEntity>> {
-  return childConnection(
-    context,
-    {
-      entity: OrderEntity,
-      parentProperty: 'customerId',
-      parentId: customerId,
-      sort: newestFirst,
-      scope: ownerScope(context),
-    },
-    args,
-  );
-}
+export const ordersOfCustomer = (context: RequestContext, customerId: string, args: PageArgs) =>
+  ownedOfCustomer(context, OrderEntity, customerId, newestFirst, args);
 
 /** Batches order lookups of one request (`order(id)`, `_entities`); orders the caller may not see are null. */
-export const orderLoader = (context: RequestContext) =>
-  loaderById(context, OrderEntity, (order) => isVisibleRecord(context, order));
+export const orderLoader = (context: RequestContext) => ownedLoader(context, OrderEntity);
 
 /** Order.lines: one query for the lines of every order in a request. */
 export const orderLinesLoader = (context: RequestContext) =>

@@ -1,8 +1,8 @@
-import { defineList, groupByKeys, loaderById, loaderByParent, type RequestContext } from '@crm/platform';
+import { defineList, groupByKeys, loaderByParent, type RequestContext } from '@crm/platform';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { QuoteOrderField } from '../generated/graphql';
 import { QuoteEntity, QuoteLineEntity } from './quote.entity';
-import { isVisibleRecord, visibleRecords } from '../ownership';
+import { ownedLoader, visibleRecords } from '../ownership';
 
 export function visibleQuotes(context: RequestContext, alias = 'q'): SelectQueryBuilder<QuoteEntity> {
   return visibleRecords(context, QuoteEntity, alias);
@@ -32,8 +32,7 @@ export const listQuotes = defineList<QuoteEntity, QuoteOrderField>({
   rows: (context) => visibleQuotes(context),
 });
 
-export const quoteLoader = (context: RequestContext) =>
-  loaderById(context, QuoteEntity, (quote) => isVisibleRecord(context, quote));
+export const quoteLoader = (context: RequestContext) => ownedLoader(context, QuoteEntity);
 
 /** Quote.lines: one query for the lines of every quote in a request. */
 export const quoteLinesLoader = (context: RequestContext) =>
