@@ -1,7 +1,7 @@
 import { defineModule } from '@crm/events';
 import type { Resolvers } from '../generated/graphql';
 import { memberCountsLoader } from '../member/campaignMember.queries';
-import { attributionConsumer } from './attribution.consumer';
+import { attributionProjection } from './attribution.projection';
 import { LeadAttributionEntity, OpportunityAttributionEntity } from './attribution.entity';
 import { campaignPerformanceLoader } from './campaignPerformance.queries';
 
@@ -18,7 +18,5 @@ const resolvers: Resolvers = {
 export const attributionModule = defineModule({
   resolvers,
   entities: [LeadAttributionEntity, OpportunityAttributionEntity],
-  background: ({ kafka, dataSource, config, log }) => [
-    attributionConsumer(kafka, dataSource, config.DB_PREFIX, log),
-  ],
+  projections: [attributionProjection],
 });

@@ -1,7 +1,7 @@
 import { defineModule } from '@crm/events';
 import { everyRole } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
-import { customerProjectionConsumer } from './customerProjection.consumer';
+import { customersProjection } from './customers.projection';
 import { campaignsOfCustomer } from './customerCampaigns.queries';
 import { ContactProfileEntity, CustomerProfileEntity } from './customerProfile.entity';
 
@@ -18,7 +18,5 @@ export const customerModule = defineModule({
   resolvers,
   permissions: { 'Customer.__resolveReference': everyRole },
   entities: [CustomerProfileEntity, ContactProfileEntity],
-  background: ({ kafka, dataSource, config, log }) => [
-    customerProjectionConsumer(kafka, dataSource, config.DB_PREFIX, log),
-  ],
+  projections: [customersProjection],
 });
