@@ -1,4 +1,4 @@
-import { paginate, type PageArgs, type RequestContext } from '@crm/platform';
+import { defineList, type PageArgs, type RequestContext } from '@crm/platform';
 import { CustomerProfileEntity } from '../customer/customerProfile.entity';
 import type { ConsentStatus } from '../generated/graphql';
 import { ConsentEntity } from './consent.entity';
@@ -33,11 +33,18 @@ export function consentLoader(context: RequestContext) {
   });
 }
 
-export function listConsents(context: RequestContext, args: PageArgs & { status?: ConsentStatus | null }) {
-  const query = context.db.select(ConsentEntity, 'c');
-  if (args.status) query.andWhere('c.status = :status', { status: args.status });
-  return paginate(query, [{ property: 'updatedAt', direction: 'DESC' }], args);
-}
+/** Consents by status, last changed first (no search, filter or choice of order). */
+export const listConsents = defineList<ConsentEntity, never, PageArgs & { status?: ConsentStatus | null }>({
+  entity: ConsentEntity,
+  alias: 'c',
+  filter: {},
+  orderBy: {},
+  defaultOrder: { property: 'updatedAt', direction: 'DESC' },
+  rows: (context, args) => {
+    const query = context.db.select(ConsentEntity, 'c');
+    return args.status ? query.andWhere('c.status = :status', { status: args.status }) : query;
+  },
+});
 
 /** Customer.consent: the consent of the customer's address as marketing's projection knows it. */
 export function customerConsentLoader(context: RequestContext) {

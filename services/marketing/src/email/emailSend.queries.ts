@@ -1,13 +1,9 @@
-import { byKeys, childConnection, type PageArgs, type RequestContext } from '@crm/platform';
+import { childConnection, loaderById, type PageArgs, type RequestContext } from '@crm/platform';
 import type { EmailMessageCounts } from '../generated/graphql';
 import { EmailMessageEntity } from './emailMessage.entity';
 import { EmailSendEntity } from './emailSend.entity';
 
-export function emailSendLoader(context: RequestContext) {
-  return context.loaders.get<string, EmailSendEntity | null>('emailSendById', async (ids) =>
-    byKeys(ids, await context.db.findByIds(EmailSendEntity, ids), (send) => send.id),
-  );
-}
+export const emailSendLoader = (context: RequestContext) => loaderById(context, EmailSendEntity);
 
 /** Campaign.emailSends, newest first. */
 export function sendsOfCampaign(context: RequestContext, campaignId: string, args: PageArgs) {

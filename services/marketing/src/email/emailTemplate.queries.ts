@@ -1,16 +1,13 @@
-import { byKeys, paginate, type PageArgs, type RequestContext } from '@crm/platform';
+import { defineList, loaderById, type RequestContext } from '@crm/platform';
 import { EmailTemplateEntity } from './emailTemplate.entity';
 
-export function listEmailTemplates(context: RequestContext, args: PageArgs) {
-  return paginate(
-    context.db.select(EmailTemplateEntity, 't'),
-    [{ property: 'name', direction: 'ASC' }],
-    args,
-  );
-}
+/** Templates by name (no search, filter or choice of order). */
+export const listEmailTemplates = defineList<EmailTemplateEntity, never>({
+  entity: EmailTemplateEntity,
+  alias: 't',
+  filter: {},
+  orderBy: {},
+  defaultOrder: { property: 'name', direction: 'ASC' },
+});
 
-export function emailTemplateLoader(context: RequestContext) {
-  return context.loaders.get<string, EmailTemplateEntity | null>('emailTemplateById', async (ids) =>
-    byKeys(ids, await context.db.findByIds(EmailTemplateEntity, ids), (template) => template.id),
-  );
-}
+export const emailTemplateLoader = (context: RequestContext) => loaderById(context, EmailTemplateEntity);

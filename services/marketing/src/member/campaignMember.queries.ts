@@ -1,4 +1,4 @@
-import { childConnection, type PageArgs, type RequestContext } from '@crm/platform';
+import { childConnection, loaderById, type PageArgs, type RequestContext } from '@crm/platform';
 import { ContactProfileEntity, CustomerProfileEntity } from '../customer/customerProfile.entity';
 import type { CampaignMemberCounts, CampaignMemberStatus } from '../generated/graphql';
 import { CampaignMemberEntity } from './campaignMember.entity';
@@ -83,10 +83,4 @@ export function memberEmailLoader(context: RequestContext) {
   });
 }
 
-export function memberLoader(context: RequestContext) {
-  return context.loaders.get<string, CampaignMemberEntity | null>('memberById', async (ids) => {
-    const members = await context.db.findByIds(CampaignMemberEntity, ids);
-    const byId = new Map(members.map((member) => [member.id, member]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-}
+export const memberLoader = (context: RequestContext) => loaderById(context, CampaignMemberEntity);

@@ -1,34 +1,17 @@
-import {
-  byKeys,
-  containsPattern,
-  paginate,
-  parseInput,
-  sortOrder,
-  type Connection,
-  type Filter,
-  type PageArgs,
-  type RequestContext,
-} from '@crm/platform';
-import type { SegmentOrderBy } from '../generated/graphql';
+import { defineList, loaderById, parseInput, type Filter, type RequestContext } from '@crm/platform';
+import type { SegmentOrderField } from '../generated/graphql';
 import { SegmentEntity } from './segment.entity';
 import { countSegmentMembers, customersMatching } from './segmentMembers';
 import { segmentRules } from './segment.rules';
 
-const orderProperty = { NAME: 'name', CREATED_AT: 'createdAt' } as const;
-
-export function listSegments(
-  context: RequestContext,
-  args: PageArgs & { search?: string | null; orderBy?: SegmentOrderBy | null },
-): Promise<Connection<SegmentEntity>> {
-  const query = context.db.select(SegmentEntity, 's');
-  const search = args.search?.trim();
-  if (search) query.andWhere('s.name ILIKE :search', { search: containsPattern(search) });
-  return paginate(
-    query,
-    sortOrder(args.orderBy, orderProperty, { property: 'createdAt', direction: 'DESC' }),
-    args,
-  );
-}
+export const listSegments = defineList<SegmentEntity, SegmentOrderField>({
+  entity: SegmentEntity,
+  alias: 's',
+  filter: {},
+  orderBy: { NAME: 'name', CREATED_AT: 'createdAt' },
+  defaultOrder: { property: 'createdAt', direction: 'DESC' },
+  search: () => ({ where: 's.name ILIKE :search' }),
+});
 
 /** How many known customers the rules pick, without a segment. */
 export async function segmentPreview(context: RequestContext, rawRules: unknown) {
@@ -43,8 +26,4 @@ export function memberCountLoader(context: RequestContext) {
   );
 }
 
-export function segmentLoader(context: RequestContext) {
-  return context.loaders.get<string, SegmentEntity | null>('segmentById', async (ids) =>
-    byKeys(ids, await context.db.findByIds(SegmentEntity, ids), (segment) => segment.id),
-  );
-}
+export const segmentLoader = (context: RequestContext) => loaderById(context, SegmentEntity);

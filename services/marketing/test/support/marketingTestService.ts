@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { startService, type RunningService } from '@crm/events';
+import { consumerGroupsOf, startService, type RunningService } from '@crm/events';
 import type { Role } from '@crm/platform';
 import type { Logger } from 'typeorm';
 import {
@@ -10,8 +10,6 @@ import {
   type TestService,
   type TestServiceEnv,
 } from '@crm/testkit';
-import { attributionTopics } from '../../src/attribution/attribution.consumer';
-import { customerProjectionTopics } from '../../src/customer/customerProjection.consumer';
 import { startDevMailServer, type DevMailServer } from '../../src/email/devMailServer';
 import { defineMarketingService, marketingService, type MarketingServiceOptions } from '../../src/service';
 
@@ -33,10 +31,7 @@ export function freePort(): Promise<number> {
 
 /** The new consumer groups of a marketing instance (customer projection, attribution). */
 export function marketingConsumerGroups(env: TestServiceEnv): ConsumerGroupTopics[] {
-  return [
-    { groupId: `${env.DB_PREFIX}marketing.customers`, topics: customerProjectionTopics },
-    { groupId: `${env.DB_PREFIX}marketing.attribution`, topics: attributionTopics },
-  ];
+  return consumerGroupsOf(marketingService, env.DB_PREFIX);
 }
 
 /** Tests publish their events after the start: a new instance's groups skip the shared broker's history. */

@@ -1,17 +1,21 @@
 import {
-  EventConsumer,
-  isEventOfType,
+  defineProjection,
   upsertNewer,
-  type ConsumedEvent,
+  type ConsumedEventOf,
   type ContactSnapshot,
   type CustomerSnapshot,
-  type KafkaClient,
 } from '@crm/events';
-import type { Logger } from '@crm/platform';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { ContactProfileEntity, CustomerProfileEntity } from './customerProfile.entity';
 
-export const customerProjectionTopics = ['crm.customer.customer', 'crm.customer.contact'];
+const handles = [
+  'crm.customer.customer.created.v1',
+  'crm.customer.customer.updated.v1',
+  'crm.customer.customer.deleted.v1',
+  'crm.customer.contact.created.v1',
+  'crm.customer.contact.updated.v1',
+  'crm.customer.contact.deleted.v1',
+] as const;
 
 function customerProfile(tenantId: string, customer: CustomerSnapshot): CustomerProfileEntity {
   return {
@@ -46,38 +50,34 @@ function contactProfile(tenantId: string, contact: ContactSnapshot): ContactProf
 }
 
 /** Applies one customer or contact event to marketing's projection; the consumer's inbox makes a repeat a no-op. */
-export async function applyToCustomerProjection(event: ConsumedEvent, manager: EntityManager): Promise<void> {
+export async function applyToCustomerProjection(
+  event: ConsumedEventOf<(typeof handles)[number]>,
+  manager: EntityManager,
+): Promise<void> {
   if (
-    isEventOfType(event, 'crm.customer.customer.created.v1') ||
-    isEventOfType(event, 'crm.customer.customer.updated.v1')
+    event.type === 'crm.customer.customer.created.v1' ||
+    event.type === 'crm.customer.customer.updated.v1'
   ) {
     await upsertNewer(manager, CustomerProfileEntity, customerProfile(event.tenantId, event.data.customer));
-  } else if (isEventOfType(event, 'crm.customer.customer.deleted.v1')) {
+  } else if (event.type === 'crm.customer.customer.deleted.v1') {
     await manager.delete(CustomerProfileEntity, { id: event.data.customer.id, tenantId: event.tenantId });
   } else if (
-    isEventOfType(event, 'crm.customer.contact.created.v1') ||
-    isEventOfType(event, 'crm.customer.contact.updated.v1')
+    event.type === 'crm.customer.contact.created.v1' ||
+    event.type === 'crm.customer.contact.updated.v1'
   ) {
     await upsertNewer(manager, ContactProfileEntity, contactProfile(event.tenantId, event.data.contact));
-  } else if (isEventOfType(event, 'crm.customer.contact.deleted.v1')) {
+  } else {
     await manager.delete(ContactProfileEntity, { id: event.data.contact.id, tenantId: event.tenantId });
   }
 }
 
-export function customerProjectionConsumer(
-  kafka: KafkaClient,
-  dataSource: DataSource,
-  groupPrefix: string,
-  log: Logger,
-) {
-  return new EventConsumer({
-    kafka,
-    dataSource,
-    groupId: `${groupPrefix}marketing.customers`,
-    topics: customerProjectionTopics,
-    handle: applyToCustomerProjection,
-    // A projection that replays a lot: many events per transaction (each one still applied once).
-    batch: {},
-    log,
-  });
-}
+/** Marketing's copy of the customer service's customers and contacts (segments, members' addresses). */
+export const customersProjection = defineProjection({
+  name: 'customers',
+  description:
+    "Keeps marketing's copy of customers and contacts (segments pick from it, members' addresses).",
+  handles,
+  // A projection that replays a lot: many events per transaction (each one still applied once).
+  batched: true,
+  applyEach: applyToCustomerProjection,
+});

@@ -1,18 +1,31 @@
 import {
-  EventConsumer,
+  defineProjection,
   upsertNewer,
   type ConsumedEvent,
+  type ConsumedEventOf,
   type EventData,
-  type KafkaClient,
 } from '@crm/events';
-import { TenantDb, type Logger } from '@crm/platform';
-import type { DataSource, EntityManager } from 'typeorm';
+import { TenantDb } from '@crm/platform';
+import type { EntityManager } from 'typeorm';
 import { CampaignEntity } from '../campaign/campaign.entity';
 import { CampaignMemberEntity } from '../member/campaignMember.entity';
 import { addLeadMember, moveMemberByFlow } from '../member/campaignMember.commands';
 import { LeadAttributionEntity, OpportunityAttributionEntity } from './attribution.entity';
 
-export const attributionTopics = ['crm.sales.lead', 'crm.sales.opportunity'];
+const handles = [
+  'crm.sales.lead.created.v1',
+  'crm.sales.lead.updated.v1',
+  'crm.sales.lead.status_changed.v1',
+  'crm.sales.lead.converted.v1',
+  'crm.sales.lead.deleted.v1',
+  'crm.sales.lead.activity_added.v1',
+  'crm.sales.lead.activity_completed.v1',
+  'crm.sales.opportunity.created.v1',
+  'crm.sales.opportunity.updated.v1',
+  'crm.sales.opportunity.stage_changed.v1',
+  'crm.sales.opportunity.won.v1',
+  'crm.sales.opportunity.lost.v1',
+] as const;
 
 type Lead = EventData<'crm.sales.lead.created.v1'>['lead'];
 type Opportunity = EventData<'crm.sales.opportunity.created.v1'>['opportunity'];
@@ -66,11 +79,14 @@ async function wonDealMembership(manager: EntityManager, event: ConsumedEvent, o
 }
 
 /** Keeps the leads and opportunities of sales that name a campaign (and every one, for later attribution). */
-export async function applyToAttribution(event: ConsumedEvent, manager: EntityManager): Promise<void> {
-  const data = event.data as { lead?: Lead; opportunity?: Opportunity };
-  if (event.type === 'crm.sales.lead.deleted.v1' && data.lead) {
-    await manager.delete(LeadAttributionEntity, { id: data.lead.id, tenantId: event.tenantId });
-  } else if (event.type.startsWith('crm.sales.lead.') && data.lead) {
+export async function applyToAttribution(
+  event: ConsumedEventOf<(typeof handles)[number]>,
+  manager: EntityManager,
+): Promise<void> {
+  const { data } = event;
+  if (event.type === 'crm.sales.lead.deleted.v1') {
+    await manager.delete(LeadAttributionEntity, { id: event.data.lead.id, tenantId: event.tenantId });
+  } else if ('lead' in data) {
     const lead = data.lead;
     await upsertNewer(manager, LeadAttributionEntity, {
       id: lead.id,
@@ -85,7 +101,7 @@ export async function applyToAttribution(event: ConsumedEvent, manager: EntityMa
       updatedAt: new Date(lead.updatedAt),
     });
     await leadMembership(manager, event, lead);
-  } else if (event.type.startsWith('crm.sales.opportunity.') && data.opportunity) {
+  } else {
     const opportunity = data.opportunity;
     await upsertNewer(manager, OpportunityAttributionEntity, {
       id: opportunity.id,
@@ -102,18 +118,11 @@ export async function applyToAttribution(event: ConsumedEvent, manager: EntityMa
   }
 }
 
-export function attributionConsumer(
-  kafka: KafkaClient,
-  dataSource: DataSource,
-  groupPrefix: string,
-  log: Logger,
-) {
-  return new EventConsumer({
-    kafka,
-    dataSource,
-    groupId: `${groupPrefix}marketing.attribution`,
-    topics: attributionTopics,
-    handle: applyToAttribution,
-    log,
-  });
-}
+/** Every lead and opportunity of sales (campaign performance) and the memberships they convert. */
+export const attributionProjection = defineProjection({
+  name: 'attribution',
+  description:
+    "Keeps sales' leads and opportunities for campaign performance; a campaign's lead becomes its member, a won deal converts the customer's membership.",
+  handles,
+  applyEach: applyToAttribution,
+});

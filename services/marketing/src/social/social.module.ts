@@ -1,0 +1,78 @@
+import { defineModule } from '@crm/events';
+import { everyRole } from '@crm/platform';
+import { campaignLoader } from '../campaign/campaign.queries';
+import type { Resolvers } from '../generated/graphql';
+import type { MarketingRuntime } from '../marketingRuntime';
+import { marketers } from '../roles';
+import { WebhookConnector } from './socialConnector';
+import {
+  createSocialPost,
+  recordSocialPostMetrics,
+  scheduleSocialPost,
+  updateSocialPost,
+} from './socialPost.commands';
+import { SocialPostEntity } from './socialPost.entity';
+import { listSocialPosts, socialPostLoader, socialPostsOfCampaign } from './socialPost.queries';
+import { socialPublisher } from './socialPublisher';
+
+const resolvers: Resolvers = {
+  Query: {
+    socialPost: (_, { id }, context) => socialPostLoader(context).load(id),
+    socialPosts: (_, args, context) => listSocialPosts(context, args),
+  },
+  Mutation: {
+    createSocialPost: (_, { input }, context) => createSocialPost(context, input),
+    updateSocialPost: (_, { id, input, expectedVersion }, context) =>
+      updateSocialPost(context, id, input, expectedVersion),
+    scheduleSocialPost: (_, { id, scheduledAt, expectedVersion }, context) =>
+      scheduleSocialPost(context, id, scheduledAt, expectedVersion),
+    recordSocialPostMetrics: (_, { id, input }, context) => recordSocialPostMetrics(context, id, input),
+  },
+  Campaign: {
+    socialPosts: (campaign, args, context) => socialPostsOfCampaign(context, campaign.id, args),
+  },
+  SocialPost: {
+    __resolveReference: (reference, context) => socialPostLoader(context).load(reference.id),
+    campaign: (post, _, context) => (post.campaignId ? campaignLoader(context).load(post.campaignId) : null),
+  },
+};
+
+/** Social posts of campaigns; the publisher posts them when scheduled (unless `withoutScheduler`). */
+export function socialModule(runtime: MarketingRuntime, options: { withoutScheduler?: boolean } = {}) {
+  return defineModule({
+    resolvers,
+    permissions: {
+      'Query.socialPost': everyRole,
+      'Query.socialPosts': everyRole,
+      'Mutation.createSocialPost': marketers,
+      'Mutation.updateSocialPost': marketers,
+      'Mutation.scheduleSocialPost': marketers,
+      'Mutation.recordSocialPostMetrics': marketers,
+      'SocialPost.__resolveReference': everyRole,
+    },
+    entities: [SocialPostEntity],
+    background: ({ dataSource, config, log }) => {
+      runtime.start(config);
+      if (options.withoutScheduler) return [];
+      const { settings } = runtime;
+      const webhook =
+        settings.socialWebhookUrl && settings.socialWebhookSecret
+          ? new WebhookConnector(settings.socialWebhookUrl, settings.socialWebhookSecret)
+          : undefined;
+      return [
+        socialPublisher({
+          dataSource,
+          settings: {
+            connectors: webhook
+              ? { LINKEDIN: webhook, X: webhook, FACEBOOK: webhook, INSTAGRAM: webhook }
+              : {},
+            maxAttempts: settings.socialMaxAttempts,
+            retryBaseMs: settings.socialRetryBaseMs,
+          },
+          intervalMs: settings.socialPublishIntervalMs,
+          log,
+        }),
+      ];
+    },
+  });
+}
