@@ -15,8 +15,6 @@ export function campaignsOfCustomer(context: RequestContext, customerId: string,
       parentProperty: 'customerId',
       parentId: customerId,
       sort: [{ property: 'createdAt', direction: 'DESC' }],
-      query: () =>
-        context.db.select(CampaignMemberEntity, 'm').andWhere('m.customerId = :customerId', { customerId }),
     },
     args,
   );

@@ -14,8 +14,6 @@ export function sendsOfCampaign(context: RequestContext, campaignId: string, arg
       parentProperty: 'campaignId',
       parentId: campaignId,
       sort: [{ property: 'createdAt', direction: 'DESC' }],
-      query: () =>
-        context.db.select(EmailSendEntity, 's').andWhere('s.campaignId = :campaignId', { campaignId }),
     },
     args,
   );
@@ -30,7 +28,6 @@ export function messagesOfSend(context: RequestContext, sendId: string, args: Pa
       parentProperty: 'sendId',
       parentId: sendId,
       sort: [{ property: 'createdAt', direction: 'ASC' }],
-      query: () => context.db.select(EmailMessageEntity, 'm').andWhere('m.sendId = :sendId', { sendId }),
     },
     args,
   );

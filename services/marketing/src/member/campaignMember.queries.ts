@@ -12,8 +12,6 @@ export function membersOfCampaign(context: RequestContext, campaignId: string, a
       parentProperty: 'campaignId',
       parentId: campaignId,
       sort: [{ property: 'createdAt', direction: 'DESC' }],
-      query: () =>
-        context.db.select(CampaignMemberEntity, 'm').andWhere('m.campaignId = :campaignId', { campaignId }),
     },
     args,
   );

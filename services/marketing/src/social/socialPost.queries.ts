@@ -32,8 +32,6 @@ export function socialPostsOfCampaign(context: RequestContext, campaignId: strin
       parentProperty: 'campaignId',
       parentId: campaignId,
       sort: [{ property: 'createdAt', direction: 'DESC' }],
-      query: () =>
-        context.db.select(SocialPostEntity, 'p').andWhere('p.campaignId = :campaignId', { campaignId }),
     },
     args,
   );
