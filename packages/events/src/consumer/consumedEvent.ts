@@ -17,11 +17,3 @@ export type ConsumedEventOf<T extends EventType> = T extends EventType
 export type ConsumedEventOfTopic<Topic extends string> = ConsumedEventOf<
   Extract<EventType, `${Topic}.${string}`>
 >;
-
-/** Narrows an event (and types its data) by event type: `if (isEventOfType(event, 'crm.customer.customer.created.v1'))`. */
-export function isEventOfType<T extends EventType>(
-  event: ConsumedEvent,
-  type: T,
-): event is ConsumedEventOf<T> {
-  return event.type === type;
-}
