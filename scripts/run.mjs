@@ -51,12 +51,21 @@ function checks() {
 }
 
 switch (command) {
-  case 'test':
+  case 'test': {
     ensureInstalled();
     checks();
+    // Imported once the workspace is installed; the GraphiQL test drives a real browser.
+    const { ensureChromium } = await import('../infra/chromium/chromium.mjs');
+    try {
+      ensureChromium();
+    } catch (error) {
+      console.error(error.message);
+      process.exit(1);
+    }
     console.log('\n== tests (real PostgreSQL and Kafka)');
     run(bin('jest'), ['--ci', ...args]);
     break;
+  }
   case 'build':
     ensureInstalled();
     checks();

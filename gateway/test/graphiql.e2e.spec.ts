@@ -110,7 +110,8 @@ describe('GraphiQL in headless Chromium, offline', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+    if (!fs.existsSync(CHROMIUM))
+      throw new Error(`${CHROMIUM} is missing: npm test installs it (infra/chromium)`);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
