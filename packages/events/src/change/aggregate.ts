@@ -1,12 +1,4 @@
-import {
-  changedFields,
-  conflict,
-  notFound,
-  type Actor,
-  type Principal,
-  type TenantDb,
-  type TenantOwned,
-} from '@crm/platform';
+import { changedFields, type Actor, type Principal, type TenantDb, type TenantOwned } from '@crm/platform';
 import type { DeepPartial, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { EventDataInput, EventType } from '../catalogue/eventCatalogue';
 import { recordChange } from '../outbox/recordChange';
@@ -176,17 +168,13 @@ export class Aggregate<E extends AggregateRow, S, P = undefined> {
    */
   async lock(tx: TenantDb, context: ChangeContext, target: Omit<ChangeTarget, 'operation'>) {
     const { name, entity, visibleTo } = this.definition;
-    const row = await tx.manager.findOne(entity, {
-      where: { id: target.id, tenantId: tx.tenantId } as never,
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!row || (visibleTo && !visibleTo(context, row))) throw notFound(name, target.id);
-    if (target.expectedVersion != null && row.version !== target.expectedVersion) {
-      throw conflict(
-        `${name} ${target.id} was changed by someone else (version ${row.version}, expected ${target.expectedVersion})`,
-        { currentVersion: row.version },
-      );
-    }
+    const row = await tx.findForUpdate(
+      entity,
+      name,
+      target.id,
+      target.expectedVersion,
+      visibleTo && ((candidate) => visibleTo(context, candidate)),
+    );
     return { row, parts: await this.partsOf(tx, row) };
   }
 

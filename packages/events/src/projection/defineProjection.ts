@@ -34,10 +34,10 @@ export function defineProjection<const T extends EventType>(
     if (!findEventDefinition(type))
       throw new Error(`${projection.name} handles ${type}, which is not in the catalogue`);
   }
+  // Looked up for every event of every batch the consumer reads.
+  const types: ReadonlySet<string> = new Set(projection.handles);
   const handled = (events: ConsumedEvent[]) =>
-    events.filter((event): event is ConsumedEventOf<T> =>
-      (projection.handles as readonly string[]).includes(event.type),
-    );
+    events.filter((event): event is ConsumedEventOf<T> => types.has(event.type));
   return {
     name: projection.name,
     description: projection.description,

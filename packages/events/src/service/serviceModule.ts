@@ -94,21 +94,16 @@ export function defineService<C extends ServiceConfig = ServiceConfig>(service: 
   };
 }
 
-/** The entities of a set of modules (the TypeORM CLI's data source). */
-export function entitiesOf(modules: ServiceModule[]): EntityClass[] {
-  return modules.flatMap((module) => module.entities ?? []);
-}
-
 function mergeResolvers(maps: object[]): ServiceDefinition['resolvers'] {
   const merged: ServiceDefinition['resolvers'] = {};
   for (const map of maps) {
     for (const [typeName, fields] of Object.entries(map as Record<string, object>)) {
-      const target = (merged[typeName] ??= {});
       // Scalars are resolver objects of their own, not maps of fields.
       if (!isFieldMap(fields)) {
         merged[typeName] = fields as Record<string, unknown>;
         continue;
       }
+      const target = (merged[typeName] ??= {});
       for (const [field, resolver] of Object.entries(fields)) {
         if (field in target) throw new Error(`Two modules resolve ${typeName}.${field}`);
         target[field] = resolver;

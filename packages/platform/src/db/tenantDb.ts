@@ -43,26 +43,26 @@ export class TenantDb {
   }
 
   /**
-   * Locks the row for the rest of the transaction; NOT_FOUND if it is not this tenant's, CONFLICT if
-   * the caller edited an older version (optimistic concurrency on top of the row lock).
+   * Locks the row for the rest of the transaction; NOT_FOUND if it is not this tenant's or not `visible`
+   * to the caller (checked before the version, so nothing about it leaks), CONFLICT if the caller edited
+   * an older version (optimistic concurrency on top of the row lock).
    */
   async findForUpdate<T extends ObjectLiteral & TenantOwned & { version: number }>(
     entity: EntityTarget<T>,
     name: string,
     id: string,
     expectedVersion?: number | null,
+    visible?: (row: T) => boolean,
   ): Promise<T> {
     const row = await this.manager.findOne(entity, {
       where: { id, tenantId: this.tenantId } as never,
       lock: { mode: 'pessimistic_write' },
     });
-    if (!row) throw notFound(name, id);
+    if (!row || (visible && !visible(row))) throw notFound(name, id);
     if (expectedVersion != null && row.version !== expectedVersion) {
       throw conflict(
         `${name} ${id} was changed by someone else (version ${row.version}, expected ${expectedVersion})`,
-        {
-          currentVersion: row.version,
-        },
+        { currentVersion: row.version },
       );
     }
     return row;
