@@ -22,6 +22,7 @@ export * from './audit/recordAudit';
 export * from './audit/changedFields';
 export * from './graphql/pagination';
 export * from './graphql/childConnections';
+export * from './graphql/commands';
 export * from './graphql/filters';
 export * from './graphql/lists';
 export * from './graphql/loaders';

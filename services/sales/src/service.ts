@@ -22,7 +22,7 @@ const customerResolvers: Resolvers = {
 /** The Customer stub of schema.graphql; the modules add its fields (leads, opportunities, orders, revenue). */
 const customerReference = defineModule({
   resolvers: customerResolvers,
-  permissions: { 'Customer.__resolveReference': everyRole },
+  access: { read: everyRole },
 });
 
 /** The sales service: its modules, one per aggregate (docs/architecture.md §2). */

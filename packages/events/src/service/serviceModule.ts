@@ -7,6 +7,7 @@ import {
   type Logger,
   type MigrationClass,
   type Permissions,
+  type Role,
 } from '@crm/platform';
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
@@ -23,14 +24,23 @@ export interface BackgroundDeps<C extends BaseConfig = BaseConfig> {
   log: Logger;
 }
 
+/** Who may use an aggregate: `read` its queries and entity lookups, `change` it through its mutations. */
+export interface ModuleAccess {
+  read?: readonly Role[] | 'public';
+  change?: readonly Role[];
+}
+
 /**
  * One aggregate's part of a service, beside its commands, queries and rules: the resolvers of its schema
- * fragment (`<module>.graphql` in the same folder), their permissions by role, its tables, and what it runs
- * in the background (projections, schedulers) or serves as plain HTTP.
+ * fragment (`<module>.graphql` in the same folder), who may call them, its tables, and what it runs in the
+ * background (projections, schedulers) or serves as plain HTTP.
  */
 export interface ServiceModule<C extends BaseConfig = BaseConfig> {
   /** Typed with the service's generated `Resolvers`; every root field and entity lookup needs a permission. */
   resolvers?: object;
+  /** The roles of the module's root fields and entity lookups, unless `permissions` names a field's own. */
+  access?: ModuleAccess;
+  /** The exceptions to `access`, by field (`'Mutation.deleteContact'`). */
   permissions?: Permissions;
   entities?: EntityClass[];
   /** What it keeps from other services' events; each gets its consumer. */
@@ -40,8 +50,30 @@ export interface ServiceModule<C extends BaseConfig = BaseConfig> {
   routes?: (deps: Omit<BackgroundDeps<C>, 'kafka'>) => HttpRoutes;
 }
 
+/**
+ * A module with the permission of each root field and entity lookup it resolves: its own entry in
+ * `permissions`, else its `access`. A field left without either makes the service fail at start
+ * (docs/architecture.md §7).
+ */
 export function defineModule<C extends BaseConfig = BaseConfig>(module: ServiceModule<C>): ServiceModule<C> {
-  return module;
+  const permissions: Permissions = {};
+  for (const [typeName, fields] of Object.entries((module.resolvers ?? {}) as Record<string, object>)) {
+    for (const field of Object.keys(fields)) {
+      const key = `${typeName}.${field}`;
+      const roles = module.permissions?.[key] ?? accessOf(module.access, typeName, field);
+      if (roles) permissions[key] = roles;
+    }
+  }
+  for (const key of Object.keys(module.permissions ?? {})) {
+    if (!(key in permissions)) throw new Error(`A permission for ${key}, which the module does not resolve`);
+  }
+  return { ...module, permissions };
+}
+
+function accessOf(access: ModuleAccess | undefined, typeName: string, field: string) {
+  if (typeName === 'Mutation') return access?.change;
+  if (typeName === 'Query' || field === '__resolveReference') return access?.read;
+  return undefined;
 }
 
 /** A service of modules: its schema is every fragment in `srcDir`, the rest is merged from the modules. */

@@ -14,7 +14,7 @@ const resolvers: Resolvers = {
 /** Campaign performance: responses, conversions, revenue and ROI per campaign. */
 export const campaignModule = defineModule({
   resolvers,
-  permissions: { 'Query.campaignPerformanceReport': [...analysts, 'marketer'] },
+  access: { read: [...analysts, 'marketer'] },
   entities: [CampaignFactEntity, CampaignMemberFactEntity, CampaignEmailFactEntity],
   projections: [campaignFacts, campaignMemberFacts, campaignEmailFacts],
 });

@@ -29,9 +29,8 @@ const resolvers: Resolvers = {
 /** Customer figures: Customer.metrics, the customer base (RFM, cohorts, CLV), churn and customers at risk. */
 export const customerModule = defineModule({
   resolvers,
+  access: { read: [...analysts, 'marketer'] },
   permissions: {
-    'Query.customerAnalysis': [...analysts, 'marketer'],
-    'Query.churnRate': [...analysts, 'marketer'],
     'Query.customersAtRisk': [...analysts, 'sales_rep', 'support_agent', 'marketer'],
     // A customer's own figures (no contact data in them) go with the customer, for whoever may see it.
     'Customer.__resolveReference': everyRole,

@@ -28,10 +28,7 @@ const resolvers: Resolvers = {
 /** Revenue: the sales report with its breakdowns and the statistical forecast. */
 export const orderModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.salesReport': analysts,
-    'Query.revenueForecast': analysts,
-  },
+  access: { read: analysts },
   entities: [
     OrderFactEntity,
     DailyRevenueEntity,

@@ -18,10 +18,7 @@ const resolvers: Resolvers = {
 /** The sales pipeline: the funnel from lead to order, and market share. */
 export const pipelineModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.funnelReport': [...analysts, 'marketer'],
-    'Query.marketReport': [...analysts, 'marketer'],
-  },
+  access: { read: [...analysts, 'marketer'] },
   entities: [OpportunityFactEntity, LeadFactEntity, QuoteFactEntity],
   projections: [opportunityFacts, leadFacts, quoteFacts],
 });

@@ -1,3 +1,4 @@
+import { commandResolvers } from '@crm/platform';
 import { defineModule } from '@crm/events';
 import type { Resolvers } from '../generated/graphql';
 import { analyticsStatus, rebuildAnalytics } from './analyticsStatus.queries';
@@ -7,17 +8,12 @@ const resolvers: Resolvers = {
   Query: {
     analyticsStatus: (_, __, context) => analyticsStatus(context),
   },
-  Mutation: {
-    rebuildAnalytics: (_, __, context) => rebuildAnalytics(context),
-  },
+  Mutation: commandResolvers({ rebuildAnalytics }),
 };
 
 /** The read models' state: how far they have read, and their rebuild. */
 export const readModelModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.analyticsStatus': ['admin', 'analyst'],
-    'Mutation.rebuildAnalytics': ['admin'],
-  },
+  access: { read: ['admin', 'analyst'], change: ['admin'] },
   entities: [ReadModelGenerationEntity, TopicStatusEntity],
 });

@@ -17,7 +17,7 @@ const resolvers: Resolvers = {
 /** Customer satisfaction and service levels: CSAT, NPS, resolution and SLA figures. */
 export const satisfactionModule = defineModule({
   resolvers,
-  permissions: { 'Query.satisfactionReport': [...analysts, 'support_agent'] },
+  access: { read: [...analysts, 'support_agent'] },
   entities: [TicketFactEntity, SurveyFactEntity, CustomerLatestAnswerEntity],
   projections: [ticketFacts, surveyFacts],
 });

@@ -1,6 +1,9 @@
 import { badUserInput, recordAudit, type RequestContext } from '@crm/platform';
 import { lockActivityWindow, recomputeTenantActivitySpans } from '../customer/activitySpans';
-import type { AnalyticsSettingsInput } from '../generated/graphql';
+import type {
+  MutationConfigureAnalyticsArgs,
+  MutationSetAnalyticsMarketSizeArgs,
+} from '../generated/graphql';
 import { tenantQuery } from '../readModel/reportQuery';
 import { settingsOf, type Settings } from './settings';
 import { AnalyticsSettingsEntity, MarketSizeEntity } from './analyticsSettings.entity';
@@ -16,7 +19,7 @@ export async function settingsView(context: RequestContext) {
 
 const moneyOf = (value: string) => Number(value).toFixed(2);
 
-export async function configureAnalytics(context: RequestContext, input: AnalyticsSettingsInput) {
+export async function configureAnalytics(context: RequestContext, { input }: MutationConfigureAnalyticsArgs) {
   const fields: Record<string, string> = {};
   const { inactivityDays, margin } = input;
   if (
@@ -61,9 +64,7 @@ export async function configureAnalytics(context: RequestContext, input: Analyti
 
 export async function setMarketSize(
   context: RequestContext,
-  segment: string,
-  currency: string,
-  amount: string | null | undefined,
+  { segment, currency, amount }: MutationSetAnalyticsMarketSizeArgs,
 ) {
   const fields: Record<string, string> = {};
   if (segment.trim() === '') fields.segment = 'Must not be empty';

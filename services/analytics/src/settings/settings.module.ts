@@ -1,3 +1,4 @@
+import { commandResolvers } from '@crm/platform';
 import { defineModule } from '@crm/events';
 import type { Resolvers } from '../generated/graphql';
 import { analysts } from '../roles';
@@ -8,20 +9,12 @@ const resolvers: Resolvers = {
   Query: {
     analyticsSettings: (_, __, context) => settingsView(context),
   },
-  Mutation: {
-    configureAnalytics: (_, { input }, context) => configureAnalytics(context, input),
-    setAnalyticsMarketSize: (_, { segment, currency, amount }, context) =>
-      setMarketSize(context, segment, currency, amount),
-  },
+  Mutation: commandResolvers({ configureAnalytics, setAnalyticsMarketSize: setMarketSize }),
 };
 
 /** A tenant's analytics settings: inactivity window, lifespan and margin, market sizes. */
 export const settingsModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.analyticsSettings': analysts,
-    'Mutation.configureAnalytics': ['admin'],
-    'Mutation.setAnalyticsMarketSize': ['admin'],
-  },
+  access: { read: analysts, change: ['admin'] },
   entities: [AnalyticsSettingsEntity, MarketSizeEntity],
 });

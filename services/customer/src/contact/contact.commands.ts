@@ -1,5 +1,10 @@
 import { defineAggregate, type ChangeContext } from '@crm/events';
 import { badUserInput, givenFields, parseInput, type RequestContext, type TenantDb } from '@crm/platform';
+import type {
+  MutationCreateContactArgs,
+  MutationDeleteContactArgs,
+  MutationUpdateContactArgs,
+} from '../generated/graphql';
 import { CustomerEntity } from '../customer/customer.entity';
 import { ContactEntity, ContactRoleEntity } from './contact.entity';
 import {
@@ -73,16 +78,17 @@ export function insertContact(
   });
 }
 
-export function createContact(context: RequestContext, rawInput: unknown): Promise<ContactEntity> {
+export function createContact(
+  context: RequestContext,
+  { input: rawInput }: MutationCreateContactArgs,
+): Promise<ContactEntity> {
   const input = parseInput(createContactInput, rawInput);
   return insertContact(context, 'createContact', { ...input, organizations: input.organizations ?? [] });
 }
 
 export function updateContact(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateContactArgs,
 ): Promise<ContactEntity> {
   const { organizations, ...fields } = parseInput(updateContactInput, rawInput);
   return contacts.change(context, { id, expectedVersion, operation: 'updateContact' }, async (_, { tx }) => ({
@@ -94,8 +100,7 @@ export function updateContact(
 
 export function deleteContact(
   context: RequestContext,
-  id: string,
-  expectedVersion: number | null | undefined,
+  { id, expectedVersion }: MutationDeleteContactArgs,
 ): Promise<ContactEntity> {
   return contacts.remove(
     context,

@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole } from '@crm/platform';
+import { everyRole, commandResolvers } from '@crm/platform';
 import { customerLoader } from '../customer/customer.queries';
 import type { Resolvers } from '../generated/graphql';
 import { deleters, editors } from '../roles';
@@ -17,12 +17,7 @@ const resolvers: Resolvers = {
     contact: (_, { id }, context) => contactLoader(context).load(id),
     contacts: (_, args, context) => listContacts(context, args),
   },
-  Mutation: {
-    createContact: (_, { input }, context) => createContact(context, input),
-    updateContact: (_, { id, input, expectedVersion }, context) =>
-      updateContact(context, id, input, expectedVersion),
-    deleteContact: (_, { id, expectedVersion }, context) => deleteContact(context, id, expectedVersion),
-  },
+  Mutation: commandResolvers({ createContact, updateContact, deleteContact }),
   Customer: {
     contacts: (customer, _, context) => rolesByOrganizationLoader(context).load(customer.id),
   },
@@ -42,13 +37,7 @@ const resolvers: Resolvers = {
 /** Contacts: people at organizations, with their roles there. */
 export const contactModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.contact': everyRole,
-    'Query.contacts': everyRole,
-    'Mutation.createContact': editors,
-    'Mutation.updateContact': editors,
-    'Mutation.deleteContact': deleters,
-    'Contact.__resolveReference': everyRole,
-  },
+  access: { read: everyRole, change: editors },
+  permissions: { 'Mutation.deleteContact': deleters },
   entities: [ContactEntity, ContactRoleEntity],
 });

@@ -1,5 +1,10 @@
 import { defineAggregate, within, type ChangeContext } from '@crm/events';
 import { givenFields, parseInput, type RequestContext } from '@crm/platform';
+import type {
+  MutationCreateCustomerArgs,
+  MutationDeleteCustomerArgs,
+  MutationUpdateCustomerArgs,
+} from '../generated/graphql';
 import { detachContactsFrom } from '../contact/contact.commands';
 import { deleteInteractionsOf } from '../interaction/interaction.commands';
 import { CustomerEntity } from './customer.entity';
@@ -45,7 +50,10 @@ export function insertCustomer(
   });
 }
 
-export function createCustomer(context: RequestContext, rawInput: unknown): Promise<CustomerEntity> {
+export function createCustomer(
+  context: RequestContext,
+  { input: rawInput }: MutationCreateCustomerArgs,
+): Promise<CustomerEntity> {
   const input = parseInput(createCustomerInput, rawInput);
   return insertCustomer(context, 'createCustomer', {
     ...input,
@@ -55,9 +63,7 @@ export function createCustomer(context: RequestContext, rawInput: unknown): Prom
 
 export function updateCustomer(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateCustomerArgs,
 ): Promise<CustomerEntity> {
   const { address, ...fields } = parseInput(updateCustomerInput, rawInput);
   return customers.change(context, { id, expectedVersion, operation: 'updateCustomer' }, () => ({
@@ -68,8 +74,7 @@ export function updateCustomer(
 
 export function deleteCustomer(
   context: RequestContext,
-  id: string,
-  expectedVersion: number | null | undefined,
+  { id, expectedVersion }: MutationDeleteCustomerArgs,
 ): Promise<CustomerEntity> {
   return customers.remove(
     context,

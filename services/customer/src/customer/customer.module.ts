@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole } from '@crm/platform';
+import { everyRole, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { deleters, editors } from '../roles';
 import { createCustomer, deleteCustomer, updateCustomer } from './customer.commands';
@@ -13,12 +13,7 @@ const resolvers: Resolvers = {
     customer: (_, { id }, context) => customerLoader(context).load(id),
     customers: (_, args, context) => listCustomers(context, args),
   },
-  Mutation: {
-    createCustomer: (_, { input }, context) => createCustomer(context, input),
-    updateCustomer: (_, { id, input, expectedVersion }, context) =>
-      updateCustomer(context, id, input, expectedVersion),
-    deleteCustomer: (_, { id, expectedVersion }, context) => deleteCustomer(context, id, expectedVersion),
-  },
+  Mutation: commandResolvers({ createCustomer, updateCustomer, deleteCustomer }),
   Customer: {
     __resolveReference: (reference, context) => customerLoader(context).load(reference.id),
     // Personal contact data is null for callers who may not see it (analysts).
@@ -32,14 +27,8 @@ const resolvers: Resolvers = {
 /** Customers (persons and organizations); lead conversion creates them from sales' events. */
 export const customerModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.customer': everyRole,
-    'Query.customers': everyRole,
-    'Mutation.createCustomer': editors,
-    'Mutation.updateCustomer': editors,
-    'Mutation.deleteCustomer': deleters,
-    'Customer.__resolveReference': everyRole,
-  },
+  access: { read: everyRole, change: editors },
+  permissions: { 'Mutation.deleteCustomer': deleters },
   entities: [CustomerEntity],
   projections: [leadConversionProjection],
 });

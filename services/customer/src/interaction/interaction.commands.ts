@@ -1,5 +1,10 @@
 import { defineAggregate, within, type ChangeContext } from '@crm/events';
 import { badUserInput, givenFields, parseInput, type RequestContext, type TenantDb } from '@crm/platform';
+import type {
+  MutationDeleteInteractionArgs,
+  MutationLogInteractionArgs,
+  MutationUpdateInteractionArgs,
+} from '../generated/graphql';
 import { ContactEntity } from '../contact/contact.entity';
 import { CustomerEntity } from '../customer/customer.entity';
 import { InteractionEntity } from './interaction.entity';
@@ -18,7 +23,10 @@ async function checkContact(tx: TenantDb, contactId: string | null | undefined):
   }
 }
 
-export async function logInteraction(context: RequestContext, rawInput: unknown): Promise<InteractionEntity> {
+export async function logInteraction(
+  context: RequestContext,
+  { input: rawInput }: MutationLogInteractionArgs,
+): Promise<InteractionEntity> {
   const input = parseInput(logInteractionInput, rawInput);
   return context.db.transaction(async (tx) => {
     if (!(await tx.findById(CustomerEntity, input.customerId))) {
@@ -43,9 +51,7 @@ export async function logInteraction(context: RequestContext, rawInput: unknown)
 
 export function updateInteraction(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateInteractionArgs,
 ): Promise<InteractionEntity> {
   const input = parseInput(updateInteractionInput, rawInput);
   return interactions.change(
@@ -60,8 +66,7 @@ export function updateInteraction(
 
 export function deleteInteraction(
   context: RequestContext,
-  id: string,
-  expectedVersion: number | null | undefined,
+  { id, expectedVersion }: MutationDeleteInteractionArgs,
 ): Promise<InteractionEntity> {
   return interactions.remove(
     context,

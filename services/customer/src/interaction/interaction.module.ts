@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole } from '@crm/platform';
+import { everyRole, commandResolvers } from '@crm/platform';
 import { contactLoader } from '../contact/contact.queries';
 import { customerLoader } from '../customer/customer.queries';
 import type { Resolvers } from '../generated/graphql';
@@ -13,13 +13,7 @@ const resolvers: Resolvers = {
     interaction: (_, { id }, context) => interactionLoader(context).load(id),
     interactions: (_, args, context) => listInteractions(context, args),
   },
-  Mutation: {
-    logInteraction: (_, { input }, context) => logInteraction(context, input),
-    updateInteraction: (_, { id, input, expectedVersion }, context) =>
-      updateInteraction(context, id, input, expectedVersion),
-    deleteInteraction: (_, { id, expectedVersion }, context) =>
-      deleteInteraction(context, id, expectedVersion),
-  },
+  Mutation: commandResolvers({ logInteraction, updateInteraction, deleteInteraction }),
   Customer: {
     interactions: (customer, args, context) => interactionsOfCustomer(context, customer.id, args),
   },
@@ -35,13 +29,6 @@ const resolvers: Resolvers = {
 /** Interactions with a customer: calls, e-mails, meetings, notes, chats. */
 export const interactionModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.interaction': everyRole,
-    'Query.interactions': everyRole,
-    'Mutation.logInteraction': editors,
-    'Mutation.updateInteraction': editors,
-    'Mutation.deleteInteraction': editors,
-    'Interaction.__resolveReference': everyRole,
-  },
+  access: { read: everyRole, change: editors },
   entities: [InteractionEntity],
 });

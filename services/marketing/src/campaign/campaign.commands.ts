@@ -1,6 +1,13 @@
 import { defineAggregate } from '@crm/events';
 import { parseInput, type RequestContext } from '@crm/platform';
-import type { CampaignStatus } from '../generated/graphql';
+import type {
+  CampaignStatus,
+  MutationAbortCampaignArgs,
+  MutationCompleteCampaignArgs,
+  MutationCreateCampaignArgs,
+  MutationLaunchCampaignArgs,
+  MutationUpdateCampaignArgs,
+} from '../generated/graphql';
 import { CampaignEntity } from './campaign.entity';
 import {
   abortReasonInput,
@@ -19,7 +26,10 @@ export const campaigns = defineAggregate({
   image: campaignSnapshot,
 });
 
-export function createCampaign(context: RequestContext, rawInput: unknown): Promise<CampaignEntity> {
+export function createCampaign(
+  context: RequestContext,
+  { input: rawInput }: MutationCreateCampaignArgs,
+): Promise<CampaignEntity> {
   const input = parseInput(createCampaignInput, rawInput);
   return campaigns.create(context, 'createCampaign', {
     values: {
@@ -47,9 +57,7 @@ export function createCampaign(context: RequestContext, rawInput: unknown): Prom
 
 export function updateCampaign(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateCampaignArgs,
 ): Promise<CampaignEntity> {
   const input = parseInput(updateCampaignInput, rawInput);
   return campaigns.change(context, { id, expectedVersion, operation: 'updateCampaign' }, (campaign) => ({
@@ -72,7 +80,7 @@ function moveCampaign(
   );
 }
 
-export function launchCampaign(context: RequestContext, id: string, expectedVersion?: number | null) {
+export function launchCampaign(context: RequestContext, { id, expectedVersion }: MutationLaunchCampaignArgs) {
   return moveCampaign(context, 'launchCampaign', id, 'ACTIVE', expectedVersion, (now) => ({
     launchedAt: now,
   }));
@@ -80,9 +88,7 @@ export function launchCampaign(context: RequestContext, id: string, expectedVers
 
 export function completeCampaign(
   context: RequestContext,
-  id: string,
-  rawActualCost: unknown,
-  expectedVersion?: number | null,
+  { id, actualCost: rawActualCost, expectedVersion }: MutationCompleteCampaignArgs,
 ) {
   const actualCost = parseInput(actualCostInput, rawActualCost, 'actualCost');
   return moveCampaign(context, 'completeCampaign', id, 'COMPLETED', expectedVersion, (now) => ({
@@ -93,9 +99,7 @@ export function completeCampaign(
 
 export function abortCampaign(
   context: RequestContext,
-  id: string,
-  rawReason: unknown,
-  expectedVersion?: number | null,
+  { id, reason: rawReason, expectedVersion }: MutationAbortCampaignArgs,
 ) {
   const reason = parseInput(abortReasonInput, rawReason, 'reason');
   return moveCampaign(context, 'abortCampaign', id, 'ABORTED', expectedVersion, (now) => ({

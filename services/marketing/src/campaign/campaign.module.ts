@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole, moneyText } from '@crm/platform';
+import { everyRole, moneyText, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { marketers } from '../roles';
 import {
@@ -19,16 +19,13 @@ const resolvers: Resolvers = {
     campaign: (_, { id }, context) => campaignLoader(context).load(id),
     campaigns: (_, args, context) => listCampaigns(context, args),
   },
-  Mutation: {
-    createCampaign: (_, { input }, context) => createCampaign(context, input),
-    updateCampaign: (_, { id, input, expectedVersion }, context) =>
-      updateCampaign(context, id, input, expectedVersion),
-    launchCampaign: (_, { id, expectedVersion }, context) => launchCampaign(context, id, expectedVersion),
-    completeCampaign: (_, { id, actualCost, expectedVersion }, context) =>
-      completeCampaign(context, id, actualCost, expectedVersion),
-    abortCampaign: (_, { id, reason, expectedVersion }, context) =>
-      abortCampaign(context, id, reason, expectedVersion),
-  },
+  Mutation: commandResolvers({
+    createCampaign,
+    updateCampaign,
+    launchCampaign,
+    completeCampaign,
+    abortCampaign,
+  }),
   Campaign: {
     __resolveReference: (reference, context) => campaignLoader(context).load(reference.id),
     budget: (campaign) => money(campaign.budget),
@@ -41,15 +38,6 @@ const resolvers: Resolvers = {
 /** Campaigns: PLANNED → ACTIVE → COMPLETED, or ABORTED. */
 export const campaignModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.campaign': everyRole,
-    'Query.campaigns': everyRole,
-    'Mutation.createCampaign': marketers,
-    'Mutation.updateCampaign': marketers,
-    'Mutation.launchCampaign': marketers,
-    'Mutation.completeCampaign': marketers,
-    'Mutation.abortCampaign': marketers,
-    'Campaign.__resolveReference': everyRole,
-  },
+  access: { read: everyRole, change: marketers },
   entities: [CampaignEntity],
 });

@@ -38,12 +38,7 @@ function resolvers(runtime: MarketingRuntime): Resolvers {
 export function consentModule(runtime: MarketingRuntime) {
   return defineModule({
     resolvers: resolvers(runtime),
-    permissions: {
-      'Query.consent': everyRole,
-      'Query.consents': everyRole,
-      'Mutation.recordConsent': marketers,
-      'Mutation.requestConsentConfirmation': marketers,
-    },
+    access: { read: everyRole, change: marketers },
     entities: [ConsentEntity],
   });
 }

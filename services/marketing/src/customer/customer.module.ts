@@ -16,7 +16,7 @@ const resolvers: Resolvers = {
 /** Customers and contacts as far as marketing needs them (kept from the customer service's events). */
 export const customerModule = defineModule({
   resolvers,
-  permissions: { 'Customer.__resolveReference': everyRole },
+  access: { read: everyRole },
   entities: [CustomerProfileEntity, ContactProfileEntity],
   projections: [customersProjection],
 });

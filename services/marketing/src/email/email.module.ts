@@ -79,18 +79,7 @@ export interface EmailModuleOptions {
 export function emailModule(runtime: MarketingRuntime, options: EmailModuleOptions = {}) {
   return defineModule({
     resolvers: resolvers(runtime),
-    permissions: {
-      'Query.emailTemplate': everyRole,
-      'Query.emailTemplates': everyRole,
-      'Query.emailSend': everyRole,
-      'Mutation.createEmailTemplate': marketers,
-      'Mutation.updateEmailTemplate': marketers,
-      'Mutation.deleteEmailTemplate': marketers,
-      'Mutation.sendTestEmail': marketers,
-      'Mutation.sendCampaignEmail': marketers,
-      'Mutation.recordEmailBounce': marketers,
-      'EmailTemplate.__resolveReference': everyRole,
-    },
+    access: { read: everyRole, change: marketers },
     entities: [EmailTemplateEntity, EmailSendEntity, EmailMessageEntity],
     background: ({ dataSource, config, log }) => {
       runtime.start(config);

@@ -13,7 +13,12 @@ import { z } from 'zod';
 import { campaigns } from '../campaign/campaign.commands';
 import { CampaignEntity } from '../campaign/campaign.entity';
 import { ContactProfileEntity, CustomerProfileEntity } from '../customer/customerProfile.entity';
-import type { CampaignMemberStatus } from '../generated/graphql';
+import type {
+  CampaignMemberStatus,
+  MutationAddCampaignMemberArgs,
+  MutationAddSegmentToCampaignArgs,
+  MutationChangeCampaignMemberStatusArgs,
+} from '../generated/graphql';
 import { SegmentEntity } from '../segment/segment.entity';
 import { customersOfSegment } from '../segment/segmentMembers';
 import { CampaignMemberEntity } from './campaignMember.entity';
@@ -88,8 +93,7 @@ export function addLeadMember(
 
 export async function addCampaignMember(
   context: RequestContext,
-  campaignId: string,
-  rawInput: unknown,
+  { campaignId, input: rawInput }: MutationAddCampaignMemberArgs,
 ): Promise<CampaignMemberEntity> {
   const input = parseInput(addMemberInput, rawInput);
   return context.db.transaction(async (tx) => {
@@ -114,8 +118,7 @@ export async function addCampaignMember(
 /** Adds the segment's customers who are not members yet; running it again adds only newcomers. */
 export async function addSegmentToCampaign(
   context: RequestContext,
-  campaignId: string,
-  segmentId: string,
+  { campaignId, segmentId }: MutationAddSegmentToCampaignArgs,
 ): Promise<CampaignEntity> {
   return context.db.transaction(async (tx) => {
     const campaign = await campaignTakingMembers(tx, context, campaignId);
@@ -153,9 +156,7 @@ export async function addSegmentToCampaign(
 
 export function changeCampaignMemberStatus(
   context: RequestContext,
-  id: string,
-  rawStatus: unknown,
-  expectedVersion: number | null | undefined,
+  { id, status: rawStatus, expectedVersion }: MutationChangeCampaignMemberStatusArgs,
 ): Promise<CampaignMemberEntity> {
   const status = parseInput(memberStatus, rawStatus, 'status');
   return members.change(

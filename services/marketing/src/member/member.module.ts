@@ -1,3 +1,4 @@
+import { commandResolvers } from '@crm/platform';
 import { defineModule } from '@crm/events';
 import { campaignLoader } from '../campaign/campaign.queries';
 import type { Resolvers } from '../generated/graphql';
@@ -12,13 +13,7 @@ import { CampaignMemberEntity } from './campaignMember.entity';
 import { memberCountsLoader, memberEmailLoader, membersOfCampaign } from './campaignMember.queries';
 
 const resolvers: Resolvers = {
-  Mutation: {
-    addCampaignMember: (_, { campaignId, input }, context) => addCampaignMember(context, campaignId, input),
-    addSegmentToCampaign: (_, { campaignId, segmentId }, context) =>
-      addSegmentToCampaign(context, campaignId, segmentId),
-    changeCampaignMemberStatus: (_, { id, status, expectedVersion }, context) =>
-      changeCampaignMemberStatus(context, id, status, expectedVersion),
-  },
+  Mutation: commandResolvers({ addCampaignMember, addSegmentToCampaign, changeCampaignMemberStatus }),
   Campaign: {
     members: (campaign, args, context) => membersOfCampaign(context, campaign.id, args),
     memberCounts: (campaign, _, context) => memberCountsLoader(context).load(campaign.id),
@@ -35,10 +30,6 @@ const resolvers: Resolvers = {
 /** A campaign's members (customers and contacts) and their response statuses. */
 export const memberModule = defineModule({
   resolvers,
-  permissions: {
-    'Mutation.addCampaignMember': marketers,
-    'Mutation.addSegmentToCampaign': marketers,
-    'Mutation.changeCampaignMemberStatus': marketers,
-  },
+  access: { change: marketers },
   entities: [CampaignMemberEntity],
 });

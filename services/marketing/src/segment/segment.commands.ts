@@ -1,5 +1,10 @@
 import { defineAggregate } from '@crm/events';
 import { parseInput, type RequestContext } from '@crm/platform';
+import type {
+  MutationCreateSegmentArgs,
+  MutationDeleteSegmentArgs,
+  MutationUpdateSegmentArgs,
+} from '../generated/graphql';
 import { SegmentEntity } from './segment.entity';
 import { createSegmentInput, segmentSnapshot, segmentUpdate, updateSegmentInput } from './segment.rules';
 
@@ -10,7 +15,10 @@ export const segments = defineAggregate({
   image: segmentSnapshot,
 });
 
-export function createSegment(context: RequestContext, rawInput: unknown): Promise<SegmentEntity> {
+export function createSegment(
+  context: RequestContext,
+  { input: rawInput }: MutationCreateSegmentArgs,
+): Promise<SegmentEntity> {
   const input = parseInput(createSegmentInput, rawInput);
   return segments.create(context, 'createSegment', {
     values: {
@@ -26,9 +34,7 @@ export function createSegment(context: RequestContext, rawInput: unknown): Promi
 
 export function updateSegment(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateSegmentArgs,
 ): Promise<SegmentEntity> {
   const input = parseInput(updateSegmentInput, rawInput);
   return segments.change(context, { id, expectedVersion, operation: 'updateSegment' }, (segment) => ({
@@ -39,8 +45,7 @@ export function updateSegment(
 
 export function deleteSegment(
   context: RequestContext,
-  id: string,
-  expectedVersion: number | null | undefined,
+  { id, expectedVersion }: MutationDeleteSegmentArgs,
 ): Promise<SegmentEntity> {
   return segments.remove(
     context,

@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole } from '@crm/platform';
+import { everyRole, commandResolvers } from '@crm/platform';
 import { GraphQLScalarType } from 'graphql';
 import type { Resolvers } from '../generated/graphql';
 import { marketers } from '../roles';
@@ -21,12 +21,7 @@ const resolvers: Resolvers = {
     segments: (_, args, context) => listSegments(context, args),
     segmentPreview: (_, { rules }, context) => segmentPreview(context, rules),
   },
-  Mutation: {
-    createSegment: (_, { input }, context) => createSegment(context, input),
-    updateSegment: (_, { id, input, expectedVersion }, context) =>
-      updateSegment(context, id, input, expectedVersion),
-    deleteSegment: (_, { id, expectedVersion }, context) => deleteSegment(context, id, expectedVersion),
-  },
+  Mutation: commandResolvers({ createSegment, updateSegment, deleteSegment }),
   Segment: {
     __resolveReference: (reference, context) => segmentLoader(context).load(reference.id),
     memberCount: (segment, _, context) => memberCountLoader(context).load(segment),
@@ -36,14 +31,6 @@ const resolvers: Resolvers = {
 /** Segments: customers picked by rules (dynamic) or fixed (static). */
 export const segmentModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.segment': everyRole,
-    'Query.segments': everyRole,
-    'Query.segmentPreview': everyRole,
-    'Mutation.createSegment': marketers,
-    'Mutation.updateSegment': marketers,
-    'Mutation.deleteSegment': marketers,
-    'Segment.__resolveReference': everyRole,
-  },
+  access: { read: everyRole, change: marketers },
   entities: [SegmentEntity],
 });

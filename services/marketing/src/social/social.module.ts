@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole } from '@crm/platform';
+import { everyRole, commandResolvers } from '@crm/platform';
 import { campaignLoader } from '../campaign/campaign.queries';
 import type { Resolvers } from '../generated/graphql';
 import type { MarketingRuntime } from '../marketingRuntime';
@@ -20,14 +20,12 @@ const resolvers: Resolvers = {
     socialPost: (_, { id }, context) => socialPostLoader(context).load(id),
     socialPosts: (_, args, context) => listSocialPosts(context, args),
   },
-  Mutation: {
-    createSocialPost: (_, { input }, context) => createSocialPost(context, input),
-    updateSocialPost: (_, { id, input, expectedVersion }, context) =>
-      updateSocialPost(context, id, input, expectedVersion),
-    scheduleSocialPost: (_, { id, scheduledAt, expectedVersion }, context) =>
-      scheduleSocialPost(context, id, scheduledAt, expectedVersion),
-    recordSocialPostMetrics: (_, { id, input }, context) => recordSocialPostMetrics(context, id, input),
-  },
+  Mutation: commandResolvers({
+    createSocialPost,
+    updateSocialPost,
+    scheduleSocialPost,
+    recordSocialPostMetrics,
+  }),
   Campaign: {
     socialPosts: (campaign, args, context) => socialPostsOfCampaign(context, campaign.id, args),
   },
@@ -41,15 +39,7 @@ const resolvers: Resolvers = {
 export function socialModule(runtime: MarketingRuntime, options: { withoutScheduler?: boolean } = {}) {
   return defineModule({
     resolvers,
-    permissions: {
-      'Query.socialPost': everyRole,
-      'Query.socialPosts': everyRole,
-      'Mutation.createSocialPost': marketers,
-      'Mutation.updateSocialPost': marketers,
-      'Mutation.scheduleSocialPost': marketers,
-      'Mutation.recordSocialPostMetrics': marketers,
-      'SocialPost.__resolveReference': everyRole,
-    },
+    access: { read: everyRole, change: marketers },
     entities: [SocialPostEntity],
     background: ({ dataSource, config, log }) => {
       runtime.start(config);

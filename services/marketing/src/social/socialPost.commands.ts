@@ -1,6 +1,12 @@
 import { defineAggregate, within } from '@crm/events';
 import { badUserInput, parseInput, type RequestContext } from '@crm/platform';
 import { z } from 'zod';
+import type {
+  MutationCreateSocialPostArgs,
+  MutationRecordSocialPostMetricsArgs,
+  MutationScheduleSocialPostArgs,
+  MutationUpdateSocialPostArgs,
+} from '../generated/graphql';
 import { CampaignEntity } from '../campaign/campaign.entity';
 import { SocialPostEntity } from './socialPost.entity';
 import {
@@ -20,7 +26,10 @@ export const socialPosts = defineAggregate({
   image: socialPostSnapshot,
 });
 
-export async function createSocialPost(context: RequestContext, rawInput: unknown) {
+export async function createSocialPost(
+  context: RequestContext,
+  { input: rawInput }: MutationCreateSocialPostArgs,
+) {
   const input = parseInput(createSocialPostInput, rawInput);
   return context.db.transaction(async (tx) => {
     if (input.campaignId && !(await tx.findById(CampaignEntity, input.campaignId))) {
@@ -50,9 +59,7 @@ export async function createSocialPost(context: RequestContext, rawInput: unknow
 
 export function updateSocialPost(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateSocialPostArgs,
 ) {
   const input = parseInput(updateSocialPostInput, rawInput);
   return socialPosts.change(context, { id, expectedVersion, operation: 'updateSocialPost' }, (post) => ({
@@ -63,9 +70,7 @@ export function updateSocialPost(
 
 export function scheduleSocialPost(
   context: RequestContext,
-  id: string,
-  rawScheduledAt: unknown,
-  expectedVersion: number | null | undefined,
+  { id, scheduledAt: rawScheduledAt, expectedVersion }: MutationScheduleSocialPostArgs,
 ) {
   const scheduledAt = parseInput(z.date().nullish(), rawScheduledAt, 'scheduledAt');
   return socialPosts.change(context, { id, expectedVersion, operation: 'scheduleSocialPost' }, (post) => ({
@@ -74,7 +79,10 @@ export function scheduleSocialPost(
   }));
 }
 
-export function recordSocialPostMetrics(context: RequestContext, id: string, rawInput: unknown) {
+export function recordSocialPostMetrics(
+  context: RequestContext,
+  { id, input: rawInput }: MutationRecordSocialPostMetricsArgs,
+) {
   const input = parseInput(socialPostMetricsInput, rawInput);
   return socialPosts.change(context, { id, operation: 'recordSocialPostMetrics' }, (post) => ({
     set: socialPostMetrics(post, input),

@@ -14,10 +14,7 @@ const resolvers: Resolvers = {
 /** Reports over the pipeline: the sales funnel, the forecast and the lead funnel. */
 export const analysisModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.salesFunnel': sellersAndReaders,
-    'Query.salesForecast': sellersAndReaders,
-    // Marketing brings leads: it reads how they convert.
-    'Query.leadFunnel': [...sellersAndReaders, 'marketer'],
-  },
+  access: { read: sellersAndReaders },
+  // Marketing brings leads: it reads how they convert.
+  permissions: { 'Query.leadFunnel': [...sellersAndReaders, 'marketer'] },
 });

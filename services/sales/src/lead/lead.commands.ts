@@ -1,8 +1,14 @@
 import { defineAggregate } from '@crm/events';
 import { conflict, forbidden, givenFields, parseInput, type RequestContext } from '@crm/platform';
+import type {
+  MutationChangeLeadStatusArgs,
+  MutationCreateLeadArgs,
+  MutationDeleteLeadArgs,
+  MutationUpdateLeadArgs,
+} from '../generated/graphql';
 import { isVisibleRecord, seesOnlyOwnRecords } from '../ownership';
 import { statusMove } from '../workflow';
-import { LeadEntity, type LeadStatus } from './lead.entity';
+import { LeadEntity } from './lead.entity';
 import { createLeadInput, leadSnapshot, leadWorkflow, scored, updateLeadInput } from './lead.rules';
 
 /** A lead: a sales rep sees and changes their own only. */
@@ -21,7 +27,10 @@ function assertOwnerAllowed(context: RequestContext, ownerId: string | null | un
   }
 }
 
-export function createLead(context: RequestContext, rawInput: unknown): Promise<LeadEntity> {
+export function createLead(
+  context: RequestContext,
+  { input: rawInput }: MutationCreateLeadArgs,
+): Promise<LeadEntity> {
   const input = parseInput(createLeadInput, rawInput);
   assertOwnerAllowed(context, input.ownerId ?? undefined);
   const lead = {
@@ -48,9 +57,7 @@ export function createLead(context: RequestContext, rawInput: unknown): Promise<
 
 export function updateLead(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateLeadArgs,
 ): Promise<LeadEntity> {
   const input = parseInput(updateLeadInput, rawInput);
   assertOwnerAllowed(context, input.ownerId);
@@ -62,9 +69,7 @@ export function updateLead(
 
 export function changeLeadStatus(
   context: RequestContext,
-  id: string,
-  status: LeadStatus,
-  expectedVersion: number | null | undefined,
+  { id, status, expectedVersion }: MutationChangeLeadStatusArgs,
 ): Promise<LeadEntity> {
   return leads.change(context, { id, expectedVersion, operation: 'changeLeadStatus' }, (lead) => {
     if (status === 'CONVERTED') {
@@ -78,8 +83,7 @@ export function changeLeadStatus(
 
 export function deleteLead(
   context: RequestContext,
-  id: string,
-  expectedVersion: number | null | undefined,
+  { id, expectedVersion }: MutationDeleteLeadArgs,
 ): Promise<LeadEntity> {
   return leads.remove(
     context,

@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole, type Role } from '@crm/platform';
+import { everyRole, type Role, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { opportunityLoader } from '../opportunity/opportunity.queries';
 import { managers, sellers } from '../roles';
@@ -20,18 +20,15 @@ const resolvers: Resolvers = {
     lead: (_, { id }, context) => leadLoader(context).load(id),
     leads: (_, args, context) => listLeads(context, args),
   },
-  Mutation: {
-    createLead: (_, { input }, context) => createLead(context, input),
-    updateLead: (_, { id, input, expectedVersion }, context) =>
-      updateLead(context, id, input, expectedVersion),
-    changeLeadStatus: (_, { id, status, expectedVersion }, context) =>
-      changeLeadStatus(context, id, status, expectedVersion),
-    deleteLead: (_, { id, expectedVersion }, context) => deleteLead(context, id, expectedVersion),
-    convertLead: (_, { id, input }, context) => convertLead(context, id, input),
-    addLeadActivity: (_, { leadId, input }, context) => addLeadActivity(context, leadId, input),
-    completeLeadActivity: (_, { id, outcome, expectedVersion }, context) =>
-      completeLeadActivity(context, id, { outcome }, expectedVersion),
-  },
+  Mutation: commandResolvers({
+    createLead,
+    updateLead,
+    changeLeadStatus,
+    deleteLead,
+    convertLead,
+    addLeadActivity,
+    completeLeadActivity,
+  }),
   Customer: {
     leads: (customer, args, context) => leadsOfCustomer(context, customer.id, args),
   },
@@ -66,17 +63,10 @@ const resolvers: Resolvers = {
 /** Leads with their score and follow-ups, and their conversion into a customer (and a deal). */
 export const leadModule = defineModule({
   resolvers,
+  access: { read: everyRole, change: leadEditors },
   permissions: {
-    'Query.lead': everyRole,
-    'Query.leads': everyRole,
-    'Mutation.createLead': leadEditors,
-    'Mutation.updateLead': leadEditors,
-    'Mutation.changeLeadStatus': leadEditors,
     'Mutation.deleteLead': managers,
     'Mutation.convertLead': sellers,
-    'Mutation.addLeadActivity': leadEditors,
-    'Mutation.completeLeadActivity': leadEditors,
-    'Lead.__resolveReference': everyRole,
   },
   entities: [LeadEntity, LeadActivityEntity],
 });

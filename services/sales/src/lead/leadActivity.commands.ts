@@ -15,6 +15,7 @@ import {
   type RequestContext,
   type TenantDb,
 } from '@crm/platform';
+import type { MutationAddLeadActivityArgs, MutationCompleteLeadActivityArgs } from '../generated/graphql';
 import { isVisibleRecord, seesOnlyOwnRecords } from '../ownership';
 import { leads } from './lead.commands';
 import { LeadEntity } from './lead.entity';
@@ -69,8 +70,7 @@ const leadActivities = new LeadActivities({
 /** A follow-up due on a day, for the lead's owner unless given; a converted lead gets none (CONFLICT). */
 export async function addLeadActivity(
   context: RequestContext,
-  leadId: string,
-  rawInput: unknown,
+  { leadId, input: rawInput }: MutationAddLeadActivityArgs,
 ): Promise<LeadActivityEntity> {
   const input = parseInput(addLeadActivityInput, rawInput);
   if (seesOnlyOwnRecords(context.user) && input.ownerId != null && input.ownerId !== context.user.userId) {
@@ -100,11 +100,9 @@ export async function addLeadActivity(
 /** Marks a follow-up done (also on a lead converted since); completing it twice is a CONFLICT. */
 export async function completeLeadActivity(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number | null | undefined,
+  { id, outcome, expectedVersion }: MutationCompleteLeadActivityArgs,
 ): Promise<LeadActivityEntity> {
-  const input = parseInput(completeLeadActivityInput, rawInput ?? {});
+  const input = parseInput(completeLeadActivityInput, { outcome });
   return context.db.transaction(async (tx) => {
     // A follow-up is as visible as its lead: one the caller may not see is NOT_FOUND before its version
     // is compared, so that no version leaks.

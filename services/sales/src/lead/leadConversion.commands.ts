@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { within } from '@crm/events';
 import { changedFields, conflict, parseInput, type RequestContext } from '@crm/platform';
+import type { MutationConvertLeadArgs } from '../generated/graphql';
 import type { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { insertOpportunity } from '../opportunity/opportunity.commands';
 import { statusMove } from '../workflow';
@@ -25,8 +26,7 @@ export interface LeadConversionResult {
  */
 export async function convertLead(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
+  { id, input: rawInput }: MutationConvertLeadArgs,
 ): Promise<LeadConversionResult> {
   const input = parseInput(convertLeadInput, rawInput);
   return context.db.transaction(async (tx) => {

@@ -1,5 +1,11 @@
 import { within, type ChangeContext } from '@crm/events';
 import { badUserInput, forbidden, hasRole, parseInput, type RequestContext } from '@crm/platform';
+import type {
+  MutationChangeOpportunityStageArgs,
+  MutationCreateOpportunityArgs,
+  MutationSetOpportunityLinesArgs,
+  MutationUpdateOpportunityArgs,
+} from '../generated/graphql';
 import { assertMayBackdate } from '../order/order.commands';
 import { seesOnlyOwnRecords } from '../ownership';
 import { chosenPriceBook, priceFromBook, writeLines, type ProductLineValues } from '../priceBook/pricing';
@@ -72,7 +78,10 @@ export function insertOpportunity(
 }
 
 /** A new deal in PROSPECTING, with the tenant's probability of that stage unless one is given. */
-export function createOpportunity(context: RequestContext, rawInput: unknown): Promise<OpportunityEntity> {
+export function createOpportunity(
+  context: RequestContext,
+  { input: rawInput }: MutationCreateOpportunityArgs,
+): Promise<OpportunityEntity> {
   const input = parseInput(createOpportunityInput, rawInput);
   assertOpportunityOwnerAllowed(context, input.ownerId);
   assertMayBackdate(context, input.createdAt);
@@ -85,9 +94,7 @@ export function createOpportunity(context: RequestContext, rawInput: unknown): P
  */
 export function updateOpportunity(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateOpportunityArgs,
 ): Promise<OpportunityEntity> {
   const input = parseInput(updateOpportunityInput, rawInput);
   assertOpportunityOwnerAllowed(context, input.ownerId);
@@ -116,9 +123,7 @@ export function updateOpportunity(
  */
 export function setOpportunityLines(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number | null | undefined,
+  { id, input: rawInput, expectedVersion }: MutationSetOpportunityLinesArgs,
 ): Promise<OpportunityEntity> {
   const input = parseInput(opportunityLinesInput, rawInput);
   if (
@@ -158,9 +163,7 @@ export function setOpportunityLines(
  */
 export function changeOpportunityStage(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number | null | undefined,
+  { id, input: rawInput, expectedVersion }: MutationChangeOpportunityStageArgs,
 ): Promise<OpportunityEntity> {
   const input = parseInput(changeStageInput, rawInput, '');
   if (input.stage === 'CLOSED_LOST' && !input.lossReason) {

@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { moneyText } from '@crm/platform';
+import { moneyText, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { leadLoader } from '../lead/lead.queries';
 import { priceBookLoader } from '../priceBook/priceBook.queries';
@@ -25,15 +25,12 @@ const resolvers: Resolvers = {
     opportunity: (_, { id }, context) => opportunityLoader(context).load(id),
     opportunities: (_, args, context) => listOpportunities(context, args),
   },
-  Mutation: {
-    createOpportunity: (_, { input }, context) => createOpportunity(context, input),
-    updateOpportunity: (_, { id, input, expectedVersion }, context) =>
-      updateOpportunity(context, id, input, expectedVersion),
-    changeOpportunityStage: (_, { id, input, expectedVersion }, context) =>
-      changeOpportunityStage(context, id, input, expectedVersion),
-    setOpportunityLines: (_, { id, input, expectedVersion }, context) =>
-      setOpportunityLines(context, id, input, expectedVersion),
-  },
+  Mutation: commandResolvers({
+    createOpportunity,
+    updateOpportunity,
+    changeOpportunityStage,
+    setOpportunityLines,
+  }),
   Customer: {
     opportunities: (customer, args, context) => opportunitiesOfCustomer(context, customer.id, args),
   },
@@ -66,14 +63,6 @@ const resolvers: Resolvers = {
 /** Deals: their stages, contact roles and product lines. */
 export const opportunityModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.opportunity': sellersAndReaders,
-    'Query.opportunities': sellersAndReaders,
-    'Mutation.createOpportunity': sellers,
-    'Mutation.updateOpportunity': sellers,
-    'Mutation.changeOpportunityStage': sellers,
-    'Mutation.setOpportunityLines': sellers,
-    'Opportunity.__resolveReference': sellersAndReaders,
-  },
+  access: { read: sellersAndReaders, change: sellers },
   entities: [OpportunityEntity, OpportunityLineEntity],
 });

@@ -8,6 +8,11 @@ import {
   parseInput,
   type RequestContext,
 } from '@crm/platform';
+import type {
+  MutationCancelOrderArgs,
+  MutationChangeOrderStatusArgs,
+  MutationPlaceOrderArgs,
+} from '../generated/graphql';
 import { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { isVisibleRecord, seesOnlyOwnRecords } from '../ownership';
 import {
@@ -18,7 +23,7 @@ import {
   type ProductLineValues,
 } from '../priceBook/pricing';
 import { statusMove } from '../workflow';
-import { OrderEntity, OrderLineEntity, type OrderStatus } from './order.entity';
+import { OrderEntity, OrderLineEntity } from './order.entity';
 import {
   cancelOrderInput,
   deliveryInput,
@@ -105,7 +110,10 @@ export function insertOrder(
  * Places a CONFIRMED order: numbered gap-free per tenant, priced from the standard price book of its
  * currency and totalled by the service. DRAFT is not a status placeOrder makes.
  */
-export async function placeOrder(context: RequestContext, rawInput: unknown): Promise<OrderEntity> {
+export async function placeOrder(
+  context: RequestContext,
+  { input: rawInput }: MutationPlaceOrderArgs,
+): Promise<OrderEntity> {
   const input = parseInput(placeOrderInput, rawInput);
   if (seesOnlyOwnRecords(context.user) && input.ownerId != null && input.ownerId !== context.user.userId) {
     throw forbidden('A sales rep may only own orders themselves');
@@ -147,12 +155,9 @@ function today(): string {
 /** Moves an order DRAFT → CONFIRMED → SHIPPED → DELIVERED; cancelling is cancelOrder's (it needs a reason). */
 export function changeOrderStatus(
   context: RequestContext,
-  id: string,
-  status: OrderStatus,
-  expectedVersion: number | null | undefined,
-  rawDelivery: unknown,
+  { id, status, expectedVersion, actualDeliveryDate }: MutationChangeOrderStatusArgs,
 ): Promise<OrderEntity> {
-  const delivery = parseInput(deliveryInput, rawDelivery, '');
+  const delivery = parseInput(deliveryInput, { actualDeliveryDate }, '');
   if (delivery.actualDeliveryDate != null && status !== 'DELIVERED') {
     throw badUserInput({ actualDeliveryDate: 'Only with status DELIVERED' });
   }
@@ -171,9 +176,7 @@ export function changeOrderStatus(
 /** Cancels an order that has not shipped; its total stops counting as the customer's revenue. */
 export function cancelOrder(
   context: RequestContext,
-  id: string,
-  rawReason: unknown,
-  expectedVersion: number | null | undefined,
+  { id, reason: rawReason, expectedVersion }: MutationCancelOrderArgs,
 ): Promise<OrderEntity> {
   const { reason } = parseInput(cancelOrderInput, { reason: rawReason }, '');
   return orders.change(context, { id, expectedVersion, operation: 'cancelOrder' }, (order) =>

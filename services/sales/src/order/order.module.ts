@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole, moneyText, TenantSequence } from '@crm/platform';
+import { everyRole, moneyText, TenantSequence, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { productLoader } from '../product/product.queries';
 import { quoteLoader } from '../quote/quote.queries';
@@ -14,13 +14,7 @@ const resolvers: Resolvers = {
     order: (_, { id }, context) => orderLoader(context).load(id),
     orders: (_, args, context) => listOrders(context, args),
   },
-  Mutation: {
-    placeOrder: (_, { input }, context) => placeOrder(context, input),
-    changeOrderStatus: (_, { id, status, expectedVersion, actualDeliveryDate }, context) =>
-      changeOrderStatus(context, id, status, expectedVersion, { actualDeliveryDate }),
-    cancelOrder: (_, { id, reason, expectedVersion }, context) =>
-      cancelOrder(context, id, reason, expectedVersion),
-  },
+  Mutation: commandResolvers({ placeOrder, changeOrderStatus, cancelOrder }),
   Customer: {
     orders: (customer, args, context) => ordersOfCustomer(context, customer.id, args),
     revenue: (customer, _, context) => revenueLoader(context).load(customer.id),
@@ -47,15 +41,8 @@ const resolvers: Resolvers = {
 /** Sales orders with their lines and numbers, and the revenue of a customer. */
 export const orderModule = defineModule({
   resolvers,
-  permissions: {
-    // Support agents (returns), marketers and analysts read orders; sales reps only their own (order.queries).
-    'Query.order': everyRole,
-    'Query.orders': everyRole,
-    'Mutation.placeOrder': sellers,
-    'Mutation.changeOrderStatus': sellers,
-    'Mutation.cancelOrder': sellers,
-    'Order.__resolveReference': everyRole,
-  },
+  // Support agents (returns), marketers and analysts read orders; sales reps only their own (order.queries).
+  access: { read: everyRole, change: sellers },
   // The tenant's gap-free numbers of orders and quotes (tenant_sequence came with the orders).
   entities: [OrderEntity, OrderLineEntity, TenantSequence],
 });

@@ -8,6 +8,12 @@ import {
   type TenantDb,
   uniqueOrConflict,
 } from '@crm/platform';
+import type {
+  MutationCreatePriceBookArgs,
+  MutationDeletePriceBookArgs,
+  MutationSetPriceBookEntryArgs,
+  MutationUpdatePriceBookArgs,
+} from '../generated/graphql';
 import { ProductEntity } from '../product/product.entity';
 import { PriceBookEntity, PriceBookEntryEntity } from './priceBook.entity';
 import {
@@ -39,7 +45,10 @@ async function assertNoOtherStandard(tx: TenantDb, currency: string): Promise<vo
   }
 }
 
-export function createPriceBook(context: RequestContext, rawInput: unknown): Promise<PriceBookEntity> {
+export function createPriceBook(
+  context: RequestContext,
+  { input: rawInput }: MutationCreatePriceBookArgs,
+): Promise<PriceBookEntity> {
   const input = parseInput(createPriceBookInput, rawInput);
   const isStandard = input.isStandard ?? false;
   return context.db.transaction(async (tx) => {
@@ -64,9 +73,7 @@ export function createPriceBook(context: RequestContext, rawInput: unknown): Pro
 
 export function updatePriceBook(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdatePriceBookArgs,
 ): Promise<PriceBookEntity> {
   const input = parseInput(updatePriceBookInput, rawInput);
   return priceBooks.change(context, { id, expectedVersion, operation: 'updatePriceBook' }, () => ({
@@ -77,8 +84,7 @@ export function updatePriceBook(
 
 export function deletePriceBook(
   context: RequestContext,
-  id: string,
-  expectedVersion: number | null | undefined,
+  { id, expectedVersion }: MutationDeletePriceBookArgs,
 ): Promise<PriceBookEntity> {
   return priceBooks.remove(
     context,
@@ -93,9 +99,7 @@ export function deletePriceBook(
  */
 export function setPriceBookEntry(
   context: RequestContext,
-  priceBookId: string,
-  productId: string,
-  rawUnitPrice: string | null,
+  { priceBookId, productId, unitPrice: rawUnitPrice = null }: MutationSetPriceBookEntryArgs,
 ): Promise<PriceBookEntity> {
   const price =
     rawUnitPrice === null

@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole, moneyText } from '@crm/platform';
+import { everyRole, moneyText, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { productLoader } from '../product/product.queries';
 import { managers } from '../roles';
@@ -17,14 +17,7 @@ const resolvers: Resolvers = {
     priceBook: (_, { id }, context) => priceBookLoader(context).load(id),
     priceBooks: (_, args, context) => listPriceBooks(context, args),
   },
-  Mutation: {
-    createPriceBook: (_, { input }, context) => createPriceBook(context, input),
-    updatePriceBook: (_, { id, input, expectedVersion }, context) =>
-      updatePriceBook(context, id, input, expectedVersion),
-    deletePriceBook: (_, { id, expectedVersion }, context) => deletePriceBook(context, id, expectedVersion),
-    setPriceBookEntry: (_, { priceBookId, productId, unitPrice }, context) =>
-      setPriceBookEntry(context, priceBookId, productId, unitPrice ?? null),
-  },
+  Mutation: commandResolvers({ createPriceBook, updatePriceBook, deletePriceBook, setPriceBookEntry }),
   Product: {
     prices: (product, _, context) => pricesOfProductLoader(context).load(product.id),
   },
@@ -43,14 +36,6 @@ const resolvers: Resolvers = {
 /** Price books: a product's unit price per book and currency. */
 export const priceBookModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.priceBook': everyRole,
-    'Query.priceBooks': everyRole,
-    'Mutation.createPriceBook': managers,
-    'Mutation.updatePriceBook': managers,
-    'Mutation.deletePriceBook': managers,
-    'Mutation.setPriceBookEntry': managers,
-    'PriceBook.__resolveReference': everyRole,
-  },
+  access: { read: everyRole, change: managers },
   entities: [PriceBookEntity, PriceBookEntryEntity],
 });

@@ -7,6 +7,11 @@ import {
   type TenantDb,
   uniqueOrConflict,
 } from '@crm/platform';
+import type {
+  MutationCreateProductArgs,
+  MutationDeleteProductArgs,
+  MutationUpdateProductArgs,
+} from '../generated/graphql';
 import { ProductEntity } from './product.entity';
 import { createProductInput, productSnapshot, updateProductInput } from './product.rules';
 
@@ -24,7 +29,10 @@ async function assertSkuFree(tx: TenantDb, sku: string, exceptId?: string): Prom
   }
 }
 
-export function createProduct(context: RequestContext, rawInput: unknown): Promise<ProductEntity> {
+export function createProduct(
+  context: RequestContext,
+  { input: rawInput }: MutationCreateProductArgs,
+): Promise<ProductEntity> {
   const input = parseInput(createProductInput, rawInput);
   return context.db.transaction(async (tx) => {
     await assertSkuFree(tx, input.sku);
@@ -46,9 +54,7 @@ export function createProduct(context: RequestContext, rawInput: unknown): Promi
 
 export function updateProduct(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateProductArgs,
 ): Promise<ProductEntity> {
   const input = parseInput(updateProductInput, rawInput);
   return uniqueOrConflict(
@@ -63,8 +69,7 @@ export function updateProduct(
 /** Deletes the product and, by cascade, its prices (the price books' own events are not repeated). */
 export function deleteProduct(
   context: RequestContext,
-  id: string,
-  expectedVersion: number | null | undefined,
+  { id, expectedVersion }: MutationDeleteProductArgs,
 ): Promise<ProductEntity> {
   return products.remove(
     context,

@@ -7,6 +7,13 @@ import {
   parseInput,
   type RequestContext,
 } from '@crm/platform';
+import type {
+  MutationAcceptQuoteArgs,
+  MutationCreateQuoteArgs,
+  MutationRejectQuoteArgs,
+  MutationSendQuoteArgs,
+  MutationUpdateQuoteArgs,
+} from '../generated/graphql';
 import { opportunities } from '../opportunity/opportunity.aggregate';
 import { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { isClosed } from '../opportunity/opportunity.rules';
@@ -42,7 +49,10 @@ export const quotes = defineAggregate({
  * deal's currency unless another is named), numbered gap-free per tenant, valid for 30 days unless a
  * date is given. Its owner is the deal's owner.
  */
-export async function createQuote(context: RequestContext, rawInput: unknown): Promise<QuoteEntity> {
+export async function createQuote(
+  context: RequestContext,
+  { input: rawInput }: MutationCreateQuoteArgs,
+): Promise<QuoteEntity> {
   const input = parseInput(createQuoteInput, rawInput);
   const now = new Date();
   const validUntil = input.validUntil ?? addDays(now, defaultValidityDays);
@@ -123,9 +133,7 @@ function assertStillValid(quote: QuoteEntity, now: Date): void {
  */
 export function updateQuote(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number | null | undefined,
+  { id, input: rawInput, expectedVersion }: MutationUpdateQuoteArgs,
 ): Promise<QuoteEntity> {
   const { lines: requested, priceBookId, ...fields } = parseInput(updateQuoteInput, rawInput);
   if (fields.validUntil && isPastValidity(fields.validUntil, new Date())) {
@@ -161,8 +169,7 @@ export function updateQuote(
 /** DRAFT → SENT. */
 export function sendQuote(
   context: RequestContext,
-  id: string,
-  expectedVersion: number | null | undefined,
+  { id, expectedVersion }: MutationSendQuoteArgs,
 ): Promise<QuoteEntity> {
   return quotes.change(context, { id, expectedVersion, operation: 'sendQuote' }, (quote) => {
     const now = new Date();
@@ -179,9 +186,7 @@ export function sendQuote(
  */
 export function acceptQuote(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number | null | undefined,
+  { id, input: rawInput, expectedVersion }: MutationAcceptQuoteArgs,
 ): Promise<QuoteEntity> {
   const input = parseInput(acceptQuoteInput, rawInput ?? {});
   return context.db.transaction(async (tx) => {
@@ -248,9 +253,7 @@ export function acceptQuote(
 /** SENT → REJECTED, with the customer's reason. */
 export function rejectQuote(
   context: RequestContext,
-  id: string,
-  rawReason: unknown,
-  expectedVersion: number | null | undefined,
+  { id, reason: rawReason, expectedVersion }: MutationRejectQuoteArgs,
 ): Promise<QuoteEntity> {
   const { reason } = parseInput(rejectQuoteInput, { reason: rawReason }, '');
   return quotes.change(context, { id, expectedVersion, operation: 'rejectQuote' }, (quote) =>

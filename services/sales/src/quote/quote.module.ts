@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { moneyText } from '@crm/platform';
+import { moneyText, commandResolvers } from '@crm/platform';
 import type { SalesConfig } from '../config';
 import type { Resolvers } from '../generated/graphql';
 import { opportunityLoader } from '../opportunity/opportunity.queries';
@@ -18,16 +18,7 @@ const resolvers: Resolvers = {
     quote: (_, { id }, context) => quoteLoader(context).load(id),
     quotes: (_, args, context) => listQuotes(context, args),
   },
-  Mutation: {
-    createQuote: (_, { input }, context) => createQuote(context, input),
-    updateQuote: (_, { id, input, expectedVersion }, context) =>
-      updateQuote(context, id, input, expectedVersion),
-    sendQuote: (_, { id, expectedVersion }, context) => sendQuote(context, id, expectedVersion),
-    acceptQuote: (_, { id, input, expectedVersion }, context) =>
-      acceptQuote(context, id, input, expectedVersion),
-    rejectQuote: (_, { id, reason, expectedVersion }, context) =>
-      rejectQuote(context, id, reason, expectedVersion),
-  },
+  Mutation: commandResolvers({ createQuote, updateQuote, sendQuote, acceptQuote, rejectQuote }),
   Opportunity: {
     quotes: (opportunity, _, context) => quotesOfOpportunityLoader(context).load(opportunity.id),
   },
@@ -54,16 +45,7 @@ const resolvers: Resolvers = {
 /** Quotes of a deal: sent, accepted (placing the order), rejected, or expired by the scheduler. */
 export const quoteModule = defineModule<SalesConfig>({
   resolvers,
-  permissions: {
-    'Query.quote': sellersAndReaders,
-    'Query.quotes': sellersAndReaders,
-    'Mutation.createQuote': sellers,
-    'Mutation.updateQuote': sellers,
-    'Mutation.sendQuote': sellers,
-    'Mutation.acceptQuote': sellers,
-    'Mutation.rejectQuote': sellers,
-    'Quote.__resolveReference': sellersAndReaders,
-  },
+  access: { read: sellersAndReaders, change: sellers },
   entities: [QuoteEntity, QuoteLineEntity],
   background: ({ dataSource, config, log }) => [
     quoteExpiryScheduler({ dataSource, intervalMs: config.QUOTE_EXPIRY_INTERVAL_MS, log }),

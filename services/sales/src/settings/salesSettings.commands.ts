@@ -1,5 +1,6 @@
 import { defineAggregate } from '@crm/events';
 import { parseInput, uniqueOrConflict, type RequestContext } from '@crm/platform';
+import type { MutationSetStageProbabilitiesArgs } from '../generated/graphql';
 import { SalesSettingsEntity } from './salesSettings.entity';
 import {
   builtInStageProbabilities,
@@ -22,8 +23,7 @@ export const salesSettings = defineAggregate({
  */
 export async function setStageProbabilities(
   context: RequestContext,
-  rawInput: unknown,
-  expectedVersion: number | null | undefined,
+  { input: rawInput, expectedVersion }: MutationSetStageProbabilitiesArgs,
 ): Promise<SalesSettingsEntity> {
   const input = parseInput(stageProbabilitiesInput, rawInput);
   const existing = await context.db.select(SalesSettingsEntity, 's').getOne();

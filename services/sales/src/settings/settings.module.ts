@@ -1,3 +1,4 @@
+import { commandResolvers } from '@crm/platform';
 import { defineModule } from '@crm/events';
 import type { Resolvers } from '../generated/graphql';
 import { opportunityStages } from '../opportunity/opportunity.entity';
@@ -11,10 +12,7 @@ const resolvers: Resolvers = {
   Query: {
     salesSettings: (_, __, context) => salesSettingsOf(context.db),
   },
-  Mutation: {
-    setStageProbabilities: (_, { input, expectedVersion }, context) =>
-      setStageProbabilities(context, input, expectedVersion),
-  },
+  Mutation: commandResolvers({ setStageProbabilities }),
   SalesSettings: {
     stageProbabilities: (settings) =>
       opportunityStages.map((stage) => ({
@@ -27,9 +25,6 @@ const resolvers: Resolvers = {
 /** The tenant's sales settings: the default probability of each stage. */
 export const settingsModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.salesSettings': sellersAndReaders,
-    'Mutation.setStageProbabilities': managers,
-  },
+  access: { read: sellersAndReaders, change: managers },
   entities: [SalesSettingsEntity],
 });

@@ -17,9 +17,7 @@ const resolvers: Resolvers = {
 /** Customer.tickets and openTicketCount; customers' segments, kept from the customer service's events. */
 export const customerModule = defineModule({
   resolvers,
-  permissions: {
-    'Customer.__resolveReference': everyRole,
-  },
+  access: { read: everyRole },
   entities: [CustomerSegmentEntity],
   projections: [customersProjection],
 });

@@ -1,11 +1,13 @@
 import { defineModule } from '@crm/events';
-import { everyRole } from '@crm/platform';
+import { everyRole, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { agents } from '../roles';
 import {
   createKnowledgeArticle,
-  setArticleLink,
-  setArticlePublished,
+  linkArticleToTicket,
+  publishKnowledgeArticle,
+  unlinkArticleFromTicket,
+  unpublishKnowledgeArticle,
   updateKnowledgeArticle,
 } from './knowledgeArticle.commands';
 import { KnowledgeArticleEntity, TicketArticleLinkEntity } from './knowledgeArticle.entity';
@@ -23,19 +25,14 @@ const resolvers: Resolvers = {
     knowledgeArticles: (_, args, context) => listArticles(context, args),
     searchArticles: (_, { query, first }, context) => searchArticles(context, query, first),
   },
-  Mutation: {
-    createKnowledgeArticle: (_, { input }, context) => createKnowledgeArticle(context, input),
-    updateKnowledgeArticle: (_, { id, input, expectedVersion }, context) =>
-      updateKnowledgeArticle(context, id, input, expectedVersion),
-    publishKnowledgeArticle: (_, { id, expectedVersion }, context) =>
-      setArticlePublished(context, id, true, expectedVersion),
-    unpublishKnowledgeArticle: (_, { id, expectedVersion }, context) =>
-      setArticlePublished(context, id, false, expectedVersion),
-    linkArticleToTicket: (_, { ticketId, articleId }, context) =>
-      setArticleLink(context, ticketId, articleId, true),
-    unlinkArticleFromTicket: (_, { ticketId, articleId }, context) =>
-      setArticleLink(context, ticketId, articleId, false),
-  },
+  Mutation: commandResolvers({
+    createKnowledgeArticle,
+    updateKnowledgeArticle,
+    publishKnowledgeArticle,
+    unpublishKnowledgeArticle,
+    linkArticleToTicket,
+    unlinkArticleFromTicket,
+  }),
   Ticket: {
     linkedArticles: (ticket, _, context) => linkedArticlesLoader(context).load(ticket.id),
     suggestedArticles: (ticket, _, context) => suggestedArticlesLoader(context).load(ticket.id),
@@ -45,16 +42,6 @@ const resolvers: Resolvers = {
 /** The knowledge base: articles, their full-text search, and the articles linked to or suggested for tickets. */
 export const knowledgeModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.knowledgeArticle': everyRole,
-    'Query.knowledgeArticles': everyRole,
-    'Query.searchArticles': everyRole,
-    'Mutation.createKnowledgeArticle': agents,
-    'Mutation.updateKnowledgeArticle': agents,
-    'Mutation.publishKnowledgeArticle': agents,
-    'Mutation.unpublishKnowledgeArticle': agents,
-    'Mutation.linkArticleToTicket': agents,
-    'Mutation.unlinkArticleFromTicket': agents,
-  },
+  access: { read: everyRole, change: agents },
   entities: [KnowledgeArticleEntity, TicketArticleLinkEntity],
 });

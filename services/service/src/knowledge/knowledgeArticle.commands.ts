@@ -4,6 +4,12 @@ import { tickets } from '../ticket/ticket.commands';
 import { ticketSnapshot, type TicketSnapshot } from '../ticket/ticket.rules';
 import type { TicketEntity } from '../ticket/ticket.entity';
 import { KnowledgeArticleEntity, TicketArticleLinkEntity } from './knowledgeArticle.entity';
+import type {
+  MutationCreateKnowledgeArticleArgs,
+  MutationLinkArticleToTicketArgs as ArticleLink,
+  MutationPublishKnowledgeArticleArgs as ArticleVersion,
+  MutationUpdateKnowledgeArticleArgs,
+} from '../generated/graphql';
 import { articleInput, articleSnapshot, articleUpdateInput, publication } from './knowledgeArticle.rules';
 
 export const articles = defineAggregate({
@@ -14,7 +20,10 @@ export const articles = defineAggregate({
 });
 
 /** A new article, unpublished until `publishKnowledgeArticle`. */
-export function createKnowledgeArticle(context: RequestContext, rawInput: unknown) {
+export function createKnowledgeArticle(
+  context: RequestContext,
+  { input: rawInput }: MutationCreateKnowledgeArticleArgs,
+) {
   const input = parseInput(articleInput, rawInput);
   return articles.create(context, 'createKnowledgeArticle', {
     values: {
@@ -30,9 +39,7 @@ export function createKnowledgeArticle(context: RequestContext, rawInput: unknow
 
 export function updateKnowledgeArticle(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateKnowledgeArticleArgs,
 ) {
   const input = parseInput(articleUpdateInput, rawInput);
   return articles.change(context, { id, expectedVersion, operation: 'updateKnowledgeArticle' }, () => ({
@@ -41,8 +48,14 @@ export function updateKnowledgeArticle(
   }));
 }
 
+export const publishKnowledgeArticle = (context: RequestContext, { id, expectedVersion }: ArticleVersion) =>
+  setArticlePublished(context, id, true, expectedVersion);
+
+export const unpublishKnowledgeArticle = (context: RequestContext, { id, expectedVersion }: ArticleVersion) =>
+  setArticlePublished(context, id, false, expectedVersion);
+
 /** Publishes or withdraws an article; doing either twice is a CONFLICT. */
-export function setArticlePublished(
+function setArticlePublished(
   context: RequestContext,
   id: string,
   published: boolean,
@@ -58,7 +71,13 @@ export function setArticlePublished(
  * Links an article to a ticket, or removes the link; a link twice or a missing link is a CONFLICT. The
  * ticket's row does not change (links are no field of its image), so this is `lock` and `record`.
  */
-export function setArticleLink(
+export const linkArticleToTicket = (context: RequestContext, { ticketId, articleId }: ArticleLink) =>
+  setArticleLink(context, ticketId, articleId, true);
+
+export const unlinkArticleFromTicket = (context: RequestContext, { ticketId, articleId }: ArticleLink) =>
+  setArticleLink(context, ticketId, articleId, false);
+
+function setArticleLink(
   context: RequestContext,
   ticketId: string,
   articleId: string,

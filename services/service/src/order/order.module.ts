@@ -16,9 +16,7 @@ const resolvers: Resolvers = {
 /** Order.tickets; the orders tickets are about, kept from the sales service's events. */
 export const orderModule = defineModule({
   resolvers,
-  permissions: {
-    'Order.__resolveReference': everyRole,
-  },
+  access: { read: everyRole },
   entities: [OrderProjectionEntity, OrderProjectionLineEntity],
   projections: [ordersProjection],
 });

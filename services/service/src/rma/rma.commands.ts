@@ -7,6 +7,12 @@ import {
   type RequestContext,
   type TenantDb,
 } from '@crm/platform';
+import type {
+  MutationApproveRmaArgs,
+  MutationReceiveRmaGoodsArgs,
+  MutationRefundRmaArgs,
+  MutationRejectRmaArgs,
+} from '../generated/graphql';
 import type { OrderProjectionEntity } from '../order/orderProjection.entity';
 import { OrderProjectionLineEntity } from '../order/orderProjection.entity';
 import type { TicketEntity } from '../ticket/ticket.entity';
@@ -105,30 +111,29 @@ function moveRma(
   return rmas.change(context, { id, expectedVersion, operation }, (rma) => rmaMove(rma, move, new Date()));
 }
 
-export function approveRma(context: RequestContext, id: string, expectedVersion?: number | null) {
+export function approveRma(context: RequestContext, { id, expectedVersion }: MutationApproveRmaArgs) {
   return moveRma(context, id, expectedVersion, 'approveRma', { to: 'APPROVED' });
 }
 
 export function rejectRma(
   context: RequestContext,
-  id: string,
-  rawReason: unknown,
-  expectedVersion?: number | null,
+  { id, reason: rawReason, expectedVersion }: MutationRejectRmaArgs,
 ) {
   const reason = parseInput(rejectionReasonInput, rawReason, 'reason');
   return moveRma(context, id, expectedVersion, 'rejectRma', { to: 'REJECTED', reason });
 }
 
-export function receiveRmaGoods(context: RequestContext, id: string, expectedVersion?: number | null) {
+export function receiveRmaGoods(
+  context: RequestContext,
+  { id, expectedVersion }: MutationReceiveRmaGoodsArgs,
+) {
   return moveRma(context, id, expectedVersion, 'receiveRmaGoods', { to: 'RECEIVED' });
 }
 
 /** The refund of received goods: at most what they cost (BAD_USER_INPUT above it). */
 export function refundRma(
   context: RequestContext,
-  id: string,
-  rawAmount: unknown,
-  expectedVersion?: number | null,
+  { id, amount: rawAmount, expectedVersion }: MutationRefundRmaArgs,
 ) {
   const amount = parseInput(refundAmountInput, rawAmount, 'amount');
   return moveRma(context, id, expectedVersion, 'refundRma', { to: 'REFUNDED', amount });

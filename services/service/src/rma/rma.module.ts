@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole, moneyText } from '@crm/platform';
+import { everyRole, moneyText, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { agents } from '../roles';
 import { ticketLoader } from '../ticket/ticket.queries';
@@ -13,14 +13,7 @@ const resolvers: Resolvers = {
     rma: (_, { id }, context) => rmaLoader(context).load(id),
     rmas: (_, args, context) => listRmas(context, args),
   },
-  Mutation: {
-    approveRma: (_, { id, expectedVersion }, context) => approveRma(context, id, expectedVersion),
-    rejectRma: (_, { id, reason, expectedVersion }, context) =>
-      rejectRma(context, id, reason, expectedVersion),
-    receiveRmaGoods: (_, { id, expectedVersion }, context) => receiveRmaGoods(context, id, expectedVersion),
-    refundRma: (_, { id, amount, expectedVersion }, context) =>
-      refundRma(context, id, amount, expectedVersion),
-  },
+  Mutation: commandResolvers({ approveRma, rejectRma, receiveRmaGoods, refundRma }),
   Ticket: {
     rma: (ticket, _, context) => rmaOfTicketLoader(context).load(ticket.id),
   },
@@ -36,13 +29,6 @@ const resolvers: Resolvers = {
 /** Return merchandise authorizations, issued with RETURN and EXCHANGE tickets. */
 export const rmaModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.rma': everyRole,
-    'Query.rmas': everyRole,
-    'Mutation.approveRma': agents,
-    'Mutation.rejectRma': agents,
-    'Mutation.receiveRmaGoods': agents,
-    'Mutation.refundRma': agents,
-  },
+  access: { read: everyRole, change: agents },
   entities: [RmaEntity],
 });

@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole } from '@crm/platform';
+import { everyRole, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { admins } from '../roles';
 import { createTicketQueue, deleteTicketQueue, updateTicketQueue } from './ticketQueue.commands';
@@ -10,12 +10,7 @@ const resolvers: Resolvers = {
   Query: {
     ticketQueues: (_, __, context) => listTicketQueues(context),
   },
-  Mutation: {
-    createTicketQueue: (_, { input }, context) => createTicketQueue(context, input),
-    updateTicketQueue: (_, { id, input, expectedVersion }, context) =>
-      updateTicketQueue(context, id, input, expectedVersion),
-    deleteTicketQueue: (_, { id }, context) => deleteTicketQueue(context, id),
-  },
+  Mutation: commandResolvers({ createTicketQueue, updateTicketQueue, deleteTicketQueue }),
   Ticket: {
     queue: (ticket, _, context) => (ticket.queueId ? ticketQueueLoader(context).load(ticket.queueId) : null),
   },
@@ -24,11 +19,6 @@ const resolvers: Resolvers = {
 /** Routing queues: new tickets go to the first queue whose rules match, and to its least busy agent. */
 export const routingModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.ticketQueues': everyRole,
-    'Mutation.createTicketQueue': admins,
-    'Mutation.updateTicketQueue': admins,
-    'Mutation.deleteTicketQueue': admins,
-  },
+  access: { read: everyRole, change: admins },
   entities: [TicketQueueEntity],
 });

@@ -1,5 +1,10 @@
 import { defineAggregate } from '@crm/events';
 import { parseInput, recordAudit, uniqueOrConflict, type RequestContext, type TenantDb } from '@crm/platform';
+import type {
+  MutationCreateTicketQueueArgs,
+  MutationDeleteTicketQueueArgs,
+  MutationUpdateTicketQueueArgs,
+} from '../generated/graphql';
 import { TicketQueueEntity } from './ticketQueue.entity';
 import { ticketQueueInput } from './ticketQueue.rules';
 
@@ -54,7 +59,7 @@ async function nextPosition(tx: TenantDb): Promise<number> {
 
 export async function createTicketQueue(
   context: RequestContext,
-  rawInput: unknown,
+  { input: rawInput }: MutationCreateTicketQueueArgs,
 ): Promise<TicketQueueEntity> {
   const input = parseInput(ticketQueueInput, rawInput);
   return context.db.transaction(async (tx) => {
@@ -76,9 +81,7 @@ export async function createTicketQueue(
 /** Replaces the queue's name, position, rules and agents; tickets already routed stay where they are. */
 export async function updateTicketQueue(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateTicketQueueArgs,
 ): Promise<TicketQueueEntity> {
   const input = parseInput(ticketQueueInput, rawInput);
   return context.db.transaction(async (tx) => {
@@ -99,7 +102,10 @@ export async function updateTicketQueue(
 }
 
 /** Removes a queue; its tickets keep their assignees and show no queue. Returns its last state. */
-export async function deleteTicketQueue(context: RequestContext, id: string): Promise<TicketQueueEntity> {
+export async function deleteTicketQueue(
+  context: RequestContext,
+  { id }: MutationDeleteTicketQueueArgs,
+): Promise<TicketQueueEntity> {
   return context.db.transaction(async (tx) => {
     const { row: queue } = await queues.lock(tx, context, { id });
     await tx.remove(TicketQueueEntity, queue);

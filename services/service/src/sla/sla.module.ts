@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole } from '@crm/platform';
+import { everyRole, commandResolvers } from '@crm/platform';
 import type { ServiceServiceConfig } from '../config';
 import type { Resolvers } from '../generated/graphql';
 import { admins } from '../roles';
@@ -21,21 +21,14 @@ const resolvers: Resolvers = {
   Query: {
     slaPolicies: (_, __, context) => listSlaPolicies(context),
   },
-  Mutation: {
-    setSlaPolicy: (_, { input }, context) => setSlaPolicy(context, input),
-    deleteSlaPolicy: (_, { priority }, context) => deleteSlaPolicy(context, priority),
-  },
+  Mutation: commandResolvers({ setSlaPolicy, deleteSlaPolicy }),
 };
 
 /** SLA policies (due times per priority) and the scheduler that marks and escalates breaches. */
 export function slaModule(options: SlaModuleOptions = {}) {
   return defineModule<ServiceServiceConfig>({
     resolvers,
-    permissions: {
-      'Query.slaPolicies': everyRole,
-      'Mutation.setSlaPolicy': admins,
-      'Mutation.deleteSlaPolicy': admins,
-    },
+    access: { read: everyRole, change: admins },
     entities: [SlaPolicyEntity],
     background: ({ dataSource, config, log }) =>
       options.withoutScheduler

@@ -1,5 +1,5 @@
 import { notFound, parseInput, recordAudit, type RequestContext, type TenantDb } from '@crm/platform';
-import type { TicketPriority } from '../generated/graphql';
+import type { MutationDeleteSlaPolicyArgs, MutationSetSlaPolicyArgs } from '../generated/graphql';
 import { SlaPolicyEntity } from './slaPolicy.entity';
 import { slaPolicyInput } from './slaPolicy.rules';
 
@@ -31,7 +31,10 @@ function auditPolicy(
 }
 
 /** Creates or replaces the policy of a priority; tickets opened from now on use it. */
-export async function setSlaPolicy(context: RequestContext, rawInput: unknown): Promise<SlaPolicyEntity> {
+export async function setSlaPolicy(
+  context: RequestContext,
+  { input: rawInput }: MutationSetSlaPolicyArgs,
+): Promise<SlaPolicyEntity> {
   const input = parseInput(slaPolicyInput, rawInput);
   return context.db.transaction(async (tx) => {
     // Serialises concurrent sets of one priority: the unique index would fail the second insert.
@@ -55,7 +58,7 @@ export async function setSlaPolicy(context: RequestContext, rawInput: unknown): 
 
 export async function deleteSlaPolicy(
   context: RequestContext,
-  priority: TicketPriority,
+  { priority }: MutationDeleteSlaPolicyArgs,
 ): Promise<SlaPolicyEntity> {
   return context.db.transaction(async (tx) => {
     const policy = await tx.manager.findOne(SlaPolicyEntity, {

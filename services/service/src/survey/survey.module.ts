@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole } from '@crm/platform';
+import { everyRole, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { ticketLoader } from '../ticket/ticket.queries';
 import { submitSurvey } from './survey.commands';
@@ -12,9 +12,7 @@ const resolvers: Resolvers = {
     surveyByToken: (_, { token }, context) => surveyByToken(context, token),
     surveys: (_, args, context) => listSurveys(context, args),
   },
-  Mutation: {
-    submitSurvey: (_, args, context) => submitSurvey(context, args),
-  },
+  Mutation: commandResolvers({ submitSurvey }),
   Ticket: {
     survey: (ticket, _, context) => surveyOfTicketLoader(context).load(ticket.id),
   },
@@ -31,11 +29,11 @@ const resolvers: Resolvers = {
 /** Satisfaction surveys of resolved tickets, answered through a secret link. */
 export const surveyModule = defineModule({
   resolvers,
+  access: { read: everyRole },
   permissions: {
     // A survey link's holder needs no login: the link's secret token is the only key (docs/architecture.md §7).
     'Query.surveyByToken': 'public',
     'Mutation.submitSurvey': 'public',
-    'Query.surveys': everyRole,
   },
   entities: [SurveyEntity],
 });

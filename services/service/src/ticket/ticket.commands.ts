@@ -7,6 +7,14 @@ import {
   type RequestContext,
   type TenantDb,
 } from '@crm/platform';
+import type {
+  MutationAssignTicketArgs,
+  MutationChangeTicketStatusArgs,
+  MutationCommentOnTicketArgs,
+  MutationOpenTicketArgs,
+  MutationRecordRepairOutcomeArgs,
+  MutationUpdateTicketArgs,
+} from '../generated/graphql';
 import { OrderProjectionEntity } from '../order/orderProjection.entity';
 import { issueRma } from '../rma/rma.commands';
 import { routeTicket } from '../routing/ticketRouting';
@@ -69,7 +77,10 @@ async function warrantyOf(tx: TenantDb, order: OrderProjectionEntity | null, ope
   return { warrantyStatus: check.status, warrantyEndsOn: check.endsOn, warrantyMonths: check.months };
 }
 
-export async function openTicket(context: RequestContext, rawInput: unknown): Promise<TicketEntity> {
+export async function openTicket(
+  context: RequestContext,
+  { input: rawInput }: MutationOpenTicketArgs,
+): Promise<TicketEntity> {
   const input = parseInput(openTicketInput, rawInput);
   return context.db.transaction(async (tx) => {
     const order = input.orderId ? await orderOfCustomer(tx, input.orderId, input.customerId) : null;
@@ -126,9 +137,7 @@ export async function openTicket(context: RequestContext, rawInput: unknown): Pr
 
 export function updateTicket(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateTicketArgs,
 ): Promise<TicketEntity> {
   const input = parseInput(updateTicketInput, rawInput);
   return tickets.change(
@@ -154,9 +163,7 @@ export function updateTicket(
 
 export function assignTicket(
   context: RequestContext,
-  id: string,
-  rawAssigneeId: unknown,
-  expectedVersion: number | null | undefined,
+  { id, assigneeId: rawAssigneeId, expectedVersion }: MutationAssignTicketArgs,
 ): Promise<TicketEntity> {
   const assigneeId = parseInput(assigneeInput, rawAssigneeId, 'assigneeId') ?? null;
   return tickets.change(context, { id, expectedVersion, operation: 'assignTicket' }, (ticket) => {
@@ -168,9 +175,7 @@ export function assignTicket(
 /** Records what a REPAIR ticket's repair came to (again: the latest wins); other types: BAD_USER_INPUT. */
 export function recordRepairOutcome(
   context: RequestContext,
-  id: string,
-  rawOutcome: unknown,
-  expectedVersion: number | null | undefined,
+  { id, outcome: rawOutcome, expectedVersion }: MutationRecordRepairOutcomeArgs,
 ): Promise<TicketEntity> {
   const outcome = parseInput(repairOutcomeInput, rawOutcome, 'outcome');
   return tickets.change(context, { id, expectedVersion, operation: 'recordRepairOutcome' }, (ticket) => {
@@ -183,9 +188,7 @@ export function recordRepairOutcome(
 
 export function changeTicketStatus(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number | null | undefined,
+  { id, input: rawInput, expectedVersion }: MutationChangeTicketStatusArgs,
 ): Promise<TicketEntity> {
   const input = parseInput(changeTicketStatusInput, rawInput);
   return context.db.transaction(async (tx) => {
@@ -207,8 +210,7 @@ export function changeTicketStatus(
 /** A comment is an event of the ticket even when no field of it changes (only a first response does). */
 export function commentOnTicket(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
+  { id, input: rawInput }: MutationCommentOnTicketArgs,
 ): Promise<TicketEntity> {
   const input = parseInput(commentInput, rawInput);
   return tickets.change(context, { id, operation: 'commentOnTicket' }, async (ticket, { tx }) => {

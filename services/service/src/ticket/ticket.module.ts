@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole, TenantSequence } from '@crm/platform';
+import { everyRole, TenantSequence, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { agents } from '../roles';
 import {
@@ -20,18 +20,14 @@ const resolvers: Resolvers = {
     ticket: (_, { id }, context) => ticketLoader(context).load(id),
     tickets: (_, args, context) => listTickets(context, args),
   },
-  Mutation: {
-    openTicket: (_, { input }, context) => openTicket(context, input),
-    updateTicket: (_, { id, input, expectedVersion }, context) =>
-      updateTicket(context, id, input, expectedVersion),
-    assignTicket: (_, { id, assigneeId, expectedVersion }, context) =>
-      assignTicket(context, id, assigneeId, expectedVersion),
-    changeTicketStatus: (_, { id, input, expectedVersion }, context) =>
-      changeTicketStatus(context, id, input, expectedVersion),
-    commentOnTicket: (_, { id, input }, context) => commentOnTicket(context, id, input),
-    recordRepairOutcome: (_, { id, outcome, expectedVersion }, context) =>
-      recordRepairOutcome(context, id, outcome, expectedVersion),
-  },
+  Mutation: commandResolvers({
+    openTicket,
+    updateTicket,
+    assignTicket,
+    changeTicketStatus,
+    commentOnTicket,
+    recordRepairOutcome,
+  }),
   Ticket: {
     __resolveReference: (reference, context) => ticketLoader(context).load(reference.id),
     number: (ticket) => ticketNumber(ticket.number),
@@ -46,17 +42,7 @@ const resolvers: Resolvers = {
 /** Tickets and their comments: opened (numbered, routed, given SLA due times), worked, resolved, closed. */
 export const ticketModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.ticket': everyRole,
-    'Query.tickets': everyRole,
-    'Mutation.openTicket': agents,
-    'Mutation.updateTicket': agents,
-    'Mutation.assignTicket': agents,
-    'Mutation.changeTicketStatus': agents,
-    'Mutation.commentOnTicket': agents,
-    'Mutation.recordRepairOutcome': agents,
-    'Ticket.__resolveReference': everyRole,
-  },
+  access: { read: everyRole, change: agents },
   // The tenant's gap-free numbers: tickets' and the RMAs issued with them.
   entities: [TicketEntity, TicketCommentEntity, TenantSequence],
 });

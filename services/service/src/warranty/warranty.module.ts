@@ -1,5 +1,5 @@
 import { defineModule } from '@crm/events';
-import { everyRole } from '@crm/platform';
+import { everyRole, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { admins } from '../roles';
 import { setWarrantyPolicy } from './warrantyPolicy.commands';
@@ -10,17 +10,12 @@ const resolvers: Resolvers = {
   Query: {
     warrantyPolicy: (_, __, context) => warrantyPolicy(context),
   },
-  Mutation: {
-    setWarrantyPolicy: (_, { months }, context) => setWarrantyPolicy(context, months),
-  },
+  Mutation: commandResolvers({ setWarrantyPolicy }),
 };
 
 /** The tenant's warranty, which REPAIR tickets are checked against when they open. */
 export const warrantyModule = defineModule({
   resolvers,
-  permissions: {
-    'Query.warrantyPolicy': everyRole,
-    'Mutation.setWarrantyPolicy': admins,
-  },
+  access: { read: everyRole, change: admins },
   entities: [WarrantyPolicyEntity],
 });

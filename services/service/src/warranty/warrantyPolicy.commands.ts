@@ -1,9 +1,13 @@
 import { parseInput, recordAudit, type RequestContext } from '@crm/platform';
+import type { MutationSetWarrantyPolicyArgs } from '../generated/graphql';
 import { WarrantyPolicyEntity } from './warrantyPolicy.entity';
 import { warrantyMonthsInput } from './warranty.rules';
 
 /** Sets the tenant's warranty; REPAIR tickets opened from now on are checked against it. Audited, no event. */
-export async function setWarrantyPolicy(context: RequestContext, rawMonths: unknown) {
+export async function setWarrantyPolicy(
+  context: RequestContext,
+  { months: rawMonths }: MutationSetWarrantyPolicyArgs,
+) {
   const months = parseInput(warrantyMonthsInput, rawMonths, 'months');
   return context.db.transaction(async (tx) => {
     // Serialises concurrent first sets: the unique index would fail the second insert.
