@@ -1,5 +1,6 @@
 // `pnpm --filter @crm/analytics run rebuild:read-models`: empties the read models and starts the next generation;
 // running analytics services follow it and replay every topic from the start.
+import { userInfo } from 'node:os';
 import { baseConfigSchema, createLogger, openDatabase, serviceDatabaseName } from '@crm/platform';
 import { serviceTables } from '@crm/events';
 import { rebuildReadModels } from './readModel/generation';
@@ -15,7 +16,9 @@ async function main(): Promise<void> {
     serviceTables(analyticsService),
   );
   try {
-    const rebuild = await rebuildReadModels(dataSource, config.DB_PREFIX);
+    const rebuild = await rebuildReadModels(dataSource, config.DB_PREFIX, {
+      actorId: `cli:${userInfo().username}`,
+    });
     log.info(rebuild, 'read models emptied; running analytics services replay every topic from the start');
   } finally {
     await dataSource.destroy();

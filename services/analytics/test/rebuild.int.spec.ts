@@ -1,8 +1,10 @@
-// Rebuild: the admin mutation (and the CLI) empty the read models and replay every topic from the start
-// with a new consumer group; the figures afterwards are the ones from before.
+// Rebuild: the operators' mutation (and the CLI) empty the read models and replay every topic from the start
+// with a new consumer group; the figures afterwards are the ones from before. A tenant's admin may not:
+// the rebuild empties every tenant's figures.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { operatorTenantId } from '@crm/platform';
 import { testTenant, waitFor } from '@crm/testkit';
 import { publish } from './support/eventHistory';
 import { buildFixture } from './support/fixture';
@@ -21,14 +23,17 @@ jest.setTimeout(240_000);
 let app: AnalyticsTestService;
 const now = Date.now();
 const tenant = testTenant('rebuild');
+const neighbour = testTenant('rebuild-neighbour');
 const fixture = buildFixture(tenant, now);
 const variables = reportVariables(now);
 const customerIds = Object.values(fixture.ids);
 
 beforeAll(async () => {
   app = await startAnalyticsService();
+  const neighbours = buildFixture(neighbour, now).history.events;
   await publish(app.service.kafka, tenant, fixture.history.events);
-  await waitUntilApplied(app, fixture.history.events);
+  await publish(app.service.kafka, neighbour, neighbours);
+  await waitUntilApplied(app, [...fixture.history.events, ...neighbours]);
 });
 
 afterAll(async () => {
@@ -49,13 +54,36 @@ it('rebuilds from the topics to the same figures, through the mutation and throu
   const orders = await rows('order_fact');
   expect(orders).toBe(fixture.orders.length);
 
-  expect(errorOf(await app.request(rebuildMutation, {}, tokenFor(tenant, 'analyst')))).toEqual({
-    code: 'FORBIDDEN',
-  });
-  const { rebuildAnalytics } = dataOf(await app.request(rebuildMutation, {}, tokenFor(tenant, 'admin')));
+  // A tenant's admin emptied every tenant's figures before: now neither they nor a forged operator may.
+  for (const [token, code] of [
+    [tokenFor(tenant, 'analyst'), 'FORBIDDEN'],
+    [tokenFor(tenant, 'admin'), 'FORBIDDEN'],
+    [tokenFor(tenant, 'operator'), 'UNAUTHENTICATED'],
+  ]) {
+    expect(errorOf(await app.request(rebuildMutation, {}, token))).toEqual({ code });
+  }
+  const status = '{ analyticsStatus { generation } }';
+  expect(dataOf(await app.request(status, {}, tokenFor(neighbour, 'admin'))).analyticsStatus.generation).toBe(
+    1,
+  );
+  expect(await rows('order_fact')).toBe(orders);
+
+  const operator = tokenFor(operatorTenantId, 'operator');
+  const { rebuildAnalytics } = dataOf(await app.request(rebuildMutation, {}, operator));
   expect(rebuildAnalytics.generation).toBe(2);
-  const [audit] = await app.sql('SELECT operation, actor_id FROM audit_log WHERE tenant_id = $1', [tenant]);
-  expect(audit).toEqual({ operation: 'rebuildAnalytics', actor_id: 'user-admin' });
+  // Every tenant whose figures went has it in its own audit trail.
+  for (const affected of [tenant, neighbour]) {
+    const audit = await app.sql('SELECT operation, actor_id, after FROM audit_log WHERE tenant_id = $1', [
+      affected,
+    ]);
+    expect(audit).toEqual([
+      {
+        operation: 'rebuildAnalytics',
+        actor_id: 'user-operator',
+        after: { generation: 2, startedAt: expect.any(String) },
+      },
+    ]);
+  }
 
   await waitFor(figures, {
     until: (after) => JSON.stringify(after) === JSON.stringify(before),

@@ -66,6 +66,8 @@ it('lets analysts, admins and sales managers see every report; others what their
         support_agent: 'FORBIDDEN',
         marketer: 'FORBIDDEN',
         readonly: 'FORBIDDEN',
+        // A tenant's token cannot carry the operators' role.
+        operator: 'UNAUTHENTICATED',
       },
     ],
     [
@@ -78,6 +80,8 @@ it('lets analysts, admins and sales managers see every report; others what their
         support_agent: 'OK',
         marketer: 'FORBIDDEN',
         readonly: 'FORBIDDEN',
+        // A tenant's token cannot carry the operators' role.
+        operator: 'UNAUTHENTICATED',
       },
     ],
     [
@@ -90,6 +94,8 @@ it('lets analysts, admins and sales managers see every report; others what their
         support_agent: 'FORBIDDEN',
         marketer: 'OK',
         readonly: 'FORBIDDEN',
+        // A tenant's token cannot carry the operators' role.
+        operator: 'UNAUTHENTICATED',
       },
     ],
     [
@@ -102,6 +108,8 @@ it('lets analysts, admins and sales managers see every report; others what their
         support_agent: 'FORBIDDEN',
         marketer: 'FORBIDDEN',
         readonly: 'FORBIDDEN',
+        // A tenant's token cannot carry the operators' role.
+        operator: 'UNAUTHENTICATED',
       },
     ],
   ];

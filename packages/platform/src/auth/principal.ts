@@ -6,9 +6,23 @@ export const roles = [
   'marketer',
   'analyst',
   'readonly',
+  'operator',
 ] as const;
 
 export type Role = (typeof roles)[number];
+
+/**
+ * The platform's operators run actions that touch every tenant (the analytics rebuild). Their role is valid
+ * only in this tenant of their own, alone, so that no tenant's token can carry it, and no operator token
+ * reaches a tenant's data (docs/architecture.md §7).
+ */
+export const operatorTenantId = '_operators';
+
+/** `operator` alone and only in the operators' tenant; any other mix is refused. */
+export function isValidRoleMix(tenantId: string, claimed: readonly Role[]): boolean {
+  const operator = tenantId === operatorTenantId;
+  return operator ? claimed.length === 1 && claimed[0] === 'operator' : !claimed.includes('operator');
+}
 
 /** Who is calling: from the verified token, never from request input. */
 export interface Principal {

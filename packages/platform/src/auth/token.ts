@@ -2,7 +2,7 @@ import jwt from 'jsonwebtoken';
 import { z } from 'zod';
 import type { BaseConfig } from '../config/config';
 import { unauthenticated } from '../errors/errors';
-import { roles, type Principal, type Role } from './principal';
+import { isValidRoleMix, roles, type Principal, type Role } from './principal';
 
 const claimsSchema = z.object({
   sub: z.string().min(1),
@@ -28,6 +28,9 @@ export function verifyToken(token: string, config: JwtConfig): Principal {
   }
   const claims = claimsSchema.safeParse(payload);
   if (!claims.success) throw unauthenticated('Invalid token: claims sub, tid and roles are required');
+  if (!isValidRoleMix(claims.data.tid, claims.data.roles)) {
+    throw unauthenticated('Invalid token: operator is a role of the operators alone');
+  }
   return { userId: claims.data.sub, tenantId: claims.data.tid, roles: claims.data.roles, token };
 }
 

@@ -1,11 +1,12 @@
 /**
  * Mints a development token:  pnpm run token --tenant demo --role admin [--role analyst] [--user alice]
+ * An operator's: pnpm run token --tenant _operators --role operator
  * Signs with JWT_SECRET, or with the secret `npm start` keeps in .data/jwt-secret.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { roles, type Role } from './principal';
+import { isValidRoleMix, operatorTenantId, roles, type Role } from './principal';
 import { signToken } from './token';
 
 const { values } = parseArgs({
@@ -20,6 +21,10 @@ const { values } = parseArgs({
 const unknown = values.role.filter((role) => !(roles as readonly string[]).includes(role));
 if (unknown.length > 0) {
   console.error(`Unknown role ${unknown.join(', ')}; roles: ${roles.join(', ')}`);
+  process.exit(2);
+}
+if (!isValidRoleMix(values.tenant, values.role as Role[])) {
+  console.error(`The operator role goes alone, with --tenant ${operatorTenantId}`);
   process.exit(2);
 }
 const secretFile = join(__dirname, '../../../../.data/jwt-secret');

@@ -477,7 +477,8 @@ export type Mutation = {
   /**
    * Empties every read model (of every tenant: they are one projection) and replays every topic from the
    * start with a new consumer group; figures are complete again once analyticsStatus shows no lag.
-   * Settings and market sizes stay.
+   * Settings and market sizes stay. Only the platform's operators may (role `operator`); every tenant's audit
+   * trail records it, and analyticsStatus shows the new generation.
    */
   rebuildAnalytics: AnalyticsRebuild;
   /** Sets the yearly size of a market segment in a currency (for market share); a null amount removes it. */

@@ -1,4 +1,4 @@
-import { recordAudit, TenantDb, type RequestContext } from '@crm/platform';
+import type { RequestContext } from '@crm/platform';
 import type { DataSource } from 'typeorm';
 import { rebuildReadModels } from './generation';
 import { readModelRunnerOf } from './readModelRunner';
@@ -33,20 +33,11 @@ export async function analyticsStatus(context: RequestContext) {
   };
 }
 
-/** The admin mutation: the same rebuild as the CLI; the running consumers follow the new generation. */
+/** The operators' mutation: the same rebuild as the CLI; the running consumers follow the new generation. */
 export async function rebuildAnalytics(context: RequestContext) {
   const dataSource = dataSourceOf(context);
   const runner = readModelRunnerOf(dataSource);
-  const rebuild = await rebuildReadModels(dataSource, runner?.groupPrefix ?? '', (manager, started) =>
-    recordAudit(new TenantDb(manager, context.user.tenantId), {
-      ...context.actor,
-      operation: 'rebuildAnalytics',
-      entityType: 'ReadModels',
-      entityId: 'analytics',
-      before: { generation: started.generation - 1 },
-      after: started,
-    }),
-  );
+  const rebuild = await rebuildReadModels(dataSource, runner?.groupPrefix ?? '', context.actor);
   await runner?.followGeneration();
   context.log.info({ generation: rebuild.generation, by: context.user.userId }, 'analytics rebuild started');
   return rebuild;

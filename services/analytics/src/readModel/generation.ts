@@ -1,3 +1,4 @@
+import { recordAudit, TenantDb, type Actor } from '@crm/platform';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readModelTables } from './readModelTables';
 
@@ -36,17 +37,20 @@ export interface Rebuild {
 
 /**
  * Empties every read model and starts the next generation; running consumers follow it (see
- * ReadModelRunner) and replay every topic from the start. The inbox rows of the old group go too.
+ * ReadModelRunner) and replay every topic from the start. The inbox rows of the old group go too. It is an
+ * operator's action: every tenant's figures are rebuilt, so it is recorded in every tenant's audit trail.
  */
 export async function rebuildReadModels(
   dataSource: DataSource,
   groupPrefix: string,
-  /** E.g. the audit record of whoever asked, in the rebuild's transaction. */
-  alsoInTransaction?: (manager: EntityManager, rebuild: Rebuild) => Promise<void>,
+  actor: Actor,
 ): Promise<Rebuild> {
   return dataSource.transaction(async (manager) => {
     const previous = await currentGeneration(manager);
     await manager.query('SELECT generation FROM read_model_generation WHERE id = 1 FOR UPDATE');
+    const tenants = (await manager.query('SELECT DISTINCT tenant_id FROM topic_status')) as {
+      tenant_id: string;
+    }[];
     await manager.query(`TRUNCATE ${readModelTables.join(', ')}`);
     const [row] = (await manager.query(
       `UPDATE read_model_generation SET generation = generation + 1, started_at = now() WHERE id = 1
@@ -57,7 +61,16 @@ export async function rebuildReadModels(
     ]);
     const [updated] = row;
     const rebuild = { generation: updated!.generation, startedAt: updated!.started_at };
-    await alsoInTransaction?.(manager, rebuild);
+    for (const { tenant_id } of tenants) {
+      await recordAudit(new TenantDb(manager, tenant_id), {
+        ...actor,
+        operation: 'rebuildAnalytics',
+        entityType: 'ReadModels',
+        entityId: 'analytics',
+        before: { generation: previous },
+        after: rebuild,
+      });
+    }
     return rebuild;
   });
 }

@@ -14,6 +14,7 @@ const resolvers: Resolvers = {
 /** The read models' state: how far they have read, and their rebuild. */
 export const readModelModule = defineModule({
   resolvers,
-  access: { read: ['admin', 'analyst'], change: ['admin'] },
+  // The rebuild empties every tenant's figures: the platform's operators' action, not a tenant's.
+  access: { read: ['admin', 'analyst'], change: ['operator'] },
   entities: [ReadModelGenerationEntity, TopicStatusEntity],
 });
