@@ -13,10 +13,6 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   /** Loopback by default; 0.0.0.0 behind a load balancer or in a container. */
   HOST: z.string().default('127.0.0.1'),
   SUPERGRAPH_PATH: z.string().default(SUPERGRAPH_PATH),
-  /** Deepest field nesting an operation may have (introspection not counted). */
-  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
-  /** Most objects an operation may ask for, estimated from page sizes (see queryCost.ts). */
-  MAX_QUERY_COST: z.coerce.number().int().positive().default(10_000),
   /** Memory bound of the automatic persisted query cache. */
   APQ_CACHE_MB: z.coerce.number().positive().default(16),
   /** The IDE needs it; switch off where no one explores the schema. */

@@ -8,12 +8,20 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, logInternalErrors, maskErrors, type Logger } from '@crm/platform';
+import {
+  costTableOf,
+  createLogger,
+  logInternalErrors,
+  maskErrors,
+  queryLimitsOf,
+  queryLimitsPlugin,
+  type CostTable,
+  type Logger,
+} from '@crm/platform';
 import express from 'express';
+import { parse } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import { loadGatewayConfig } from './config';
-import { costLimitPlugin } from './costLimitPlugin';
-import { depthLimitRule } from './depthLimitRule';
 import { gatewayContext, requestIdOf, type GatewayContext } from './gatewayContext';
 import { graphiqlRouter } from './graphiql';
 import { createSubgraphAgents, subgraphFetcher, SubgraphDataSource } from './subgraphDataSource';
@@ -70,7 +78,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       new SubgraphDataSource({ url: resolveSubgraphUrl(name, url, urlOverrides), fetcher }),
     logger: log,
   });
+  // The declared costs (@cost, @listSize) are not in the API schema: they are read from the supergraph.
+  let costTable: CostTable = new Map();
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    costTable = costTableOf(parse(coreSupergraphSdl));
     supergraph = {
       sha256: createHash('sha256').update(coreSupergraphSdl).digest('hex'),
       loadedAt: new Date().toISOString(),
@@ -90,7 +101,6 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     introspection: config.GRAPHQL_INTROSPECTION,
     includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
     formatError: maskErrors(production),
-    validationRules: [depthLimitRule(config.MAX_QUERY_DEPTH)],
     persistedQueries: {
       cache: new InMemoryLRUCache<string>({
         maxSize: config.APQ_CACHE_MB * 1024 * 1024,
@@ -100,7 +110,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(), // the IDE is self-hosted at /graphiql; Apollo's pages load from a CDN
-      costLimitPlugin(config.MAX_QUERY_COST),
+      queryLimitsPlugin(queryLimitsOf(config), () => costTable),
       logInternalErrors<GatewayContext>(log),
     ],
   });

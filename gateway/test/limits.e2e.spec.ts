@@ -14,8 +14,8 @@ afterAll(async () => {
 });
 
 describe('depth limit', () => {
-  // customers(1) edges(2) node(3) contacts(4) contact(5) organizations(6) organization(7) ...
-  const atLimit = `{ customers { edges { node { contacts { contact { organizations { organization { id } } } } } } } }`;
+  // customers(1) edges(2) node(3) interactions(4) edges(5) node(6) customer(7) id(8): small pages, so cheap.
+  const atLimit = `{ customers(first: 1) { edges { node { interactions(first: 1) { edges { node { customer { id } } } } } } } }`;
   const overLimit = `query Deep { customers { edges { node { ...People } } } }
     fragment People on Customer { contacts { contact { organizations { organization { contacts { role } } } } } }`;
 
@@ -30,8 +30,8 @@ describe('depth limit', () => {
     expect(response.status).toBe(400);
     expect(response.errors).toEqual([
       expect.objectContaining({
-        message: 'Operation Deep nests fields 9 levels deep; the limit is 8',
-        extensions: expect.objectContaining({ code: 'GRAPHQL_VALIDATION_FAILED', depth: 9, maxDepth: 8 }),
+        message: "The operation's depth is 9; the limit is 8",
+        extensions: expect.objectContaining({ code: 'QUERY_TOO_COMPLEX', limit: 'depth', value: 9, max: 8 }),
       }),
     ]);
   });
@@ -49,13 +49,49 @@ describe('cost limit', () => {
 
     const large = await graphql(graph.gateway.url, nested, { n: 100 }, token);
     expect(large.status).toBe(400);
-    expect(errorCodes(large)).toEqual(['COST_ESTIMATED_TOO_EXPENSIVE']);
+    expect(errorCodes(large)).toEqual(['COST_LIMIT_EXCEEDED']);
     // 1 + 100 × (edges 1 + node 1 + interactions (1 + 100 × (edges 1 + node 1)))
-    expect(large.errors![0]!.extensions).toMatchObject({ cost: 20_301, maxCost: 10_000 });
+    expect(large.errors![0]!.extensions).toMatchObject({ limit: 'cost', value: 20_301, max: 10_000 });
     expect(large.errors![0]!.message).toBe(
-      'Query cost 20301 exceeds the limit of 10000: ask for smaller pages (first/last) or fewer nested lists',
+      "The operation's estimated cost is 20301; the limit is 10000: ask for smaller pages (first/last), fewer nested lists or fewer reports",
     );
     expect(large.data ?? null).toBeNull();
+  });
+
+  // Lists without paging counted once: this passed at cost ~6 and may return every contact of every
+  // organization of every contact. A list now counts its declared size (@listSize), else 100.
+  const contactsOfContacts = `query ($id: UUID!) {
+    customer(id: $id) { contacts { contact { organizations { organization { contacts { role } } } } } }
+  }`;
+  const id = '00000000-0000-4000-8000-000000000001';
+
+  test('a list without paging counts as many items as it may hold, at the gateway', async () => {
+    const response = await graphql(graph.gateway.url, contactsOfContacts, { id }, token);
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['COST_LIMIT_EXCEEDED']);
+    // 1 + contacts 1 + 100 × (contact 1 + organizations 1 + 100 × (organization 1 + contacts 1))
+    expect(response.errors![0]!.extensions).toMatchObject({ value: 20_202, max: 10_000 });
+  });
+
+  test('a subgraph reached directly enforces the same limits (it is reachable without the gateway)', async () => {
+    const response = await graphql(graph.customer.url, contactsOfContacts, { id }, token);
+    expect(response.status).toBe(400);
+    expect(errorCodes(response)).toEqual(['COST_LIMIT_EXCEEDED']);
+    const aliases = Array.from({ length: 31 }, (_, i) => `c${i}: customers(first: 1) { totalCount }`);
+    const aliased = await graphql(graph.customer.url, `{ ${aliases.join(' ')} }`, {}, token);
+    expect(errorCodes(aliased)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(aliased.errors![0]!.extensions).toMatchObject({ limit: 'aliases', value: 31, max: 30 });
+  });
+
+  test('a report costs its weight: 11 customerAnalysis cost 11,000; 300 aliases are refused before', async () => {
+    const reports = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `r${i}: customerAnalysis { topCustomers { orderCount } }`).join(' ')} }`;
+    const eleven = await graphql(graph.gateway.url, reports(11), {}, token);
+    expect(errorCodes(eleven)).toEqual(['COST_LIMIT_EXCEEDED']);
+    expect(eleven.errors![0]!.extensions).toMatchObject({ value: 11 * (1000 + 1), max: 10_000 });
+    const many = await graphql(graph.gateway.url, reports(300), {}, token);
+    expect(errorCodes(many)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(many.errors![0]!.extensions).toMatchObject({ limit: 'aliases', value: 300, max: 30 });
   });
 
   test('a missing required variable is the client’s error, not a cost', async () => {
@@ -73,6 +109,11 @@ describe('cost limit', () => {
     );
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
   });
+});
+
+test('every statement of a service has a time limit (DB_STATEMENT_TIMEOUT_MS, 30 s by default)', async () => {
+  const [setting] = await graph.customer.dataSource.query('SHOW statement_timeout');
+  expect(setting).toEqual({ statement_timeout: '30s' });
 });
 
 describe('automatic persisted queries', () => {

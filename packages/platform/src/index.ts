@@ -1,5 +1,7 @@
 export * from './log/logger';
 export * from './config/config';
+export * from './limits/queryCost';
+export * from './limits/queryLimits';
 export * from './errors/errors';
 export * from './errors/graphqlErrors';
 export * from './input/parseInput';

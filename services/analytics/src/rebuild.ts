@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const dataSource = await openDatabase(
     config.DATABASE_URL,
     serviceDatabaseName(config.DB_PREFIX, 'analytics'),
-    serviceTables(analyticsService),
+    { ...serviceTables(analyticsService), statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS },
   );
   try {
     const rebuild = await rebuildReadModels(dataSource, config.DB_PREFIX, {

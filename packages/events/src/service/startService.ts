@@ -89,7 +89,11 @@ export async function startService(
   const dataSource = await openDatabase(
     config.DATABASE_URL,
     serviceDatabaseName(config.DB_PREFIX, definition.name),
-    { ...serviceTables(definition), logger: options.sqlLogger },
+    {
+      ...serviceTables(definition),
+      statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+      logger: options.sqlLogger,
+    },
   );
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: definition.name, log });
   const relay = new OutboxRelay({ dataSource, kafka, service: definition.name, log });

@@ -16,6 +16,25 @@ export const baseConfigSchema = z.object({
   JWT_PUBLIC_KEY: z.string().optional(),
   JWT_ISSUER: z.string().default('crm-platform'),
   JWT_AUDIENCE: z.string().default('crm-api'),
+  // What one request may ask for, the same at the gateway and at every subgraph (limits/queryLimits.ts).
+  /** Deepest field nesting an operation may have (introspection not counted). */
+  MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+  /** Aliased fields in one operation (300 aliases of one report were one request). */
+  MAX_QUERY_ALIASES: z.coerce.number().int().nonnegative().default(30),
+  /** Root fields in one operation. */
+  MAX_ROOT_FIELDS: z.coerce.number().int().positive().default(20),
+  /** The largest estimated cost of one operation (limits/queryCost.ts: objects, and reports by weight). */
+  MAX_QUERY_COST: z.coerce.number().int().positive().default(10_000),
+  /** No statement of a request, consumer or job may hold a database connection longer. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+});
+
+/** The request limits of a configuration. */
+export const queryLimitsOf = (config: BaseConfig) => ({
+  maxDepth: config.MAX_QUERY_DEPTH,
+  maxAliases: config.MAX_QUERY_ALIASES,
+  maxRootFields: config.MAX_ROOT_FIELDS,
+  maxCost: config.MAX_QUERY_COST,
 });
 
 export type BaseConfig = z.output<typeof baseConfigSchema>;

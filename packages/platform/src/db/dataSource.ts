@@ -41,6 +41,11 @@ export interface DataSourceOptions {
   entities: EntityClass[];
   migrations: MigrationClass[];
   poolSize?: number;
+  /**
+   * The longest a statement may run on these connections (PostgreSQL's statement_timeout): no request, consumer
+   * or job holds a connection longer. A migration that needs longer sets its own (`SET LOCAL statement_timeout`).
+   */
+  statementTimeoutMs?: number;
   /** E.g. a StatementCounter, with which tests and the benchmark prove that loaders batch. */
   logger?: Logger;
 }
@@ -55,7 +60,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
     uuidExtension: 'pgcrypto',
-    extra: { max: options.poolSize ?? 10 },
+    extra: {
+      max: options.poolSize ?? 10,
+      ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+    },
     ...(options.logger ? { logger: options.logger, logging: ['query' as const] } : {}),
   });
 }

@@ -16,7 +16,8 @@ export const publicErrorCodes: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'BAD_REQUEST',
-  'COST_ESTIMATED_TOO_EXPENSIVE',
+  'COST_LIMIT_EXCEEDED',
+  'QUERY_TOO_COMPLEX',
 ]);
 
 // Internals the gateway or Apollo attach: which subgraph failed, its URL and raw answer, stack traces.

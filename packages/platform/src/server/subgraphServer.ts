@@ -13,12 +13,14 @@ import { pinoHttp } from 'pino-http';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { principalFromHeader } from '../auth/token';
-import type { BaseConfig } from '../config/config';
+import { queryLimitsOf, type BaseConfig } from '../config/config';
 import { guardResolvers, type Permissions } from '../auth/permissions';
 import { commonTypeDefs, scalarResolvers } from '../graphql/scalars';
 import type { Logger } from '../log/logger';
 import { atTheEdge, domainErrorsAtTheEdge, fieldsOfVariableError } from '../errors/graphqlErrors';
 import { maskErrors } from '../errors/maskErrors';
+import { costTableOf } from '../limits/queryCost';
+import { queryLimitsPlugin } from '../limits/queryLimits';
 import { logInternalErrors } from './logInternalErrors';
 import { RequestContext } from './context';
 
@@ -80,6 +82,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       resolvers: guardResolvers(options.resolvers, options.permissions) as GraphQLResolverMap,
     },
   ]);
+  const costTable = costTableOf(options.typeDefs);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     plugins: [
@@ -87,6 +90,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       // No Apollo usage reporting here, so no federated traces to attach to responses.
       ApolloServerPluginInlineTraceDisabled(),
       domainErrorsAtTheEdge<RequestContext>(),
+      // A subgraph is reachable without the gateway: it enforces the same limits on what reaches it.
+      queryLimitsPlugin(queryLimitsOf(config), () => costTable),
       logInternalErrors<RequestContext>(log),
     ],
     formatError: (formatted, error) => maskErrors(production)(withVariableFields(formatted), error),
