@@ -140,7 +140,9 @@ async function main(): Promise<void> {
   const kafka = kafkaDir ? await startKafka({ dataDir: kafkaDir }) : undefined;
   if (kafka) process.env.KAFKA_BROKERS = kafka.brokers.join(',');
 
-  const env = testServiceEnv({ NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+  // The statement counts ask for 100 customers with every contact, and 100 deals with every line: on purpose
+  // over the default cost limit (an estimate of the worst case), to show that loaders batch at that size.
+  const env = testServiceEnv({ NODE_ENV: 'production', LOG_LEVEL: 'warn', MAX_QUERY_COST: '100000' });
   const counter = new StatementCounter();
   const customer = await startService(customerService, env, { sqlLogger: counter });
   const salesCounter = new StatementCounter();
