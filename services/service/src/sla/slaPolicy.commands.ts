@@ -1,5 +1,5 @@
+import type { TicketPriority } from '@crm/events';
 import { notFound, parseInput, recordAudit, type RequestContext, type TenantDb } from '@crm/platform';
-import type { TicketPriority } from '../generated/graphql';
 import { SlaPolicyEntity } from './slaPolicy.entity';
 import { slaPolicyInput } from './slaPolicy.rules';
 
