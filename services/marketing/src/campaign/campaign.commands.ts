@@ -1,6 +1,5 @@
-import { defineAggregate } from '@crm/events';
+import { defineAggregate, type CampaignStatus } from '@crm/events';
 import { parseInput, type RequestContext } from '@crm/platform';
-import type { CampaignStatus } from '../generated/graphql';
 import { CampaignEntity } from './campaign.entity';
 import {
   abortReasonInput,

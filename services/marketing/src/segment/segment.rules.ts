@@ -1,4 +1,9 @@
-import { imageOf, type EventDataInput, segmentSnapshot as segmentSnapshotSchema } from '@crm/events';
+import {
+  imageOf,
+  segmentKind,
+  type EventDataInput,
+  segmentSnapshot as segmentSnapshotSchema,
+} from '@crm/events';
 import { badUserInput, givenFields, optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
 import type { SegmentEntity } from './segment.entity';
@@ -25,7 +30,7 @@ export const createSegmentInput = z
   .object({
     name: requiredText(200),
     description: optionalText(2000),
-    kind: z.enum(['DYNAMIC', 'STATIC']),
+    kind: segmentKind,
     rules: segmentRules.nullish(),
     customerIds: customerIds.nullish(),
   })
