@@ -1,8 +1,8 @@
-import { defineAggregate } from '@crm/events';
+import { defineAggregate, type LeadStatus } from '@crm/events';
 import { conflict, forbidden, givenFields, parseInput, type RequestContext } from '@crm/platform';
 import { isVisibleRecord, seesOnlyOwnRecords } from '../ownership';
 import { statusMove } from '../workflow';
-import { LeadEntity, type LeadStatus } from './lead.entity';
+import { LeadEntity } from './lead.entity';
 import { createLeadInput, leadSnapshot, leadWorkflow, scored, updateLeadInput } from './lead.rules';
 
 /** A lead: a sales rep sees and changes their own only. */

@@ -1,4 +1,4 @@
-import { defineAggregate, within, type ChangeContext } from '@crm/events';
+import { defineAggregate, within, type ChangeContext, type OrderStatus } from '@crm/events';
 import {
   badUserInput,
   conflict,
@@ -18,7 +18,7 @@ import {
   type ProductLineValues,
 } from '../priceBook/pricing';
 import { statusMove } from '../workflow';
-import { OrderEntity, OrderLineEntity, type OrderStatus } from './order.entity';
+import { OrderEntity, OrderLineEntity } from './order.entity';
 import {
   cancelOrderInput,
   deliveryInput,

@@ -1,6 +1,5 @@
-import { defineModule } from '@crm/events';
+import { defineModule, opportunityStage } from '@crm/events';
 import type { Resolvers } from '../generated/graphql';
-import { opportunityStages } from '../opportunity/opportunity.entity';
 import { managers, sellersAndReaders } from '../roles';
 import { setStageProbabilities } from './salesSettings.commands';
 import { SalesSettingsEntity } from './salesSettings.entity';
@@ -17,7 +16,7 @@ const resolvers: Resolvers = {
   },
   SalesSettings: {
     stageProbabilities: (settings) =>
-      opportunityStages.map((stage) => ({
+      opportunityStage.options.map((stage) => ({
         stage,
         probability: stageProbability(stage, settings.stageProbabilities),
       })),
