@@ -3,6 +3,7 @@ import {
   segmentKind,
   type EventDataInput,
   segmentSnapshot as segmentSnapshotSchema,
+  type SegmentKind,
 } from '@crm/events';
 import { badUserInput, givenFields, optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
@@ -49,7 +50,7 @@ export type UpdateSegment = z.output<typeof updateSegmentInput>;
 
 /** A DYNAMIC segment has rules and no list; a STATIC one a list and no rules. */
 export function kindErrors(
-  kind: 'DYNAMIC' | 'STATIC',
+  kind: SegmentKind,
   input: { rules?: unknown; customerIds?: unknown },
   creating = true,
 ): { path: string[]; message: string }[] {
