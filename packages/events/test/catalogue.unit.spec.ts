@@ -1,3 +1,7 @@
+import path from 'node:path';
+import { readServiceSchema } from '@crm/platform';
+import { Kind } from 'graphql';
+import * as eventKit from '../src';
 import {
   allTopics,
   asyncApiDocument,
@@ -7,6 +11,7 @@ import {
   EventValidationError,
   findEventDefinition,
   parseEventType,
+  serviceNames,
   topicsOf,
   validateEventData,
 } from '../src';
@@ -162,6 +167,46 @@ describe('the catalogue', () => {
           expect.objectContaining({ path: 'interaction.occurredAt' }),
         ],
       }),
+    );
+  });
+});
+
+describe("the catalogue's enums", () => {
+  it('have the values, in order, of the GraphQL enum of the same name in each service (ticketStatus: TicketStatus)', () => {
+    const catalogueEnums = new Map<string, string[]>(
+      Object.entries(eventKit).flatMap(([name, value]: [string, unknown]) =>
+        value instanceof z.ZodEnum
+          ? [[name.charAt(0).toUpperCase() + name.slice(1), value.options.map(String)]]
+          : [],
+      ),
+    );
+    const compared: string[] = [];
+    const drifted: string[] = [];
+    for (const service of serviceNames) {
+      const schema = readServiceSchema(path.resolve(__dirname, '../../../services', service, 'src'));
+      for (const definition of schema.definitions) {
+        if (definition.kind !== Kind.ENUM_TYPE_DEFINITION) continue;
+        const name = definition.name.value;
+        const catalogueValues = catalogueEnums.get(name);
+        if (!catalogueValues) continue;
+        compared.push(`${service} ${name}`);
+        const graphqlValues = (definition.values ?? []).map((value) => value.name.value);
+        if (graphqlValues.join() !== catalogueValues.join()) {
+          drifted.push(
+            `${service} ${name}: GraphQL ${graphqlValues.join(', ')}; catalogue ${catalogueValues.join(', ')}`,
+          );
+        }
+      }
+    }
+    expect(drifted).toEqual([]);
+    expect(compared).toEqual(
+      expect.arrayContaining([
+        'customer LifecycleStage',
+        'sales OrderStatus',
+        'sales CustomerKind',
+        'service TicketStatus',
+        'marketing CampaignMemberStatus',
+      ]),
     );
   });
 });

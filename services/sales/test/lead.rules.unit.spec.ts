@@ -1,6 +1,7 @@
 // The lead's score rules and status workflow as plain functions: no GraphQL, no database.
 import { ConflictError, InvalidInputError } from '@crm/platform';
-import type { LeadEntity, LeadStatus } from '../src/lead/lead.entity';
+import type { LeadStatus } from '@crm/events';
+import type { LeadEntity } from '../src/lead/lead.entity';
 import { assertLeadMove, canMoveLead } from '../src/lead/lead.rules';
 import { scoreLead, type ScoredLead } from '../src/lead/lead.score';
 import { planConversion } from '../src/lead/leadConversion.rules';

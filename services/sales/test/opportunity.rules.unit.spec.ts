@@ -1,6 +1,6 @@
 // The opportunity's stage rules as plain functions: legal moves, default probabilities, forecast
 // categories and the days a deal spent in a stage.
-import { opportunityStages } from '../src/opportunity/opportunity.entity';
+import { opportunityStage } from '@crm/events';
 import {
   assertOpportunityMove,
   canMoveOpportunity,
@@ -12,7 +12,10 @@ import { builtInStageProbabilities, stageProbability } from '../src/settings/sal
 
 it('moves an open deal one stage forward, back to any earlier open stage, or to closed; closed is final', () => {
   const allowed = Object.fromEntries(
-    opportunityStages.map((from) => [from, opportunityStages.filter((to) => canMoveOpportunity(from, to))]),
+    opportunityStage.options.map((from) => [
+      from,
+      opportunityStage.options.filter((to) => canMoveOpportunity(from, to)),
+    ]),
   );
   expect(allowed).toEqual({
     PROSPECTING: ['QUALIFICATION', 'CLOSED_WON', 'CLOSED_LOST'],
@@ -31,11 +34,13 @@ it('moves an open deal one stage forward, back to any earlier open stage, or to 
 });
 
 it('has a built-in default probability per stage, rising towards the close; closed stages are fixed', () => {
-  expect(opportunityStages.map((stage) => stageProbability(stage, builtInStageProbabilities))).toEqual([
-    10, 20, 50, 75, 100, 0,
-  ]);
+  expect(opportunityStage.options.map((stage) => stageProbability(stage, builtInStageProbabilities))).toEqual(
+    [10, 20, 50, 75, 100, 0],
+  );
   const custom = { PROSPECTING: 5, QUALIFICATION: 15, PROPOSAL: 40, NEGOTIATION: 80 };
-  expect(opportunityStages.map((stage) => stageProbability(stage, custom))).toEqual([5, 15, 40, 80, 100, 0]);
+  expect(opportunityStage.options.map((stage) => stageProbability(stage, custom))).toEqual([
+    5, 15, 40, 80, 100, 0,
+  ]);
 });
 
 it('sets the forecast category of closed deals, and open deals keep theirs', () => {

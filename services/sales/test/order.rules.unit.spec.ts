@@ -1,4 +1,5 @@
 // Order arithmetic and workflow as plain functions: exact decimals, cent rounding, legal status moves.
+import { orderStatus } from '@crm/events';
 import { ConflictError } from '@crm/platform';
 import {
   assertOrderMove,
@@ -7,7 +8,6 @@ import {
   parseOrderNumber,
   placeOrderInput,
 } from '../src/order/order.rules';
-import { orderStatuses } from '../src/order/order.entity';
 import { orderTotals, priceLine } from '../src/order/orderTotals';
 
 describe('priceLine and orderTotals', () => {
@@ -51,8 +51,8 @@ describe('order workflow', () => {
   ];
 
   it('allows exactly the moves of DRAFT → CONFIRMED → SHIPPED → DELIVERED, and cancelling before shipping', () => {
-    const allowed = orderStatuses.flatMap((from) =>
-      orderStatuses.filter((to) => canMoveOrder(from, to)).map((to) => [from, to]),
+    const allowed = orderStatus.options.flatMap((from) =>
+      orderStatus.options.filter((to) => canMoveOrder(from, to)).map((to) => [from, to]),
     );
     expect(allowed).toEqual(legal);
   });

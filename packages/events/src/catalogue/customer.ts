@@ -2,6 +2,18 @@ import { z } from 'zod';
 import { defineEvent } from './defineEvent';
 import { aggregateVersion, changedFields, isoDateTime, tenantId } from './common';
 
+export const customerKind = z.enum(['PERSON', 'ORGANIZATION']);
+export type CustomerKind = z.infer<typeof customerKind>;
+
+export const lifecycleStage = z.enum(['LEAD', 'PROSPECT', 'CUSTOMER', 'CHURNED']);
+export type LifecycleStage = z.infer<typeof lifecycleStage>;
+
+export const interactionKind = z.enum(['CALL', 'EMAIL', 'MEETING', 'NOTE', 'CHAT']);
+export type InteractionKind = z.infer<typeof interactionKind>;
+
+export const interactionDirection = z.enum(['INBOUND', 'OUTBOUND']);
+export type InteractionDirection = z.infer<typeof interactionDirection>;
+
 export const addressSnapshot = z.object({
   line1: z.string().nullable(),
   line2: z.string().nullable(),
@@ -17,14 +29,14 @@ export const addressSnapshot = z.object({
 export const customerSnapshot = z.object({
   id: z.uuid(),
   tenantId,
-  kind: z.enum(['PERSON', 'ORGANIZATION']),
+  kind: customerKind,
   name: z.string().min(1),
   email: z.email().nullable(),
   phone: z.string().nullable(),
   address: addressSnapshot.nullable(),
   industry: z.string().nullable(),
   segment: z.string().nullable(),
-  lifecycleStage: z.enum(['LEAD', 'PROSPECT', 'CUSTOMER', 'CHURNED']),
+  lifecycleStage,
   tags: z.array(z.string()),
   ownerId: z.string().nullable(),
   version: aggregateVersion,
@@ -53,8 +65,8 @@ export const interactionSnapshot = z.object({
   tenantId,
   customerId: z.uuid(),
   contactId: z.uuid().nullable(),
-  kind: z.enum(['CALL', 'EMAIL', 'MEETING', 'NOTE', 'CHAT']),
-  direction: z.enum(['INBOUND', 'OUTBOUND']).nullable(),
+  kind: interactionKind,
+  direction: interactionDirection.nullable(),
   subject: z.string(),
   body: z.string().nullable(),
   occurredAt: isoDateTime,

@@ -7,12 +7,16 @@ const decimal = z.string().regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'Expected a decimal
 const isoDate = z.iso.date();
 
 export const campaignStatus = z.enum(['PLANNED', 'ACTIVE', 'COMPLETED', 'ABORTED']);
+export type CampaignStatus = z.infer<typeof campaignStatus>;
+
+export const campaignType = z.enum(['EMAIL', 'EVENT', 'WEBINAR', 'TRADE_SHOW', 'SOCIAL', 'ADVERTISING']);
+export type CampaignType = z.infer<typeof campaignType>;
 
 export const campaignSnapshot = z.object({
   id: z.uuid(),
   tenantId,
   name: z.string().min(1),
-  type: z.enum(['EMAIL', 'EVENT', 'WEBINAR', 'TRADE_SHOW', 'SOCIAL', 'ADVERTISING']),
+  type: campaignType,
   status: campaignStatus,
   startDate: isoDate.nullable(),
   endDate: isoDate.nullable(),
@@ -37,7 +41,7 @@ export const campaignSnapshot = z.object({
 });
 export type CampaignSnapshot = z.infer<typeof campaignSnapshot>;
 
-export const memberStatus = z.enum([
+export const campaignMemberStatus = z.enum([
   'TARGETED',
   'SENT',
   'OPENED',
@@ -47,6 +51,7 @@ export const memberStatus = z.enum([
   'BOUNCED',
   'UNSUBSCRIBED',
 ]);
+export type CampaignMemberStatus = z.infer<typeof campaignMemberStatus>;
 
 export const campaignMemberSnapshot = z.object({
   id: z.uuid(),
@@ -56,7 +61,7 @@ export const campaignMemberSnapshot = z.object({
   contactId: z.uuid().nullable().describe('Set for a contact member'),
   leadId: z.uuid().nullish().describe('Set for a lead member (a lead of sales attributed to the campaign)'),
   segmentId: z.uuid().nullable().describe('The segment the member was added from, if any'),
-  status: memberStatus,
+  status: campaignMemberStatus,
   firstRespondedAt: isoDateTime.nullable(),
   version: aggregateVersion,
   createdAt: isoDateTime,
@@ -64,12 +69,15 @@ export const campaignMemberSnapshot = z.object({
 });
 export type CampaignMemberSnapshot = z.infer<typeof campaignMemberSnapshot>;
 
+export const segmentKind = z.enum(['DYNAMIC', 'STATIC']);
+export type SegmentKind = z.infer<typeof segmentKind>;
+
 export const segmentSnapshot = z.object({
   id: z.uuid(),
   tenantId,
   name: z.string().min(1),
   description: z.string().nullable(),
-  kind: z.enum(['DYNAMIC', 'STATIC']),
+  kind: segmentKind,
   rules: z
     .record(z.string(), z.unknown())
     .nullable()
@@ -81,9 +89,10 @@ export const segmentSnapshot = z.object({
 });
 export type SegmentSnapshot = z.infer<typeof segmentSnapshot>;
 
-/** One recipient of a campaign send: the row the send job claims, then the message's tracking state. */
 export const emailMessageStatus = z.enum(['QUEUED', 'SENDING', 'SENT', 'BOUNCED', 'SKIPPED']);
+export type EmailMessageStatus = z.infer<typeof emailMessageStatus>;
 
+/** One recipient of a campaign send: the row the send job claims, then the message's tracking state. */
 export const emailMessageSnapshot = z.object({
   id: z.uuid(),
   tenantId,
@@ -123,6 +132,7 @@ export const emailTemplateSnapshot = z.object({
 export type EmailTemplateSnapshot = z.infer<typeof emailTemplateSnapshot>;
 
 export const emailSendStatus = z.enum(['RUNNING', 'COMPLETED']);
+export type EmailSendStatus = z.infer<typeof emailSendStatus>;
 
 /** A campaign send: one job, one email message row per recipient. */
 export const emailSendSnapshot = z.object({
@@ -145,7 +155,10 @@ export const emailSendSnapshot = z.object({
 export type EmailSendSnapshot = z.infer<typeof emailSendSnapshot>;
 
 export const consentStatus = z.enum(['OPTED_IN', 'OPTED_OUT', 'UNKNOWN']);
+export type ConsentStatus = z.infer<typeof consentStatus>;
+
 export const consentSource = z.enum(['MANUAL', 'WEB_FORM', 'IMPORT', 'DOUBLE_OPT_IN', 'UNSUBSCRIBE_LINK']);
+export type ConsentSource = z.infer<typeof consentSource>;
 
 export const consentSnapshot = z.object({
   id: z.uuid(),
@@ -165,6 +178,7 @@ export const consentSnapshot = z.object({
 export type ConsentSnapshot = z.infer<typeof consentSnapshot>;
 
 export const socialPostStatus = z.enum(['DRAFT', 'SCHEDULED', 'PUBLISHED', 'FAILED']);
+export type SocialPostStatus = z.infer<typeof socialPostStatus>;
 
 export const socialPostSnapshot = z.object({
   id: z.uuid(),
@@ -234,7 +248,7 @@ export const marketingEvents = [
   defineEvent({
     type: 'crm.marketing.member.status_changed.v1',
     description: "A campaign member's status moved (sent, opened, clicked, responded, converted, ...).",
-    data: memberChange.extend({ previousStatus: memberStatus }),
+    data: memberChange.extend({ previousStatus: campaignMemberStatus }),
   }),
   defineEvent({
     type: 'crm.marketing.segment.created.v1',

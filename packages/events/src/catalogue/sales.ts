@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { defineEvent } from './defineEvent';
 import { aggregateVersion, changedFields, isoDateTime, tenantId } from './common';
+import { customerKind } from './customer';
 
-const leadSource = z.enum(['WEB', 'REFERRAL', 'EVENT', 'CAMPAIGN', 'PARTNER', 'COLD_CALL', 'OTHER']);
-const leadStatus = z.enum(['NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED', 'CONVERTED']);
+export const leadSource = z.enum(['WEB', 'REFERRAL', 'EVENT', 'CAMPAIGN', 'PARTNER', 'COLD_CALL', 'OTHER']);
+export type LeadSource = z.infer<typeof leadSource>;
+
+export const leadStatus = z.enum(['NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED', 'CONVERTED']);
+export type LeadStatus = z.infer<typeof leadStatus>;
+
 /** Money in events as in the API: a decimal string, never a float. */
 const decimal = z.string().regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'Expected a decimal string such as "1234.50"');
 const currency = z.string().regex(/^[A-Z]{3}$/, 'Expected an ISO 4217 currency code');
@@ -37,7 +42,7 @@ export type LeadSnapshot = z.infer<typeof leadSnapshot>;
 /** The customer a conversion creates; the customer service creates it with exactly this id. */
 export const convertedCustomer = z.object({
   id: z.uuid(),
-  kind: z.enum(['PERSON', 'ORGANIZATION']),
+  kind: customerKind,
   name: z.string().min(1),
   email: z.email().nullable(),
   phone: z.string().nullable(),
@@ -88,7 +93,9 @@ export const priceBookSnapshot = z.object({
 });
 export type PriceBookSnapshot = z.infer<typeof priceBookSnapshot>;
 
-const orderStatus = z.enum(['DRAFT', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED']);
+export const orderStatus = z.enum(['DRAFT', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED']);
+export type OrderStatus = z.infer<typeof orderStatus>;
+
 const isoDate = z.iso.date();
 
 /** One line of an order as priced when it was placed: what a return or a revenue projection needs. */
@@ -141,7 +148,7 @@ export const orderSnapshot = z.object({
 });
 export type OrderSnapshot = z.infer<typeof orderSnapshot>;
 
-const opportunityStage = z.enum([
+export const opportunityStage = z.enum([
   'PROSPECTING',
   'QUALIFICATION',
   'PROPOSAL',
@@ -149,6 +156,10 @@ const opportunityStage = z.enum([
   'CLOSED_WON',
   'CLOSED_LOST',
 ]);
+export type OpportunityStage = z.infer<typeof opportunityStage>;
+
+export const forecastCategory = z.enum(['PIPELINE', 'BEST_CASE', 'COMMIT', 'CLOSED', 'OMITTED']);
+export type ForecastCategory = z.infer<typeof forecastCategory>;
 
 /** A product line of an opportunity, priced from the deal's price book; the deal's amount is their sum. */
 export const opportunityLineSnapshot = z.object({
@@ -185,7 +196,7 @@ export const opportunitySnapshot = z.object({
   stage: opportunityStage,
   /** 0–100: the stage's default unless set for the deal. */
   probability: z.number().int().min(0).max(100),
-  forecastCategory: z.enum(['PIPELINE', 'BEST_CASE', 'COMMIT', 'CLOSED', 'OMITTED']),
+  forecastCategory,
   expectedCloseDate: isoDate.nullable(),
   ownerId: z.string().nullable(),
   campaignId: z.uuid().nullable(),
@@ -210,7 +221,8 @@ export const opportunitySnapshot = z.object({
 });
 export type OpportunitySnapshot = z.infer<typeof opportunitySnapshot>;
 
-const quoteStatus = z.enum(['DRAFT', 'SENT', 'ACCEPTED', 'REJECTED', 'EXPIRED']);
+export const quoteStatus = z.enum(['DRAFT', 'SENT', 'ACCEPTED', 'REJECTED', 'EXPIRED']);
+export type QuoteStatus = z.infer<typeof quoteStatus>;
 
 /** One line of a quote, priced from the quote's price book when it was made. */
 export const quoteLineSnapshot = z.object({
@@ -258,12 +270,15 @@ export const quoteSnapshot = z.object({
 });
 export type QuoteSnapshot = z.infer<typeof quoteSnapshot>;
 
+export const leadActivityKind = z.enum(['CALL', 'EMAIL', 'MEETING', 'TASK']);
+export type LeadActivityKind = z.infer<typeof leadActivityKind>;
+
 /** A follow-up of a lead (call, email, meeting, task) due on a day. */
 export const leadActivitySnapshot = z.object({
   id: z.uuid(),
   tenantId,
   leadId: z.uuid(),
-  kind: z.enum(['CALL', 'EMAIL', 'MEETING', 'TASK']),
+  kind: leadActivityKind,
   subject: z.string().min(1),
   notes: z.string().nullable(),
   dueDate: isoDate,

@@ -10,8 +10,29 @@ export const ticketStatus = z.enum([
   'CLOSED',
   'REOPENED',
 ]);
+export type TicketStatus = z.infer<typeof ticketStatus>;
 
-const ticketType = z.enum(['INQUIRY', 'TECHNICAL', 'COMPLAINT', 'REPAIR', 'RETURN', 'EXCHANGE']);
+export const ticketType = z.enum(['INQUIRY', 'TECHNICAL', 'COMPLAINT', 'REPAIR', 'RETURN', 'EXCHANGE']);
+export type TicketType = z.infer<typeof ticketType>;
+
+export const ticketChannel = z.enum(['EMAIL', 'PHONE', 'WEB', 'CHAT']);
+export type TicketChannel = z.infer<typeof ticketChannel>;
+
+export const ticketPriority = z.enum(['LOW', 'MEDIUM', 'HIGH', 'URGENT']);
+export type TicketPriority = z.infer<typeof ticketPriority>;
+
+export const complaintSeverity = z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+export type ComplaintSeverity = z.infer<typeof complaintSeverity>;
+
+export const warrantyStatus = z.enum(['IN_WARRANTY', 'OUT_OF_WARRANTY']);
+export type WarrantyStatus = z.infer<typeof warrantyStatus>;
+
+export const repairOutcome = z.enum(['REPAIRED', 'REPLACED', 'NOT_REPAIRABLE', 'DECLINED']);
+export type RepairOutcome = z.infer<typeof repairOutcome>;
+
+/** The due time a ticket missed. */
+export const slaBreach = z.enum(['FIRST_RESPONSE', 'RESOLUTION']);
+export type SlaBreach = z.infer<typeof slaBreach>;
 
 export const ticketSnapshot = z.object({
   id: z.uuid(),
@@ -27,15 +48,15 @@ export const ticketSnapshot = z.object({
     ),
   requesterEmail: z.email().nullable(),
   type: ticketType,
-  channel: z.enum(['EMAIL', 'PHONE', 'WEB', 'CHAT']),
-  priority: z.enum(['LOW', 'MEDIUM', 'HIGH', 'URGENT']),
+  channel: ticketChannel,
+  priority: ticketPriority,
   status: ticketStatus,
   subject: z.string().min(1),
   description: z.string().nullable(),
   assigneeId: z.string().nullable(),
   queueId: z.uuid().nullish().describe('The queue the ticket was routed to when it opened, if any matched'),
   tags: z.array(z.string()),
-  severity: z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']).nullable().describe('Complaints only'),
+  severity: complaintSeverity.nullable().describe('Complaints only'),
   rootCause: z.string().nullable().describe('Complaints only: the root-cause category'),
   resolution: z.string().nullable(),
   firstResponseAt: isoDateTime.nullable(),
@@ -49,34 +70,41 @@ export const ticketSnapshot = z.object({
   slaBreached: z.boolean(),
   warranty: z
     .object({
-      status: z.enum(['IN_WARRANTY', 'OUT_OF_WARRANTY']),
+      status: warrantyStatus,
       endsOn: z.iso.date(),
       months: z.number().int().positive(),
     })
     .nullish()
     .describe('REPAIR tickets about a delivered order: the warranty check made when the ticket opened'),
-  repairOutcome: z
-    .enum(['REPAIRED', 'REPLACED', 'NOT_REPAIRABLE', 'DECLINED'])
-    .nullish()
-    .describe('REPAIR tickets: what the repair came to, once recorded'),
+  repairOutcome: repairOutcome.nullish().describe('REPAIR tickets: what the repair came to, once recorded'),
   escalationLevel: z.number().int().nonnegative(),
   version: aggregateVersion,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });
 
+export const commentVisibility = z.enum(['PUBLIC', 'INTERNAL']);
+export type CommentVisibility = z.infer<typeof commentVisibility>;
+
+export const commentAuthorKind = z.enum(['AGENT', 'CUSTOMER']);
+export type CommentAuthorKind = z.infer<typeof commentAuthorKind>;
+
 export const ticketCommentSnapshot = z.object({
   id: z.uuid(),
   ticketId: z.uuid(),
   body: z.string().min(1),
-  visibility: z.enum(['PUBLIC', 'INTERNAL']),
+  visibility: commentVisibility,
   authorId: z.string(),
-  authorKind: z.enum(['AGENT', 'CUSTOMER']),
+  authorKind: commentAuthorKind,
   createdAt: isoDateTime,
 });
 
 /** Money in events as in the API: a decimal string, never a float. */
 const decimal = z.string().regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'Expected a decimal string such as "1234.50"');
+
+/** A survey's stored states; the API's SurveyStatus adds EXPIRED, derived from `expiresAt` when read. */
+export const storedSurveyStatus = z.enum(['PENDING', 'ANSWERED']);
+export type StoredSurveyStatus = z.infer<typeof storedSurveyStatus>;
 
 /** A satisfaction survey sent when a ticket is resolved; its secret link token never leaves the service. */
 export const surveySnapshot = z.object({
@@ -87,7 +115,7 @@ export const surveySnapshot = z.object({
   ticketType,
   assigneeId: z.string().nullable().describe('The agent the ticket was assigned to when it was resolved'),
   question: z.string().min(1),
-  status: z.enum(['PENDING', 'ANSWERED']),
+  status: storedSurveyStatus,
   csat: z.number().int().min(1).max(5).nullable().describe('Customer satisfaction, 1 (poor) to 5 (great)'),
   nps: z.number().int().min(0).max(10).nullable().describe('Likelihood to recommend, 0 to 10'),
   comment: z.string().nullable(),
@@ -105,6 +133,10 @@ const answeredSurvey = surveySnapshot.extend({
 });
 
 export const rmaStatus = z.enum(['ISSUED', 'APPROVED', 'RECEIVED', 'REFUNDED', 'REJECTED']);
+export type RmaStatus = z.infer<typeof rmaStatus>;
+
+export const rmaKind = z.enum(['RETURN', 'EXCHANGE']);
+export type RmaKind = z.infer<typeof rmaKind>;
 
 /** A return merchandise authorization for a RETURN or EXCHANGE ticket. */
 export const rmaSnapshot = z.object({
@@ -114,7 +146,7 @@ export const rmaSnapshot = z.object({
   ticketId: z.uuid(),
   customerId: z.uuid(),
   orderId: z.uuid(),
-  kind: z.enum(['RETURN', 'EXCHANGE']),
+  kind: rmaKind,
   status: rmaStatus,
   lines: z
     .array(z.object({ orderLineId: z.uuid(), productId: z.uuid(), quantity: z.number().int().positive() }))
@@ -157,7 +189,6 @@ const ticketChange = z.object({ ticket: ticketSnapshot, changedFields });
 const rmaChange = z.object({ rma: rmaSnapshot, changedFields });
 const articleChange = z.object({ article: articleSnapshot, changedFields });
 const statusChange = ticketChange.extend({ previousStatus: ticketStatus });
-const slaBreach = z.enum(['FIRST_RESPONSE', 'RESOLUTION']);
 
 /** The service (customer support) service's events (crm.service.*). */
 export const serviceEvents = [

@@ -1,5 +1,4 @@
 import { moneyText, type RequestContext } from '@crm/platform';
-import type { AnalyticsRfmSegment } from '../generated/graphql';
 import { reportCurrency, tenantQuery, type TenantQuery } from '../readModel/reportQuery';
 import {
   churnRisk,
@@ -9,18 +8,14 @@ import {
   type ChurnRiskRow,
 } from './churnRisk.rules';
 import { tenantFigures } from './customerMetrics.queries';
-import { rfmScoresSql, rfmSegment, rfmThresholds, thresholdParameters } from './rfm.rules';
-
-const rfmSegmentOrder: AnalyticsRfmSegment[] = [
-  'CHAMPIONS',
-  'LOYAL',
-  'PROMISING',
-  'NEEDS_ATTENTION',
-  'CANNOT_LOSE',
-  'AT_RISK',
-  'HIBERNATING',
-  'LOST',
-];
+import {
+  rfmScoresSql,
+  rfmSegment,
+  rfmSegments,
+  rfmThresholds,
+  thresholdParameters,
+  type RfmSegment,
+} from './rfm.rules';
 
 const monthsBetween = (from: Date, to: Date) =>
   (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth();
@@ -35,7 +30,7 @@ async function rfmSegmentSizes(query: TenantQuery, currency: string) {
         [currency, ...thresholdParameters(thresholds)],
       )
     : [];
-  const segments = new Map<AnalyticsRfmSegment, { customers: number; revenue: number }>();
+  const segments = new Map<RfmSegment, { customers: number; revenue: number }>();
   for (const cell of grid) {
     const segment = rfmSegment(cell.recency, cell.frequency);
     const entry = segments.get(segment) ?? { customers: 0, revenue: 0 };
@@ -43,7 +38,7 @@ async function rfmSegmentSizes(query: TenantQuery, currency: string) {
     entry.revenue += Number(cell.revenue);
     segments.set(segment, entry);
   }
-  return rfmSegmentOrder
+  return rfmSegments
     .filter((segment) => segments.has(segment))
     .map((segment) => ({
       segment,

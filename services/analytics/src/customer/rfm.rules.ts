@@ -1,5 +1,17 @@
-import type { AnalyticsRfmSegment } from '../generated/graphql';
 import type { TenantQuery } from '../readModel/reportQuery';
+
+/** The named segments of the RFM grid, in report order: the values of the API's AnalyticsRfmSegment. */
+export const rfmSegments = [
+  'CHAMPIONS',
+  'LOYAL',
+  'PROMISING',
+  'NEEDS_ATTENTION',
+  'CANNOT_LOSE',
+  'AT_RISK',
+  'HIBERNATING',
+  'LOST',
+] as const;
+export type RfmSegment = (typeof rfmSegments)[number];
 
 /**
  * A quintile score 1–5 is ⌈5 × the share of the tenant's customers whose value is at most this one⌉,
@@ -61,7 +73,7 @@ export const thresholdParameters = (t: RfmThresholds) => [
 ];
 
 /** The named segment of a recency and frequency score (the usual RFM grid). */
-export function rfmSegment(recency: number, frequency: number): AnalyticsRfmSegment {
+export function rfmSegment(recency: number, frequency: number): RfmSegment {
   if (recency >= 4 && frequency >= 4) return 'CHAMPIONS';
   if (recency >= 3 && frequency >= 3) return 'LOYAL';
   if (recency >= 4) return 'PROMISING';

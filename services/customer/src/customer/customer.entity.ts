@@ -1,8 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { CustomerKind, LifecycleStage } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-
-export type CustomerKind = 'PERSON' | 'ORGANIZATION';
-export type LifecycleStage = 'LEAD' | 'PROSPECT' | 'CUSTOMER' | 'CHURNED';
 
 /** Embedded in `customer` with column names of its own (TypeORM's prefixing would give "address_Line1"). */
 export class Address {

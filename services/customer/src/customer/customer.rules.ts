@@ -1,4 +1,10 @@
-import { customerSnapshot as customerSnapshotSchema, imageOf, type CustomerSnapshot } from '@crm/events';
+import {
+  customerKind,
+  customerSnapshot as customerSnapshotSchema,
+  imageOf,
+  lifecycleStage,
+  type CustomerSnapshot,
+} from '@crm/events';
 import { email, isCountryCode, optionalText, phone, requiredText, tags } from '@crm/platform';
 import { z } from 'zod';
 import type { Address, CustomerEntity } from './customer.entity';
@@ -20,17 +26,15 @@ const address = z
   })
   .nullish();
 
-const stage = z.enum(['LEAD', 'PROSPECT', 'CUSTOMER', 'CHURNED']);
-
 export const createCustomerInput = z.object({
-  kind: z.enum(['PERSON', 'ORGANIZATION']),
+  kind: customerKind,
   name: requiredText(200),
   email,
   phone,
   address,
   industry: optionalText(100),
   segment: optionalText(100),
-  lifecycleStage: stage.nullish(),
+  lifecycleStage: lifecycleStage.nullish(),
   tags: tags.nullish(),
   ownerId: optionalText(100),
 });
@@ -38,7 +42,11 @@ export const createCustomerInput = z.object({
 export const updateCustomerInput = createCustomerInput
   .omit({ kind: true })
   .partial()
-  .extend({ name: requiredText(200).optional(), lifecycleStage: stage.optional(), tags: tags.optional() });
+  .extend({
+    name: requiredText(200).optional(),
+    lifecycleStage: lifecycleStage.optional(),
+    tags: tags.optional(),
+  });
 
 export type CreateCustomer = z.output<typeof createCustomerInput>;
 export type UpdateCustomer = z.output<typeof updateCustomerInput>;

@@ -1,10 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { InteractionDirection, InteractionKind } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
 import { ContactEntity } from '../contact/contact.entity';
 import { CustomerEntity } from '../customer/customer.entity';
-
-export type InteractionKind = 'CALL' | 'EMAIL' | 'MEETING' | 'NOTE' | 'CHAT';
-export type InteractionDirection = 'INBOUND' | 'OUTBOUND';
 
 @Entity('interaction')
 @Index(['tenantId', 'customerId', 'occurredAt', 'id'])

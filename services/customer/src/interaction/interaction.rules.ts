@@ -1,5 +1,7 @@
 import {
   imageOf,
+  interactionDirection,
+  interactionKind,
   interactionSnapshot as interactionSnapshotSchema,
   type InteractionSnapshot,
 } from '@crm/events';
@@ -7,14 +9,11 @@ import { optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
 import type { InteractionEntity } from './interaction.entity';
 
-const kind = z.enum(['CALL', 'EMAIL', 'MEETING', 'NOTE', 'CHAT']);
-const direction = z.enum(['INBOUND', 'OUTBOUND']).nullish();
-
 export const logInteractionInput = z.object({
   customerId: z.uuid('Not a UUID'),
   contactId: z.uuid('Not a UUID').nullish(),
-  kind,
-  direction,
+  kind: interactionKind,
+  direction: interactionDirection.nullish(),
   subject: requiredText(300),
   body: optionalText(20_000),
   occurredAt: z.date().nullish(),
@@ -24,7 +23,11 @@ export const updateInteractionInput = logInteractionInput
   .omit({ customerId: true })
   .partial()
   // An interaction always happened at some time: null is refused, not stored.
-  .extend({ kind: kind.optional(), subject: requiredText(300).optional(), occurredAt: z.date().optional() });
+  .extend({
+    kind: interactionKind.optional(),
+    subject: requiredText(300).optional(),
+    occurredAt: z.date().optional(),
+  });
 
 export function interactionSnapshot(interaction: InteractionEntity): InteractionSnapshot {
   return imageOf(interactionSnapshotSchema, interaction);

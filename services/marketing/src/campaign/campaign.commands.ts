@@ -1,7 +1,6 @@
-import { defineAggregate } from '@crm/events';
+import { defineAggregate, type CampaignStatus } from '@crm/events';
 import { parseInput, type RequestContext } from '@crm/platform';
 import type {
-  CampaignStatus,
   MutationAbortCampaignArgs,
   MutationCompleteCampaignArgs,
   MutationCreateCampaignArgs,

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { CampaignStatus, CampaignType } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-import type { CampaignStatus, CampaignType } from '../generated/graphql';
 
 const time = { type: 'timestamptz', precision: 3, nullable: true } as const;
 /** PostgreSQL numeric, read and written as a string: money is never a float. */

@@ -1,4 +1,10 @@
-import { imageOf, type EventDataInput, campaignSnapshot as campaignSnapshotSchema } from '@crm/events';
+import {
+  campaignType,
+  imageOf,
+  type EventDataInput,
+  campaignSnapshot as campaignSnapshotSchema,
+  type CampaignStatus,
+} from '@crm/events';
 import {
   badUserInput,
   changedFields,
@@ -10,13 +16,10 @@ import {
   unitPrice,
 } from '@crm/platform';
 import { z } from 'zod';
-import type { CampaignStatus } from '../generated/graphql';
 import type { CampaignEntity } from './campaign.entity';
 import { campaignTransition, isFinalCampaignStatus } from './campaignWorkflow';
 
 export type CampaignSnapshot = EventDataInput<'crm.marketing.campaign.created.v1'>['campaign'];
-
-const type = z.enum(['EMAIL', 'EVENT', 'WEBINAR', 'TRADE_SHOW', 'SOCIAL', 'ADVERTISING']);
 
 /** The Date scalar gives a Date at midnight UTC; stored and compared as the calendar date it names. */
 export const calendarDate = z
@@ -39,7 +42,7 @@ const responseRate = z
 
 const campaignFields = {
   name: requiredText(200),
-  type,
+  type: campaignType,
   startDate: calendarDate.nullish(),
   endDate: calendarDate.nullish(),
   location: optionalText(300),
@@ -60,7 +63,7 @@ export const createCampaignInput = z.object(campaignFields).superRefine((input, 
 export const updateCampaignInput = z.object({
   ...campaignFields,
   name: requiredText(200).optional(),
-  type: type.optional(),
+  type: campaignType.optional(),
   currency: currency.optional(),
 });
 

@@ -1,4 +1,4 @@
-import type { CampaignStatus } from '../generated/graphql';
+import type { CampaignStatus } from '@crm/events';
 
 /** PLANNED → ACTIVE → COMPLETED; PLANNED or ACTIVE → ABORTED. COMPLETED and ABORTED are final. */
 const nextStatuses: Record<CampaignStatus, readonly CampaignStatus[]> = {

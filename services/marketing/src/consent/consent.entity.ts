@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { ConsentSource, ConsentStatus } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-import type { ConsentSource, ConsentStatus } from '../generated/graphql';
 
 const time = { type: 'timestamptz', precision: 3, nullable: true } as const;
 

@@ -1,6 +1,13 @@
-import { imageOf, type EventDataInput, consentSnapshot as consentSnapshotSchema } from '@crm/events';
+import {
+  consentSource,
+  consentStatus,
+  imageOf,
+  type EventDataInput,
+  consentSnapshot as consentSnapshotSchema,
+  type ConsentSource,
+  type ConsentStatus,
+} from '@crm/events';
 import { z } from 'zod';
-import type { ConsentSource, ConsentStatus } from '../generated/graphql';
 import type { ConsentEntity } from './consent.entity';
 
 export type ConsentSnapshot = EventDataInput<'crm.marketing.consent.changed.v1'>['consent'];
@@ -13,9 +20,9 @@ export const emailAddress = z
 
 export const recordConsentInput = z.object({
   email: emailAddress,
-  status: z.enum(['OPTED_IN', 'OPTED_OUT'], 'OPTED_IN or OPTED_OUT'),
+  status: consentStatus.extract(['OPTED_IN', 'OPTED_OUT'], 'OPTED_IN or OPTED_OUT'),
   // Double opt-in and unsubscribe come from their links only: nobody records them by hand.
-  source: z.enum(['MANUAL', 'WEB_FORM', 'IMPORT'], 'MANUAL, WEB_FORM or IMPORT'),
+  source: consentSource.extract(['MANUAL', 'WEB_FORM', 'IMPORT'], 'MANUAL, WEB_FORM or IMPORT'),
   proof: z.string().trim().min(1, 'Required: what proves it').max(2000, 'At most 2,000 characters'),
 });
 

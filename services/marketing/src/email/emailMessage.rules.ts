@@ -4,9 +4,9 @@ import {
   type EventDataInput,
   emailMessageSnapshot as emailMessageSnapshotSchema,
   emailSendSnapshot as emailSendSnapshotSchema,
+  type CampaignMemberStatus,
 } from '@crm/events';
 import { conflict } from '@crm/platform';
-import type { CampaignMemberStatus } from '../generated/graphql';
 import type { EmailMessageEntity } from './emailMessage.entity';
 import type { EmailSendEntity } from './emailSend.entity';
 

@@ -1,7 +1,12 @@
-import { defineAggregate, within, type ChangeContext, type ChangeTarget } from '@crm/events';
+import {
+  defineAggregate,
+  within,
+  type ChangeContext,
+  type ChangeTarget,
+  type CampaignMemberStatus,
+} from '@crm/events';
 import { TenantDb, type Actor } from '@crm/platform';
 import type { DataSource } from 'typeorm';
-import type { CampaignMemberStatus } from '../generated/graphql';
 import { moveMemberByFlow } from '../member/campaignMember.commands';
 import { EmailMessageEntity } from './emailMessage.entity';
 import { emailMessageSnapshot, type MessageChange } from './emailMessage.rules';

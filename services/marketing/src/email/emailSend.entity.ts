@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { EmailSendStatus } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-import type { EmailSendStatus } from '../generated/graphql';
 
 /** A campaign send: a job whose work is one email_message row per recipient. */
 @Entity('email_send')

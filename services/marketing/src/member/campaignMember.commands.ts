@@ -1,4 +1,10 @@
-import { defineAggregate, within, type ChangeContext } from '@crm/events';
+import {
+  campaignMemberStatus,
+  defineAggregate,
+  within,
+  type CampaignMemberStatus,
+  type ChangeContext,
+} from '@crm/events';
 import {
   badUserInput,
   changedFields,
@@ -9,12 +15,10 @@ import {
   type RequestContext,
   type TenantDb,
 } from '@crm/platform';
-import { z } from 'zod';
 import { campaigns } from '../campaign/campaign.commands';
 import { CampaignEntity } from '../campaign/campaign.entity';
 import { ContactProfileEntity, CustomerProfileEntity } from '../customer/customerProfile.entity';
 import type {
-  CampaignMemberStatus,
   MutationAddCampaignMemberArgs,
   MutationAddSegmentToCampaignArgs,
   MutationChangeCampaignMemberStatusArgs,
@@ -30,17 +34,6 @@ export const members = defineAggregate({
   eventKey: 'member',
   image: memberSnapshot,
 });
-
-const memberStatus = z.enum([
-  'TARGETED',
-  'SENT',
-  'OPENED',
-  'CLICKED',
-  'RESPONDED',
-  'CONVERTED',
-  'BOUNCED',
-  'UNSUBSCRIBED',
-]);
 
 /** The campaign, locked so that concurrent additions to it queue; only planned or active ones take members. */
 async function campaignTakingMembers(
@@ -158,7 +151,7 @@ export function changeCampaignMemberStatus(
   context: RequestContext,
   { id, status: rawStatus, expectedVersion }: MutationChangeCampaignMemberStatusArgs,
 ): Promise<CampaignMemberEntity> {
-  const status = parseInput(memberStatus, rawStatus, 'status');
+  const status = parseInput(campaignMemberStatus, rawStatus, 'status');
   return members.change(
     context,
     { id, expectedVersion, operation: 'changeCampaignMemberStatus' },

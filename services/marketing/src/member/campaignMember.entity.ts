@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index } from 'typeorm';
+import type { CampaignMemberStatus } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-import type { CampaignMemberStatus } from '../generated/graphql';
 
 @Entity('campaign_member')
 // A customer, or a contact, is a member of a campaign at most once.

@@ -1,7 +1,12 @@
-import { imageOf, type EventDataInput, campaignMemberSnapshot as memberSnapshotSchema } from '@crm/events';
+import {
+  imageOf,
+  type EventDataInput,
+  campaignMemberSnapshot as memberSnapshotSchema,
+  type CampaignMemberStatus,
+  type CampaignStatus,
+} from '@crm/events';
 import { conflict } from '@crm/platform';
 import { z } from 'zod';
-import type { CampaignMemberStatus, CampaignStatus } from '../generated/graphql';
 import type { CampaignMemberEntity } from './campaignMember.entity';
 import { memberTransition, respondedStatuses } from './memberWorkflow';
 

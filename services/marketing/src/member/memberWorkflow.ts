@@ -1,4 +1,4 @@
-import type { CampaignMemberStatus } from '../generated/graphql';
+import type { CampaignMemberStatus } from '@crm/events';
 
 /** The way forward of a member; steps may be skipped (an event has no SENT or OPENED), never undone. */
 const progress: readonly CampaignMemberStatus[] = [

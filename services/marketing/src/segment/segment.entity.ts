@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { SegmentKind } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-import type { SegmentKind } from '../generated/graphql';
 
 @Entity('segment')
 @Index(['tenantId', 'name', 'id'])

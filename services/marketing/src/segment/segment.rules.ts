@@ -1,4 +1,10 @@
-import { imageOf, type EventDataInput, segmentSnapshot as segmentSnapshotSchema } from '@crm/events';
+import {
+  imageOf,
+  segmentKind,
+  type EventDataInput,
+  segmentSnapshot as segmentSnapshotSchema,
+  type SegmentKind,
+} from '@crm/events';
 import { badUserInput, givenFields, optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
 import type { SegmentEntity } from './segment.entity';
@@ -25,7 +31,7 @@ export const createSegmentInput = z
   .object({
     name: requiredText(200),
     description: optionalText(2000),
-    kind: z.enum(['DYNAMIC', 'STATIC']),
+    kind: segmentKind,
     rules: segmentRules.nullish(),
     customerIds: customerIds.nullish(),
   })
@@ -44,7 +50,7 @@ export type UpdateSegment = z.output<typeof updateSegmentInput>;
 
 /** A DYNAMIC segment has rules and no list; a STATIC one a list and no rules. */
 export function kindErrors(
-  kind: 'DYNAMIC' | 'STATIC',
+  kind: SegmentKind,
   input: { rules?: unknown; customerIds?: unknown },
   creating = true,
 ): { path: string[]; message: string }[] {

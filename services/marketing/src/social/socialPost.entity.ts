@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { SocialPostStatus } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-import type { SocialPostChannel, SocialPostStatus } from '../generated/graphql';
+import type { SocialPostChannel } from './socialPost.rules';
 
 const time = { type: 'timestamptz', precision: 3, nullable: true } as const;
 

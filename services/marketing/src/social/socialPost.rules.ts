@@ -5,7 +5,13 @@ import type { SocialPostEntity } from './socialPost.entity';
 
 export type SocialPostSnapshot = EventDataInput<'crm.marketing.social.created.v1'>['post'];
 
-const channel = z.enum(['LINKEDIN', 'X', 'FACEBOOK', 'INSTAGRAM'], 'LINKEDIN, X, FACEBOOK or INSTAGRAM');
+/** The networks posts go to: events carry the channel as text, so the list lives here (the API's SocialPostChannel). */
+export const socialPostChannel = z.enum(
+  ['LINKEDIN', 'X', 'FACEBOOK', 'INSTAGRAM'],
+  'LINKEDIN, X, FACEBOOK or INSTAGRAM',
+);
+export type SocialPostChannel = z.infer<typeof socialPostChannel>;
+
 const text = z.string().trim().min(1, 'Required').max(5000, 'At most 5,000 characters');
 const mediaUrl = z
   .url({ protocol: /^https?$/, error: 'An http(s) URL' })
@@ -14,14 +20,14 @@ const time = z.date();
 
 export const createSocialPostInput = z.object({
   campaignId: z.uuid('Not a UUID').nullish(),
-  channel,
+  channel: socialPostChannel,
   text,
   mediaUrl: mediaUrl.nullish(),
   scheduledAt: time.nullish(),
 });
 
 export const updateSocialPostInput = z.object({
-  channel: channel.optional(),
+  channel: socialPostChannel.optional(),
   text: text.optional(),
   mediaUrl: mediaUrl.nullish(),
   scheduledAt: time.nullish(),

@@ -1,9 +1,8 @@
 import { PeriodicTask, TenantDb, type Actor, type Logger } from '@crm/platform';
 import type { DataSource } from 'typeorm';
-import type { SocialPostChannel } from '../generated/graphql';
 import { socialPosts } from './socialPost.commands';
 import { SocialPostEntity } from './socialPost.entity';
-import { publishOutcome, type PublishAttempt } from './socialPost.rules';
+import { publishOutcome, type PublishAttempt, type SocialPostChannel } from './socialPost.rules';
 import type { SocialConnector } from './socialConnector';
 
 export const socialPublisherActor: Actor = { actorId: 'system:social-publisher' };

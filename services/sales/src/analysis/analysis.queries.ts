@@ -1,6 +1,6 @@
+import { leadSource, leadStatus, type LeadSource, type LeadStatus } from '@crm/events';
 import { badUserInput, parseInput, type RequestContext } from '@crm/platform';
 import type { SelectQueryBuilder } from 'typeorm';
-import { leadSources, leadStatuses, type LeadSource, type LeadStatus } from '../lead/lead.entity';
 import { visibleLeads } from '../lead/lead.queries';
 import { OpportunityEntity, openStages } from '../opportunity/opportunity.entity';
 import { visibleOpportunities } from '../opportunity/opportunity.queries';
@@ -85,7 +85,7 @@ function leadFigures(groups: LeadGroup[]) {
   const total = groups.reduce((sum, group) => sum + group.total, 0);
   const withOpportunity = groups.reduce((sum, group) => sum + group.withOpportunity, 0);
   const won = groups.reduce((sum, group) => sum + group.won, 0);
-  const byStatus = leadStatuses.map((status) => ({
+  const byStatus = leadStatus.options.map((status) => ({
     status,
     count: groups.filter((group) => group.status === status).reduce((sum, group) => sum + group.total, 0),
   }));
@@ -119,7 +119,7 @@ export async function leadFunnelOf(context: RequestContext, rawFilter: unknown) 
     .getRawMany();
   return {
     ...leadFigures(groups),
-    bySource: leadSources.map((source) => ({
+    bySource: leadSource.options.map((source) => ({
       source,
       ...leadFigures(groups.filter((group) => group.source === source)),
     })),

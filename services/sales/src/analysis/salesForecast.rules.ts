@@ -1,5 +1,5 @@
 import { centsText, toCents } from '@crm/platform';
-import type { ForecastCategory, OpportunityStage } from '../opportunity/opportunity.entity';
+import type { ForecastCategory, OpportunityStage } from '@crm/events';
 import { isClosed } from '../opportunity/opportunity.rules';
 
 export const forecastGroupings = ['MONTH', 'QUARTER', 'YEAR'] as const;

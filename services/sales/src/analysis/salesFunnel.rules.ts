@@ -1,10 +1,6 @@
 import { toCents } from '@crm/platform';
-import {
-  openStages,
-  type OpenStage,
-  type OpportunityStage,
-  type StageMove,
-} from '../opportunity/opportunity.entity';
+import type { OpportunityStage } from '@crm/events';
+import { openStages, type OpenStage, type StageMove } from '../opportunity/opportunity.entity';
 import { CurrencySums, ratio } from './analysis.rules';
 
 /** What the funnel looks at of a deal. */

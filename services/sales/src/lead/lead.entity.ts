@@ -1,10 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { LeadSource, LeadStatus } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-
-export const leadSources = ['WEB', 'REFERRAL', 'EVENT', 'CAMPAIGN', 'PARTNER', 'COLD_CALL', 'OTHER'] as const;
-export type LeadSource = (typeof leadSources)[number];
-export const leadStatuses = ['NEW', 'CONTACTED', 'QUALIFIED', 'UNQUALIFIED', 'CONVERTED'] as const;
-export type LeadStatus = (typeof leadStatuses)[number];
 
 @Entity('lead')
 @Index(['tenantId', 'lastName', 'id'])

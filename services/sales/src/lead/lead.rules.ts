@@ -1,8 +1,14 @@
-import { leadSnapshot as leadSnapshotSchema, imageOf, type EventDataInput } from '@crm/events';
+import {
+  leadSnapshot as leadSnapshotSchema,
+  leadSource,
+  imageOf,
+  type EventDataInput,
+  type LeadStatus,
+} from '@crm/events';
 import { email, optionalText, phone, requiredText } from '@crm/platform';
 import { z } from 'zod';
 import { assertMove, canMove, type Workflow } from '../workflow';
-import { leadSources, type LeadEntity, type LeadStatus } from './lead.entity';
+import type { LeadEntity } from './lead.entity';
 import { scoreLead, type ScoredLead } from './lead.score';
 
 export type LeadSnapshot = EventDataInput<'crm.sales.lead.created.v1'>['lead'];
@@ -14,7 +20,7 @@ export const createLeadInput = z.object({
   title: optionalText(100),
   email,
   phone,
-  source: z.enum(leadSources),
+  source: leadSource,
   campaignId: z.uuid('Not a UUID').nullish(),
   ownerId: optionalText(100),
 });
@@ -22,7 +28,7 @@ export const createLeadInput = z.object({
 export const updateLeadInput = createLeadInput.partial().extend({
   firstName: requiredText(100).optional(),
   lastName: requiredText(100).optional(),
-  source: z.enum(leadSources).optional(),
+  source: leadSource.optional(),
 });
 
 /**

@@ -1,4 +1,4 @@
-import type { LeadSource, LeadStatus } from './lead.entity';
+import type { LeadSource, LeadStatus } from '@crm/events';
 
 /** What the score looks at: the lead's own fields, nothing from outside. */
 export interface ScoredLead {

@@ -1,9 +1,7 @@
+import type { LeadActivityKind } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { LeadEntity } from './lead.entity';
-
-export const leadActivityKinds = ['CALL', 'EMAIL', 'MEETING', 'TASK'] as const;
-export type LeadActivityKind = (typeof leadActivityKinds)[number];
 
 /** A follow-up of a lead, due on a day; overdue while open after that day. */
 @Entity('lead_activity')

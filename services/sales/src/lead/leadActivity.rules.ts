@@ -1,4 +1,5 @@
 import {
+  leadActivityKind,
   leadActivitySnapshot as leadActivitySnapshotSchema,
   imageOf,
   type EventDataInput,
@@ -6,12 +7,12 @@ import {
 import { optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
 import { calendarDate } from '../order/order.rules';
-import { leadActivityKinds, type LeadActivityEntity } from './leadActivity.entity';
+import type { LeadActivityEntity } from './leadActivity.entity';
 
 export type LeadActivitySnapshot = EventDataInput<'crm.sales.lead.activity_added.v1'>['activity'];
 
 export const addLeadActivityInput = z.object({
-  kind: z.enum(leadActivityKinds).nullish(),
+  kind: leadActivityKind.nullish(),
   subject: requiredText(200),
   notes: optionalText(4000),
   dueDate: calendarDate,

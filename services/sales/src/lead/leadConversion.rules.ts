@@ -1,4 +1,4 @@
-import type { EventDataInput } from '@crm/events';
+import { customerKind, type EventDataInput } from '@crm/events';
 import { badUserInput, optionalText } from '@crm/platform';
 import { z } from 'zod';
 import { opportunityFields } from '../opportunity/opportunity.rules';
@@ -12,7 +12,7 @@ export const convertLeadInput = z
   .object({
     newCustomer: z
       .object({
-        kind: z.enum(['PERSON', 'ORGANIZATION']),
+        kind: customerKind,
         name: optionalText(200),
         industry: optionalText(100),
         segment: optionalText(100),

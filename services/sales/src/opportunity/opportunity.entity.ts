@@ -1,20 +1,16 @@
+import type { ForecastCategory, OpportunityStage } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
 import { OverridableLineRecord } from '../priceBook/productLine.entity';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
-export const opportunityStages = [
+/** The stages of a deal that is not closed, in their order. */
+export const openStages = [
   'PROSPECTING',
   'QUALIFICATION',
   'PROPOSAL',
   'NEGOTIATION',
-  'CLOSED_WON',
-  'CLOSED_LOST',
-] as const;
-export type OpportunityStage = (typeof opportunityStages)[number];
-export const openStages = ['PROSPECTING', 'QUALIFICATION', 'PROPOSAL', 'NEGOTIATION'] as const;
+] as const satisfies readonly OpportunityStage[];
 export type OpenStage = (typeof openStages)[number];
-export const forecastCategories = ['PIPELINE', 'BEST_CASE', 'COMMIT', 'CLOSED', 'OMITTED'] as const;
-export type ForecastCategory = (typeof forecastCategories)[number];
 
 /** One stage move, as kept in the opportunity's history. */
 export interface StageMove {

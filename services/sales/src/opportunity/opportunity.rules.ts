@@ -1,8 +1,12 @@
 import {
+  forecastCategory,
   opportunitySnapshot as opportunitySnapshotSchema,
+  opportunityStage,
   imageOf,
   type Decision,
   type EventDataInput,
+  type ForecastCategory,
+  type OpportunityStage,
 } from '@crm/events';
 import { badUserInput, conflict, givenFields, optionalText, requiredText, unitPrice } from '@crm/platform';
 import type { DeepPartial } from 'typeorm';
@@ -13,15 +17,11 @@ import { createPriceBookInput } from '../priceBook/priceBook.rules';
 import { discountPercent } from '../order/order.rules';
 import { assertMove, moveFields, type Workflow } from '../workflow';
 import {
-  forecastCategories,
   openStages,
-  opportunityStages,
   type ContactRole,
-  type ForecastCategory,
   type OpenStage,
   type OpportunityEntity,
   type OpportunityLineEntity,
-  type OpportunityStage,
   type StageMove,
 } from './opportunity.entity';
 
@@ -48,7 +48,10 @@ export const opportunityWorkflow: Workflow<OpportunityStage> = {
   name: 'An opportunity',
   field: 'stage',
   next: Object.fromEntries(
-    opportunityStages.map((from) => [from, opportunityStages.filter((to) => canMoveOpportunity(from, to))]),
+    opportunityStage.options.map((from) => [
+      from,
+      opportunityStage.options.filter((to) => canMoveOpportunity(from, to)),
+    ]),
   ) as Record<OpportunityStage, OpportunityStage[]>,
   stamps: { CLOSED_WON: 'closedAt', CLOSED_LOST: 'closedAt' },
   reasons: { CLOSED_LOST: 'lossReason' },
@@ -146,7 +149,7 @@ export const opportunityFields = z.object({
   amount: amount.nullish(),
   currency: createPriceBookInput.shape.currency,
   probability: probability.nullish(),
-  forecastCategory: z.enum(forecastCategories.filter((c) => c !== 'CLOSED')).nullish(),
+  forecastCategory: forecastCategory.exclude(['CLOSED']).nullish(),
   expectedCloseDate: calendarDate.nullish(),
   ownerId: optionalText(100),
   campaignId: z.uuid('Not a UUID').nullish(),
@@ -214,7 +217,7 @@ export function contactsAfter(
 }
 
 export const changeStageInput = z.object({
-  stage: z.enum(['PROSPECTING', 'QUALIFICATION', 'PROPOSAL', 'NEGOTIATION', 'CLOSED_WON', 'CLOSED_LOST']),
+  stage: opportunityStage,
   probability: probability.nullish(),
   lossReason: optionalText(1000),
   /** When the move happened, if not now (data import, admins only). */

@@ -1,9 +1,7 @@
+import type { OrderStatus } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
 import { OverridableLineRecord } from '../priceBook/productLine.entity';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-
-export const orderStatuses = ['DRAFT', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED'] as const;
-export type OrderStatus = (typeof orderStatuses)[number];
 
 /** A sales order (table `sales_order`: ORDER is an SQL keyword). Totals are the service's, never a client's. */
 @Entity('sales_order')

@@ -1,10 +1,15 @@
-import { orderSnapshot as orderSnapshotSchema, imageOf, type EventDataInput } from '@crm/events';
+import {
+  orderSnapshot as orderSnapshotSchema,
+  imageOf,
+  type EventDataInput,
+  type OrderStatus,
+} from '@crm/events';
 import { moneyText, optionalText, requiredText, unitPrice } from '@crm/platform';
 import { z } from 'zod';
 import { assertMove, canMove, type Workflow } from '../workflow';
 import { overridableLinesSnapshot } from '../priceBook/productLine.entity';
 import { createPriceBookInput } from '../priceBook/priceBook.rules';
-import type { OrderEntity, OrderLineEntity, OrderStatus } from './order.entity';
+import type { OrderEntity, OrderLineEntity } from './order.entity';
 
 export type OrderSnapshot = EventDataInput<'crm.sales.order.placed.v1'>['order'];
 

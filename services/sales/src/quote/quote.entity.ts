@@ -1,9 +1,7 @@
+import type { QuoteStatus } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
 import { ProductLineRecord } from '../priceBook/productLine.entity';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-
-export const quoteStatuses = ['DRAFT', 'SENT', 'ACCEPTED', 'REJECTED', 'EXPIRED'] as const;
-export type QuoteStatus = (typeof quoteStatuses)[number];
 
 /** A priced offer for an opportunity; totals are the service's, computed as an order's are. */
 @Entity('quote')

@@ -1,10 +1,15 @@
-import { quoteSnapshot as quoteSnapshotSchema, imageOf, type EventDataInput } from '@crm/events';
+import {
+  quoteSnapshot as quoteSnapshotSchema,
+  imageOf,
+  type EventDataInput,
+  type QuoteStatus,
+} from '@crm/events';
 import { moneyText, optionalText, requiredText } from '@crm/platform';
 import { z } from 'zod';
 import type { Workflow } from '../workflow';
 import { productLinesSnapshot } from '../priceBook/productLine.entity';
 import { calendarDate, discountPercent } from '../order/order.rules';
-import type { QuoteEntity, QuoteLineEntity, QuoteStatus } from './quote.entity';
+import type { QuoteEntity, QuoteLineEntity } from './quote.entity';
 
 export type QuoteSnapshot = EventDataInput<'crm.sales.quote.created.v1'>['quote'];
 

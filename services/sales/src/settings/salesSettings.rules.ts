@@ -2,9 +2,10 @@ import {
   salesSettingsSnapshot as salesSettingsSnapshotSchema,
   imageOf,
   type EventDataInput,
+  type OpportunityStage,
 } from '@crm/events';
 import { z } from 'zod';
-import { openStages, type OpportunityStage } from '../opportunity/opportunity.entity';
+import { openStages } from '../opportunity/opportunity.entity';
 import type { SalesSettingsEntity, StageProbabilities } from './salesSettings.entity';
 
 export type SalesSettingsSnapshot = EventDataInput<'crm.sales.settings.updated.v1'>['settings'];

@@ -1,7 +1,6 @@
 import { commandResolvers } from '@crm/platform';
-import { defineModule } from '@crm/events';
+import { defineModule, opportunityStage } from '@crm/events';
 import type { Resolvers } from '../generated/graphql';
-import { opportunityStages } from '../opportunity/opportunity.entity';
 import { managers, sellersAndReaders } from '../roles';
 import { setStageProbabilities } from './salesSettings.commands';
 import { SalesSettingsEntity } from './salesSettings.entity';
@@ -15,7 +14,7 @@ const resolvers: Resolvers = {
   Mutation: commandResolvers({ setStageProbabilities }),
   SalesSettings: {
     stageProbabilities: (settings) =>
-      opportunityStages.map((stage) => ({
+      opportunityStage.options.map((stage) => ({
         stage,
         probability: stageProbability(stage, settings.stageProbabilities),
       })),

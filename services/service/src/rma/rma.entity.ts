@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { RmaKind, RmaStatus } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-import type { RmaKind, RmaStatus } from '../generated/graphql';
 
 /** One order line sent back under an RMA. */
 export interface RmaLine {

@@ -4,10 +4,10 @@ import {
   type EventDataInput,
   type EventType,
   rmaSnapshot as rmaSnapshotSchema,
+  type RmaStatus,
 } from '@crm/events';
 import { badUserInput, centsText, conflict, moneyText, requiredText, toCents } from '@crm/platform';
 import { z } from 'zod';
-import type { RmaStatus } from '../generated/graphql';
 import type { RmaEntity } from './rma.entity';
 
 /** ISSUED → APPROVED → RECEIVED → REFUNDED; ISSUED or APPROVED (goods not arrived) → REJECTED. */

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { TicketPriority, TicketType } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-import type { TicketPriority, TicketType } from '../generated/graphql';
 
 /**
  * A queue of support agents and the tickets it takes: new tickets go to the first queue (by position)

@@ -1,6 +1,6 @@
+import { ticketPriority, ticketType, type TicketPriority, type TicketType } from '@crm/events';
 import { requiredText } from '@crm/platform';
 import { z } from 'zod';
-import type { TicketPriority, TicketType } from '../generated/graphql';
 
 const unique = <T>(values: readonly T[]) => [...new Set(values)];
 
@@ -8,11 +8,11 @@ export const ticketQueueInput = z.object({
   name: requiredText(100),
   position: z.number().int('A whole number').min(0, 'At least 0').nullish(),
   types: z
-    .array(z.enum(['INQUIRY', 'TECHNICAL', 'COMPLAINT', 'REPAIR', 'RETURN', 'EXCHANGE']))
+    .array(ticketType)
     .nullish()
     .transform((values) => unique(values ?? [])),
   priorities: z
-    .array(z.enum(['LOW', 'MEDIUM', 'HIGH', 'URGENT']))
+    .array(ticketPriority)
     .nullish()
     .transform((values) => unique(values ?? [])),
   segments: z

@@ -1,6 +1,6 @@
+import type { TicketPriority, TicketType } from '@crm/events';
 import type { TenantDb } from '@crm/platform';
 import { CustomerSegmentEntity } from '../customer/customerSegment.entity';
-import type { TicketPriority, TicketType } from '../generated/graphql';
 import { TicketEntity } from '../ticket/ticket.entity';
 import { openStatuses } from '../ticket/ticketWorkflow';
 import { TicketQueueEntity } from './ticketQueue.entity';

@@ -1,4 +1,5 @@
 /** SLA due times, pauses and breaches as pure functions of times: no clock, no database. */
+import type { SlaBreach } from '@crm/events';
 
 const HOUR_MS = 3_600_000;
 
@@ -19,8 +20,6 @@ export interface SlaState {
   firstResponseBreachedAt: Date | null;
   resolutionBreachedAt: Date | null;
 }
-
-export type SlaBreach = 'FIRST_RESPONSE' | 'RESOLUTION';
 
 const later = (time: Date, ms: number) => new Date(time.getTime() + ms);
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { TicketPriority } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-import type { TicketPriority } from '../generated/graphql';
 
 /** How fast tickets of one priority must be answered and resolved; one per tenant and priority. */
 @Entity('sla_policy')

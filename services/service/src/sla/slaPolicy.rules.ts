@@ -1,3 +1,4 @@
+import { ticketPriority } from '@crm/events';
 import { z } from 'zod';
 
 const hours = z
@@ -8,7 +9,7 @@ const hours = z
 
 export const slaPolicyInput = z
   .object({
-    priority: z.enum(['LOW', 'MEDIUM', 'HIGH', 'URGENT']),
+    priority: ticketPriority,
     firstResponseHours: hours,
     resolutionHours: hours,
     bumpPriorityOnBreach: z.boolean().nullish(),

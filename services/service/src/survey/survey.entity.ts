@@ -1,9 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { StoredSurveyStatus, TicketType } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-import type { TicketType } from '../generated/graphql';
-
-/** The stored states; EXPIRED is derived from `expiresAt` when read. */
-export type StoredSurveyStatus = 'PENDING' | 'ANSWERED';
 
 /** A satisfaction survey of a resolved ticket, answered once through a secret link. */
 @Entity('survey')
@@ -30,6 +27,7 @@ export class SurveyEntity extends TenantRecord {
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash!: string;
 
+  /** The stored states; EXPIRED is derived from `expiresAt` when read (surveyStatus). */
   @Column({ type: 'text' })
   status!: StoredSurveyStatus;
 

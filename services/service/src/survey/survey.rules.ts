@@ -3,10 +3,10 @@ import {
   type Decision,
   type EventDataInput,
   surveySnapshot as surveySnapshotSchema,
+  type StoredSurveyStatus,
 } from '@crm/events';
 import { conflict, optionalText } from '@crm/platform';
 import { z } from 'zod';
-import type { SurveyStatus } from '../generated/graphql';
 import type { SurveyEntity } from './survey.entity';
 
 /** How long a survey link can be answered. */
@@ -27,6 +27,9 @@ export const surveyAnswerInput = z.object({
 });
 
 export type SurveyAnswer = Omit<z.output<typeof surveyAnswerInput>, 'token'>;
+
+/** The API's SurveyStatus: the stored states and EXPIRED, which is derived when read. */
+export type SurveyStatus = StoredSurveyStatus | 'EXPIRED';
 
 /** PENDING until answered, EXPIRED once its link has run out unanswered. */
 export function surveyStatus(survey: Pick<SurveyEntity, 'status' | 'expiresAt'>, now: Date): SurveyStatus {

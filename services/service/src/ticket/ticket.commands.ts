@@ -1,4 +1,4 @@
-import { defineAggregate, within } from '@crm/events';
+import { defineAggregate, repairOutcome, within } from '@crm/events';
 import {
   badUserInput,
   givenFields,
@@ -35,7 +35,6 @@ import {
   firstResponse,
   openTicketInput,
   refuseIfClosed,
-  repairOutcomeInput,
   statusChange,
   ticketSnapshot,
   updateTicketInput,
@@ -177,7 +176,7 @@ export function recordRepairOutcome(
   context: RequestContext,
   { id, outcome: rawOutcome, expectedVersion }: MutationRecordRepairOutcomeArgs,
 ): Promise<TicketEntity> {
-  const outcome = parseInput(repairOutcomeInput, rawOutcome, 'outcome');
+  const outcome = parseInput(repairOutcome, rawOutcome, 'outcome');
   return tickets.change(context, { id, expectedVersion, operation: 'recordRepairOutcome' }, (ticket) => {
     if (ticket.type !== 'REPAIR')
       throw badUserInput({ outcome: 'Only repair tickets have a repair outcome' });

@@ -1,15 +1,15 @@
 import { Column, Entity, Index } from 'typeorm';
-import { TenantRecord } from '@crm/platform';
 import type {
   ComplaintSeverity,
   RepairOutcome,
-  RootCause,
   TicketChannel,
   TicketPriority,
   TicketStatus,
   TicketType,
   WarrantyStatus,
-} from '../generated/graphql';
+} from '@crm/events';
+import { TenantRecord } from '@crm/platform';
+import type { RootCause } from './ticket.rules';
 
 const time = { type: 'timestamptz', precision: 3, nullable: true } as const;
 

@@ -1,7 +1,15 @@
 import {
+  commentAuthorKind,
+  commentVisibility,
+  complaintSeverity,
   imageOf,
+  ticketChannel,
+  ticketPriority,
+  ticketStatus,
+  ticketType,
   type Decision,
   type EventDataInput,
+  type TicketPriority,
   ticketCommentSnapshot as ticketCommentSnapshotSchema,
   ticketSnapshot as ticketSnapshotSchema,
 } from '@crm/events';
@@ -12,10 +20,8 @@ import type { TicketEntity } from './ticket.entity';
 import type { TicketCommentEntity } from './ticketComment.entity';
 import { ticketTransition } from './ticketWorkflow';
 
-const type = z.enum(['INQUIRY', 'TECHNICAL', 'COMPLAINT', 'REPAIR', 'RETURN', 'EXCHANGE']);
-const priority = z.enum(['LOW', 'MEDIUM', 'HIGH', 'URGENT']);
-const severity = z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
-const rootCause = z.enum([
+/** A complaint's root-cause category: events carry it as text, so its list lives here (the API's RootCause). */
+export const rootCause = z.enum([
   'PRODUCT_DEFECT',
   'DELIVERY',
   'BILLING',
@@ -23,7 +29,8 @@ const rootCause = z.enum([
   'DOCUMENTATION',
   'OTHER',
 ]);
-const status = z.enum(['OPEN', 'IN_PROGRESS', 'WAITING_ON_CUSTOMER', 'RESOLVED', 'CLOSED', 'REOPENED']);
+export type RootCause = z.infer<typeof rootCause>;
+
 const agentId = optionalText(100);
 
 export const openTicketInput = z
@@ -32,14 +39,14 @@ export const openTicketInput = z
     contactId: z.uuid('Not a UUID').nullish(),
     orderId: z.uuid('Not a UUID').nullish(),
     requesterEmail: email,
-    type,
-    channel: z.enum(['EMAIL', 'PHONE', 'WEB', 'CHAT']),
-    priority: priority.nullish(),
+    type: ticketType,
+    channel: ticketChannel,
+    priority: ticketPriority.nullish(),
     subject: requiredText(300),
     description: optionalText(20_000),
     assigneeId: agentId,
     tags: tags.nullish(),
-    severity: severity.nullish(),
+    severity: complaintSeverity.nullish(),
     rootCause: rootCause.nullish(),
     lines: z
       .array(
@@ -80,20 +87,18 @@ export const openTicketInput = z
 export const updateTicketInput = z.object({
   contactId: z.uuid('Not a UUID').nullish(),
   requesterEmail: email,
-  priority: priority.optional(),
+  priority: ticketPriority.optional(),
   subject: requiredText(300).optional(),
   description: optionalText(20_000),
   tags: tags.optional(),
-  severity: severity.nullish(),
+  severity: complaintSeverity.nullish(),
   rootCause: rootCause.nullish(),
 });
 
 export const assigneeInput = agentId;
 
-export const repairOutcomeInput = z.enum(['REPAIRED', 'REPLACED', 'NOT_REPAIRABLE', 'DECLINED']);
-
 export const changeTicketStatusInput = z.object({
-  status,
+  status: ticketStatus,
   resolution: optionalText(20_000),
   rootCause: rootCause.nullish(),
 });
@@ -101,8 +106,8 @@ export const changeTicketStatusInput = z.object({
 export const commentInput = z
   .object({
     body: requiredText(20_000),
-    visibility: z.enum(['PUBLIC', 'INTERNAL']).nullish(),
-    authorKind: z.enum(['AGENT', 'CUSTOMER']).nullish(),
+    visibility: commentVisibility.nullish(),
+    authorKind: commentAuthorKind.nullish(),
   })
   .superRefine((input, issues) => {
     if (input.authorKind === 'CUSTOMER' && input.visibility === 'INTERNAL') {
@@ -139,10 +144,9 @@ export function resolutionErrors(
   return errors;
 }
 
-const priorities = ['LOW', 'MEDIUM', 'HIGH', 'URGENT'] as const;
-
-/** One step more urgent; URGENT stays. */
-export function raisedPriority(current: (typeof priorities)[number]): (typeof priorities)[number] {
+/** One step more urgent (the catalogue lists priorities from LOW to URGENT); URGENT stays. */
+export function raisedPriority(current: TicketPriority): TicketPriority {
+  const priorities = ticketPriority.options;
   return priorities[Math.min(priorities.indexOf(current) + 1, priorities.length - 1)]!;
 }
 

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import type { CommentAuthorKind, CommentVisibility } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
-import type { CommentAuthorKind, CommentVisibility } from '../generated/graphql';
 import { TicketEntity } from './ticket.entity';
 
 /** A public or internal comment on a ticket. */

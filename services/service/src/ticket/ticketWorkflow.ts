@@ -1,4 +1,4 @@
-import type { TicketStatus } from '../generated/graphql';
+import type { TicketStatus } from '@crm/events';
 
 /** OPEN → IN_PROGRESS ⇄ WAITING_ON_CUSTOMER → RESOLVED → CLOSED, RESOLVED → REOPENED → IN_PROGRESS. */
 const nextStatuses: Record<TicketStatus, readonly TicketStatus[]> = {

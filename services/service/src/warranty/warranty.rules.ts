@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WarrantyStatus } from '../generated/graphql';
+import type { WarrantyStatus } from '@crm/events';
 
 /** A tenant that set nothing gives two years (the EU's legal guarantee). */
 export const defaultWarrantyMonths = 24;
