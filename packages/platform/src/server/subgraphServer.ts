@@ -37,6 +37,7 @@ export interface SubgraphOptions {
   resolvers: Record<string, Record<string, unknown>>;
   permissions: Permissions;
   dataSource: DataSource;
+  /** The service's configuration; every request's context carries it (`context.config`). */
   config: BaseConfig;
   log: Logger;
   background?: BackgroundTask[];
@@ -150,6 +151,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
           atTheEdge(() => principalFromHeader(req.headers.authorization, config)),
           req.log,
           dataSource,
+          config,
         ),
     }),
   );
