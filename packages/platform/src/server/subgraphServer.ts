@@ -24,6 +24,8 @@ import { RequestContext } from './context';
 
 /** Something that runs beside the HTTP server: the outbox relay, event consumers, schedulers. */
 export interface BackgroundTask {
+  /** For logs, and for a test that starts a service without it (`startService`'s `withoutTasks`). */
+  readonly name: string;
   start(): Promise<void> | void;
   stop(): Promise<void>;
 }

@@ -55,6 +55,7 @@ export interface EmailSenderOptions {
  * temporary failure, so that message may arrive twice (with the same Message-ID, by which some mail systems deduplicate).
  */
 export class EmailSender implements BackgroundTask {
+  readonly name = 'email-sender';
   private readonly worker = `${hostname()}/${process.pid}/${randomUUID()}`;
   private readonly pacing = new InterruptibleDelay();
   private readonly batchSize: number;
@@ -82,7 +83,7 @@ export class EmailSender implements BackgroundTask {
     const { settings } = this.options.runtime;
     this.stopping = false;
     this.task = new PeriodicTask({
-      name: 'email-sender',
+      name: this.name,
       intervalMs: settings.emailSendIntervalMs,
       run: () => this.round(),
       log: this.options.log,
