@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Role } from '../src/auth/principal';
 import type { Logger } from '../src/log/logger';
+import type { BaseConfig } from '../src/config/config';
 import { RequestContext } from '../src/server/context';
 
 const contextOf = (roles: Role[] | null) =>
@@ -9,6 +10,7 @@ const contextOf = (roles: Role[] | null) =>
     roles && { userId: 'u1', tenantId: 't1', roles, token: 'jwt' },
     {} as Logger,
     {} as DataSource,
+    {} as BaseConfig,
   );
 
 describe('RequestContext.personal', () => {

@@ -2,6 +2,7 @@
 import type { DataSource } from 'typeorm';
 import { guardResolvers } from '../src/auth/permissions';
 import { hashSecretLinkToken, newSecretLinkToken } from '../src/auth/secretLink';
+import type { BaseConfig } from '../src/config/config';
 import { RequestContext } from '../src/server/context';
 import type { Logger } from '../src/log/logger';
 
@@ -59,7 +60,7 @@ describe('RequestContext.bySecretLinkToken', () => {
   } as unknown as DataSource;
 
   test('finds the row by the hash of the token and scopes data access to its tenant, without a token', async () => {
-    const context = new RequestContext('req-1', null, log, dataSource);
+    const context = new RequestContext('req-1', null, log, dataSource, {} as BaseConfig);
     const found = await context.bySecretLinkToken(class Row {}, 'tokenHash', 's3cret');
     expect(found?.row).toBe(row);
     expect(found?.db.tenantId).toBe('tenant-of-row');

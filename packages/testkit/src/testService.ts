@@ -30,13 +30,19 @@ export interface TestService<S extends StartedService> {
 
 /**
  * Starts a service with `start(env)` on fresh databases, or, with `sameDatabasesAs`, as a second replica
- * on another instance's databases (which that instance drops).
+ * on another instance's databases (which that instance drops). `env` is the test's configuration of the
+ * service (`SMTP_URL`, `EMAIL_RATE_PER_SECOND`, …), over the test environment; a replica inherits it.
  */
 export async function startTestService<S extends StartedService>(
   start: (env: TestServiceEnv) => Promise<S>,
-  { sameDatabasesAs }: { sameDatabasesAs?: TestService<StartedService> } = {},
+  {
+    sameDatabasesAs,
+    env: overrides = {},
+  }: { sameDatabasesAs?: TestService<StartedService>; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestService<S>> {
-  const env = sameDatabasesAs ? { ...sameDatabasesAs.env, PORT: '0' } : testServiceEnv();
+  const env = sameDatabasesAs
+    ? { ...sameDatabasesAs.env, PORT: '0', ...overrides }
+    : testServiceEnv(overrides);
   const ownsDatabases = !sameDatabasesAs;
   let service: S;
   try {

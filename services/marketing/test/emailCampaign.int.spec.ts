@@ -28,7 +28,7 @@ type MessageEdge = { node: { recipient: string; messageId: string; bounceReason:
 
 beforeAll(async () => {
   env = await startMarketingWithMail(
-    { settings: { emailRatePerSecond: 50 } },
+    { env: { EMAIL_RATE_PER_SECOND: '50' } },
     { rejectRecipient: (address) => address.startsWith('gone@') },
   );
 });

@@ -2,7 +2,7 @@
 // exactly one message (no one twice, no one left out), non-consented members none.
 import { startService, type RunningService } from '@crm/events';
 import { startTestService, testTenant, waitFor, type TestService } from '@crm/testkit';
-import { defineMarketingService } from '../src/service';
+import { marketingService } from '../src/service';
 import {
   addSegmentMutation,
   createCampaign,
@@ -18,12 +18,12 @@ import {
   type MarketingWithMail,
 } from './support/marketingTestService';
 
-const tuning = { settings: { emailRatePerSecond: 2000, emailSendConcurrency: 4, emailSendIntervalMs: 50 } };
+const tuning = { EMAIL_RATE_PER_SECOND: '2000', EMAIL_SEND_CONCURRENCY: '4', EMAIL_SEND_INTERVAL_MS: '50' };
 let env: MarketingWithMail;
 let replacement: TestService<RunningService> | undefined;
 
 beforeAll(async () => {
-  env = await startMarketingWithMail(tuning);
+  env = await startMarketingWithMail({ env: tuning });
 });
 
 afterAll(async () => {
@@ -82,17 +82,10 @@ it('sends each of 1,000 consented members exactly one message across a restart m
   const receivedAtStop = received().length;
   expect(receivedAtStop).toBeLessThan(consented);
 
-  replacement = await startTestService(
-    (serviceEnv) =>
-      startService(
-        defineMarketingService({
-          ...tuning,
-          settings: { ...tuning.settings, smtpUrl: env.mail.smtpUrl, publicUrl: env.publicUrl },
-        }),
-        serviceEnv,
-      ),
-    { sameDatabasesAs: env.app },
-  );
+  // The same settings as the first instance (its environment), on its databases.
+  replacement = await startTestService((serviceEnv) => startService(marketingService, serviceEnv), {
+    sameDatabasesAs: env.app,
+  });
   await waitFor(
     async () =>
       (

@@ -1,9 +1,9 @@
 // The sender's guarantees, driven round by round: a message left in SENDING by a sender that died after
 // handing it to SMTP is recorded as sent and never mailed again; the rate limit spaces the messages.
-import { createLogger } from '@crm/platform';
+import { createLogger, loadConfig } from '@crm/platform';
 import { testTenant } from '@crm/testkit';
+import { marketingConfig } from '../src/config';
 import { EmailSender } from '../src/email/emailSender';
-import { MarketingRuntime } from '../src/marketingRuntime';
 import { queuedCampaignSend } from './support/campaignSends';
 import { startMarketingWithMail, tokenFor, type MarketingWithMail } from './support/marketingTestService';
 
@@ -11,7 +11,7 @@ let env: MarketingWithMail;
 
 beforeAll(async () => {
   // No background sender: the test runs the rounds itself.
-  env = await startMarketingWithMail({ withoutSchedulers: true });
+  env = await startMarketingWithMail({ withoutTasks: ['email-sender'] });
 });
 
 afterAll(async () => {
@@ -28,17 +28,16 @@ async function queuedSend(label: string, count: number): Promise<{ sendId: strin
 }
 
 function sender(ratePerSecond: number): EmailSender {
-  const runtime = new MarketingRuntime({
-    smtpUrl: env.mail.smtpUrl,
-    publicUrl: env.publicUrl,
-    emailRatePerSecond: ratePerSecond,
-    emailSendConcurrency: 2,
+  // The service's settings (its mail server and links), with this sender's rate.
+  const config = loadConfig(marketingConfig, {
+    ...env.app.env,
+    EMAIL_RATE_PER_SECOND: String(ratePerSecond),
+    EMAIL_SEND_CONCURRENCY: '2',
   });
-  runtime.start({ JWT_SECRET: 'a-secret-for-this-test-only' } as Parameters<MarketingRuntime['start']>[0]);
   // Not started: the test runs the rounds (start() would run them in the background as well).
   return new EmailSender({
     dataSource: env.app.service.dataSource,
-    runtime,
+    config,
     log: createLogger('email-sender-test'),
   });
 }

@@ -18,7 +18,7 @@ import {
 // Sales is no dependency of this package; its service is started from source for the journey.
 import { salesService } from '@crm/sales/src/service';
 import { startDevMailServer, type DevMailServer } from '../src/email/devMailServer';
-import { defineMarketingService } from '../src/service';
+import { marketingService } from '../src/service';
 import { linksOf } from './support/marketingOperations';
 import { dataOf, freePort, marketingConsumerGroups, tokenFor } from './support/marketingTestService';
 
@@ -39,13 +39,17 @@ beforeAll(async () => {
   mail = await startDevMailServer();
   const port = await freePort();
   publicUrl = `http://127.0.0.1:${port}`;
-  const marketingDefinition = defineMarketingService({
-    settings: { smtpUrl: mail.smtpUrl, publicUrl, emailSendIntervalMs: 100, emailRatePerSecond: 100 },
-  });
   [customer, sales, marketing] = await Promise.all([
     startService(customerService, env),
     startService(salesService, env),
-    startService(marketingDefinition, { ...env, PORT: String(port) }),
+    // Its links point at its port (the default public URL).
+    startService(marketingService, {
+      ...env,
+      PORT: String(port),
+      SMTP_URL: mail.smtpUrl,
+      EMAIL_SEND_INTERVAL_MS: '100',
+      EMAIL_RATE_PER_SECOND: '100',
+    }),
   ]);
   gateway = await startGateway({
     port: 0,

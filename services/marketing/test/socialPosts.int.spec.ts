@@ -57,12 +57,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
   env = await startMarketingWithMail({
-    settings: {
-      socialWebhookUrl: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/posts`,
-      socialWebhookSecret: secret,
-      socialPublishIntervalMs: 100,
-      socialRetryBaseMs: 100,
-      socialMaxAttempts: 3,
+    env: {
+      SOCIAL_WEBHOOK_URL: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/posts`,
+      SOCIAL_WEBHOOK_SECRET: secret,
+      SOCIAL_PUBLISH_INTERVAL_MS: '100',
+      SOCIAL_RETRY_BASE_MS: '100',
+      SOCIAL_MAX_ATTEMPTS: '3',
     },
   });
 });

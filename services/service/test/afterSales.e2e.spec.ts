@@ -16,7 +16,7 @@ import {
 } from '@crm/testkit';
 // The sales service by path: @crm/sales is not (yet) a dev dependency of this package.
 import { salesService } from '@crm/sales/src/service';
-import { defineServiceService } from '../src/service';
+import { serviceService } from '../src/service';
 import { consumerGroupsOf, dataOf, errorOf, tokenFor } from './support/serviceTestService';
 
 const env = testServiceEnv();
@@ -31,7 +31,7 @@ beforeAll(async () => {
   [customer, sales, service] = await Promise.all([
     startService(customerService, env),
     startService(salesService, env),
-    startService(defineServiceService({ withoutScheduler: true }), env),
+    startService(serviceService, env, { withoutTasks: ['sla-scheduler'] }),
   ]);
   gateway = await startGateway({
     port: 0,

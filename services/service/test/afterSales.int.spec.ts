@@ -7,7 +7,7 @@ import { dataOf, errorOf, startServiceService, tokenFor } from './support/servic
 import { deliveredOrder, orderLine, orderState, projectOrders } from './support/orderEvents';
 import { openTicketMutation, outboxOf, tenantRows } from './support/ticketOperations';
 
-const app = forThisFile(() => startServiceService({ withoutScheduler: true }));
+const app = forThisFile(() => startServiceService({ withoutTasks: ['sla-scheduler'] }));
 
 const rmaFields = `id number kind status currency returnedValue refundAmount rejectionReason
   approvedAt receivedAt refundedAt rejectedAt version order { id } ticket { id number }

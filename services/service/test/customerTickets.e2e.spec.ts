@@ -11,7 +11,7 @@ import {
   testTenant,
   waitFor,
 } from '@crm/testkit';
-import { defineServiceService } from '../src/service';
+import { serviceService } from '../src/service';
 import { consumerGroupsOf, dataOf, tokenFor } from './support/serviceTestService';
 
 const env = testServiceEnv();
@@ -24,7 +24,7 @@ beforeAll(async () => {
   await startConsumerGroupsAtEnd(env.KAFKA_BROKERS ?? '127.0.0.1:9092', consumerGroupsOf(env));
   [customer, service] = await Promise.all([
     startService(customerService, env),
-    startService(defineServiceService({ slaCheckIntervalMs: 60_000 }), env),
+    startService(serviceService, env),
   ]);
   gateway = await startGateway({
     port: 0,

@@ -8,7 +8,7 @@ import { eventProcessed } from './support/orderEvents';
 import { dataOf, errorOf, startServiceService, tokenFor } from './support/serviceTestService';
 import { assignTicketMutation, moveTicket, openTicketMutation } from './support/ticketOperations';
 
-const app = forThisFile(() => startServiceService({ withoutScheduler: true }));
+const app = forThisFile(() => startServiceService({ withoutTasks: ['sla-scheduler'] }));
 
 type CustomerState = EventData<'crm.customer.customer.created.v1'>['customer'];
 

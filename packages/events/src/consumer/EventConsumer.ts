@@ -21,6 +21,8 @@ export interface BatchOptions {
 }
 
 export interface EventConsumerOptions {
+  /** For startService's `withoutTasks` (default the consumer group). */
+  name?: string;
   kafka: Kafka;
   dataSource: DataSource;
   groupId: string;
@@ -53,7 +55,8 @@ type Verdict = { event: ConsumedEvent } | { poison: DeadLetterReason; error: str
  * whose handler keeps failing are parked on `<topic>.dlq` and consumption goes on.
  */
 export class EventConsumer {
-  private readonly options: Required<Omit<EventConsumerOptions, 'log' | 'batch'>>;
+  readonly name: string;
+  private readonly options: Required<Omit<EventConsumerOptions, 'name' | 'log' | 'batch'>>;
   private readonly batch: (Required<Pick<BatchOptions, 'maxEvents'>> & BatchOptions) | undefined;
   private readonly log: Logger;
   private readonly delay = new InterruptibleDelay();
@@ -62,7 +65,8 @@ export class EventConsumer {
   private deadLetters: Producer | undefined;
   private stopping = false;
 
-  constructor({ log, batch, ...options }: EventConsumerOptions) {
+  constructor({ name, log, batch, ...options }: EventConsumerOptions) {
+    this.name = name ?? options.groupId;
     this.options = {
       maxAttempts: 5,
       backoffMs: 200,

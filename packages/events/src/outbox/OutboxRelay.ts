@@ -48,6 +48,7 @@ export type OutboxRelayState = 'stopped' | 'starting' | 'standby' | 'active';
  * published republishes that batch. Consumers deduplicate by `ce_id` (EventConsumer does).
  */
 export class OutboxRelay {
+  readonly name = 'outbox-relay';
   private readonly dataSource: DataSource;
   private readonly kafka: Kafka;
   private readonly service: ServiceName;

@@ -72,6 +72,7 @@ export function projectionConsumer(
   deps: { kafka: Kafka; dataSource: DataSource; config: Pick<BaseConfig, 'DB_PREFIX'>; log: Logger },
 ): BackgroundTask {
   return new EventConsumer({
+    name: projection.name,
     kafka: deps.kafka,
     dataSource: deps.dataSource,
     ...consumerGroupOf(service, projection, deps.config.DB_PREFIX),

@@ -36,7 +36,10 @@ export interface ModuleAccess {
  * background (projections, schedulers) or serves as plain HTTP.
  */
 export interface ServiceModule<C extends BaseConfig = BaseConfig> {
-  /** Typed with the service's generated `Resolvers`; every root field and entity lookup needs a permission. */
+  /**
+   * Typed with the service's generated `Resolvers` (`Resolvers<RequestContext<C>>` when they read the service's
+   * own settings from `context.config`); every root field and entity lookup needs a permission.
+   */
   resolvers?: object;
   /** The roles of the module's root fields and entity lookups, unless `permissions` names a field's own. */
   access?: ModuleAccess;

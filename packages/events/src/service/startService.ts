@@ -68,6 +68,27 @@ export function serviceTables(definition: Pick<ServiceDefinition, 'entities' | '
   };
 }
 
+export interface StartServiceOptions {
+  /** E.g. a StatementCounter, to count the statements a request runs. */
+  sqlLogger?: DataSourceOptions['logger'];
+  /**
+   * Background tasks not to start, by name (`sla-scheduler`, `email-sender`): a test that runs such a task
+   * itself, with its own clock or options, starts the service without it. A name no task has stops the start.
+   */
+  withoutTasks?: readonly string[];
+}
+
+/** The tasks but those named; every name must be a task's (a typo would quietly leave the task running). */
+function withoutTasks(tasks: BackgroundTask[], names: readonly string[]): BackgroundTask[] {
+  const unknown = names.filter((name) => !tasks.some((task) => task.name === name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `No background task named ${unknown.join(', ')} (the service's: ${tasks.map((task) => task.name).join(', ')})`,
+    );
+  }
+  return tasks.filter((task) => !names.includes(task.name));
+}
+
 export interface RunningService extends RunningSubgraph {
   log: Logger;
   dataSource: DataSource;
@@ -82,7 +103,7 @@ export interface RunningService extends RunningSubgraph {
 export async function startService(
   definition: ServiceDefinition,
   env: NodeJS.ProcessEnv = process.env,
-  options: { sqlLogger?: DataSourceOptions['logger'] } = {},
+  options: StartServiceOptions = {},
 ): Promise<RunningService> {
   const config = loadConfig(definition.config ?? serviceConfigSchema, env);
   const log = createLogger(definition.name);
@@ -97,7 +118,16 @@ export async function startService(
   );
   const kafka = createKafka({ brokers: config.KAFKA_BROKERS, clientId: definition.name, log });
   const relay = new OutboxRelay({ dataSource, kafka, service: definition.name, log });
-  const background = [relay, ...(definition.background?.({ dataSource, kafka, config, log }) ?? [])];
+  let background: BackgroundTask[];
+  try {
+    background = withoutTasks(
+      [relay, ...(definition.background?.({ dataSource, kafka, config, log }) ?? [])],
+      options.withoutTasks ?? [],
+    );
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
   const subgraph = await startSubgraph({
     name: definition.name,
     port: config.PORT ?? defaultPorts[definition.name],

@@ -23,6 +23,10 @@ export class PeriodicTask implements BackgroundTask {
 
   constructor(private readonly options: PeriodicTaskOptions) {}
 
+  get name(): string {
+    return this.options.name;
+  }
+
   start(): void {
     if (this.loop) return;
     this.stopping = false;

@@ -1,14 +1,19 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { Actor } from '../audit/recordAudit';
 import { canSeePersonalData, type Principal } from '../auth/principal';
+import type { BaseConfig } from '../config/config';
 import { unauthenticated } from '../errors/errors';
 import { hashSecretLinkToken } from '../auth/secretLink';
 import { TenantDb, type TenantOwned } from '../db/tenantDb';
 import { Loaders } from '../graphql/loaders';
 import type { Logger } from '../log/logger';
 
-/** What every resolver receives. */
-export class RequestContext {
+/**
+ * What every resolver receives. `config` is the service's configuration, read and validated once at start:
+ * a module whose resolvers or commands need its own settings types its context with the service's config
+ * (`RequestContext<MarketingConfig>`), which the service's `defineService({ config })` guarantees.
+ */
+export class RequestContext<C extends BaseConfig = BaseConfig> {
   readonly loaders = new Loaders();
   private tenantDb?: TenantDb;
 
@@ -17,6 +22,7 @@ export class RequestContext {
     readonly principal: Principal | null,
     readonly log: Logger,
     private readonly dataSource: DataSource,
+    readonly config: C,
   ) {}
 
   /** The caller's tenant-scoped data access; without a token there is none. */

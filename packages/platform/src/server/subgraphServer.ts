@@ -26,6 +26,8 @@ import { RequestContext } from './context';
 
 /** Something that runs beside the HTTP server: the outbox relay, event consumers, schedulers. */
 export interface BackgroundTask {
+  /** For logs, and for a test that starts a service without it (`startService`'s `withoutTasks`). */
+  readonly name: string;
   start(): Promise<void> | void;
   stop(): Promise<void>;
 }
@@ -39,6 +41,7 @@ export interface SubgraphOptions {
   resolvers: Record<string, Record<string, unknown>>;
   permissions: Permissions;
   dataSource: DataSource;
+  /** The service's configuration; every request's context carries it (`context.config`). */
   config: BaseConfig;
   log: Logger;
   background?: BackgroundTask[];
@@ -155,6 +158,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
           atTheEdge(() => principalFromHeader(req.headers.authorization, config)),
           req.log,
           dataSource,
+          config,
         ),
     }),
   );

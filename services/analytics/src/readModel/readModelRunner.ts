@@ -23,6 +23,7 @@ export function readModelRunnerOf(dataSource: DataSource): ReadModelRunner | und
  * generation; when a rebuild (this or another replica, or the CLI) starts a new generation, it follows.
  */
 export class ReadModelRunner implements BackgroundTask {
+  readonly name = 'read-models';
   private consumer: EventConsumer | undefined;
   private generation = 0;
   /** The generation switch in progress: the watch and the rebuild mutation both ask for one. */

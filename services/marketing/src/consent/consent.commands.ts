@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { defineAggregate, within, type ChangeContext } from '@crm/events';
 import { parseInput, TenantDb, type RequestContext } from '@crm/platform';
 import type { DataSource } from 'typeorm';
+import type { MarketingContext } from '../config';
 import { sendOnce } from '../email/mailer';
-import type { MarketingRuntime } from '../marketingRuntime';
+import type { LinkSigner } from '../email/signedLinks';
+import type { MutationRecordConsentArgs, MutationRequestConsentConfirmationArgs } from '../generated/graphql';
 import { ConsentEntity } from './consent.entity';
 import {
   confirmationRequest,
@@ -49,7 +51,10 @@ export function changeConsent(
   return consents.change(context, { id, operation }, (consent) => consentChange(consent, change, now));
 }
 
-export function recordConsent(context: RequestContext, rawInput: unknown): Promise<ConsentEntity> {
+export function recordConsent(
+  context: RequestContext,
+  { input: rawInput }: MutationRecordConsentArgs,
+): Promise<ConsentEntity> {
   const input = parseInput(recordConsentInput, rawInput);
   return context.db.transaction(async (tx) =>
     changeConsent(
@@ -71,10 +76,10 @@ export function recordConsent(context: RequestContext, rawInput: unknown): Promi
  * The mail goes out inside the transaction: if the SMTP server refuses it, nothing is recorded.
  */
 export async function requestConsentConfirmation(
-  context: RequestContext,
-  runtime: MarketingRuntime,
-  rawEmail: unknown,
+  context: MarketingContext,
+  { email: rawEmail }: MutationRequestConsentConfirmationArgs,
 ): Promise<ConsentEntity> {
+  const { links, SMTP_URL, MAIL_FROM } = context.config;
   const email = parseInput(emailAddress, rawEmail, 'email');
   return context.db.transaction(async (tx) => {
     const now = new Date();
@@ -84,13 +89,13 @@ export async function requestConsentConfirmation(
       (consent) => confirmationRequest(consent, randomUUID(), now),
     );
     if (consent.status === 'OPTED_IN') return consent;
-    const link = runtime.links.consentConfirmation(
+    const link = links.consentConfirmation(
       consent.id,
       consent.confirmationRequestId!,
       new Date(now.getTime() + confirmationValidityMs),
     );
-    await sendOnce(runtime.settings.smtpUrl, {
-      from: runtime.settings.mailFrom,
+    await sendOnce(SMTP_URL, {
+      from: MAIL_FROM,
       to: email,
       subject: 'Please confirm that you want our emails',
       text: `Confirm that you want to receive our emails: ${link}\n\nIf you did not ask for them, ignore this message.`,
@@ -108,11 +113,11 @@ export type ConfirmationResult = 'confirmed' | 'invalid';
  */
 export async function confirmConsent(
   dataSource: DataSource,
-  runtime: MarketingRuntime,
+  linkSigner: LinkSigner,
   token: string,
   now = new Date(),
 ): Promise<ConfirmationResult> {
-  const claims = runtime.signer.verify(token, 'confirm', now);
+  const claims = linkSigner.verify(token, 'confirm', now);
   if (!claims?.consentId || !claims.requestId) return 'invalid';
   return dataSource.transaction(async (manager) => {
     // The link names the consent, not its tenant: locked here, so that only one use of the link counts.

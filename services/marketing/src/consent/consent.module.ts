@@ -1,44 +1,36 @@
 import { defineModule } from '@crm/events';
-import { everyRole, forbidden, parseInput } from '@crm/platform';
+import { commandResolvers, everyRole, forbidden, parseInput } from '@crm/platform';
+import type { MarketingContext } from '../config';
 import type { Resolvers } from '../generated/graphql';
-import type { MarketingRuntime } from '../marketingRuntime';
 import { marketers } from '../roles';
 import { recordConsent, requestConsentConfirmation } from './consent.commands';
 import { ConsentEntity } from './consent.entity';
 import { consentLoader, customerConsentLoader, listConsents } from './consent.queries';
 import { emailAddress } from './consent.rules';
 
-function resolvers(runtime: MarketingRuntime): Resolvers {
-  return {
-    Query: {
-      consent: (_, { email }, context) => {
-        // Who may not see addresses may not probe them either (the customer service's rule for filters).
-        if (!context.seesPersonalData) throw forbidden('Your roles may not look up consent by address');
-        return consentLoader(context).load(parseInput(emailAddress, email, 'email'));
-      },
-      consents: (_, args, context) => listConsents(context, args),
+const resolvers: Resolvers<MarketingContext> = {
+  Query: {
+    consent: (_, { email }, context) => {
+      // Who may not see addresses may not probe them either (the customer service's rule for filters).
+      if (!context.seesPersonalData) throw forbidden('Your roles may not look up consent by address');
+      return consentLoader(context).load(parseInput(emailAddress, email, 'email'));
     },
-    Mutation: {
-      recordConsent: (_, { input }, context) => recordConsent(context, input),
-      requestConsentConfirmation: (_, { email }, context) =>
-        requestConsentConfirmation(context, runtime, email),
-    },
-    Customer: {
-      consent: (customer, _, context) => customerConsentLoader(context).load(customer.id),
-    },
-    Consent: {
-      email: (consent, _, context) => context.personal(consent.email),
-      // Free text of whoever recorded it, which often names the person or the address.
-      proof: (consent, _, context) => context.personal(consent.proof),
-    },
-  };
-}
+    consents: (_, args, context) => listConsents(context, args),
+  },
+  Mutation: commandResolvers({ recordConsent, requestConsentConfirmation }),
+  Customer: {
+    consent: (customer, _, context) => customerConsentLoader(context).load(customer.id),
+  },
+  Consent: {
+    email: (consent, _, context) => context.personal(consent.email),
+    // Free text of whoever recorded it, which often names the person or the address.
+    proof: (consent, _, context) => context.personal(consent.proof),
+  },
+};
 
-/** Consent to marketing email, by address; double opt-in mails a signed link (the runtime's signer). */
-export function consentModule(runtime: MarketingRuntime) {
-  return defineModule({
-    resolvers: resolvers(runtime),
-    access: { read: everyRole, change: marketers },
-    entities: [ConsentEntity],
-  });
-}
+/** Consent to marketing email, by address; double opt-in mails a link signed with the service's key. */
+export const consentModule = defineModule({
+  resolvers,
+  access: { read: everyRole, change: marketers },
+  entities: [ConsentEntity],
+});

@@ -10,8 +10,13 @@ import {
 } from '@crm/platform';
 import { z } from 'zod';
 import { campaigns } from '../campaign/campaign.commands';
+import type { MarketingContext } from '../config';
 import { emailAddress } from '../consent/consent.rules';
-import type { MarketingRuntime } from '../marketingRuntime';
+import type {
+  MutationRecordEmailBounceArgs,
+  MutationSendCampaignEmailArgs,
+  MutationSendTestEmailArgs,
+} from '../generated/graphql';
 import { renderEmail } from './emailRendering';
 import { EmailMessageEntity } from './emailMessage.entity';
 import {
@@ -87,10 +92,8 @@ function onePerAddress(recipients: Recipient[]): Recipient[] {
 
 /** Queues one message per address of the members who may receive it; the sender mails them in the background. */
 export async function sendCampaignEmail(
-  context: RequestContext,
-  runtime: MarketingRuntime,
-  campaignId: string,
-  templateId: string,
+  context: MarketingContext,
+  { campaignId, templateId }: MutationSendCampaignEmailArgs,
 ): Promise<EmailSendEntity> {
   return context.db.transaction(async (tx) => {
     const { row: campaign } = await campaigns.lock(tx, context, { id: campaignId });
@@ -116,7 +119,7 @@ export async function sendCampaignEmail(
       },
       event: 'crm.marketing.email_send.started.v1',
     });
-    const domain = mailDomain(runtime.settings.mailFrom);
+    const domain = mailDomain(context.config.MAIL_FROM);
     const messages = receiving.map((recipient) => {
       const id = randomUUID();
       return tx.manager.create(EmailMessageEntity, {
@@ -157,11 +160,8 @@ const sampleVariables = {
 
 /** Mails the rendered template to one address at once, subject marked as a test; audited, no event. */
 export async function sendTestEmail(
-  context: RequestContext,
-  runtime: MarketingRuntime,
-  templateId: string,
-  rawTo: unknown,
-  variables: Record<string, unknown> | null | undefined,
+  context: MarketingContext,
+  { templateId, to: rawTo, variables }: MutationSendTestEmailArgs,
 ) {
   const to = parseInput(emailAddress, rawTo, 'to');
   const vars = parseInput(z.record(z.string(), z.unknown()).nullish(), variables, 'variables');
@@ -171,8 +171,8 @@ export async function sendTestEmail(
   const subject = `[Test] ${rendered.subject}`;
   let messageId: string;
   try {
-    ({ messageId } = await sendOnce(runtime.settings.smtpUrl, {
-      from: runtime.settings.mailFrom,
+    ({ messageId } = await sendOnce(context.config.SMTP_URL, {
+      from: context.config.MAIL_FROM,
       to,
       subject,
       html: rendered.html,
@@ -200,7 +200,10 @@ export async function sendTestEmail(
 const bounceReason = z.string().trim().min(1, 'Required').max(1000, 'At most 1,000 characters');
 
 /** A bounce reported after the SMTP server accepted the message (a delivery status notification). */
-export async function recordEmailBounce(context: RequestContext, id: string, rawReason: unknown) {
+export async function recordEmailBounce(
+  context: RequestContext,
+  { messageId: id, reason: rawReason }: MutationRecordEmailBounceArgs,
+) {
   const reason = parseInput(bounceReason, rawReason, 'reason');
   const now = new Date();
   const message = await changeEmailMessage(

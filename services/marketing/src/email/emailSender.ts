@@ -11,7 +11,7 @@ import {
 } from '@crm/platform';
 import type { Transporter } from 'nodemailer';
 import { In, type DataSource } from 'typeorm';
-import type { MarketingRuntime } from '../marketingRuntime';
+import type { MarketingConfig } from '../config';
 import { renderEmail, trackLinks, withOpenPixel, type TemplateParts } from './emailRendering';
 import { EmailMessageEntity } from './emailMessage.entity';
 import { refused, sent } from './emailMessage.rules';
@@ -25,7 +25,8 @@ export const emailSenderActor: Actor = { actorId: 'system:email-sender' };
 
 export interface EmailSenderOptions {
   dataSource: DataSource;
-  runtime: MarketingRuntime;
+  /** SMTP_URL, MAIL_FROM, the EMAIL_* settings and the links of the messages. */
+  config: MarketingConfig;
   log: Logger;
   /** Messages claimed at once. */
   batchSize?: number;
@@ -55,6 +56,7 @@ export interface EmailSenderOptions {
  * temporary failure, so that message may arrive twice (with the same Message-ID, by which some mail systems deduplicate).
  */
 export class EmailSender implements BackgroundTask {
+  readonly name = 'email-sender';
   private readonly worker = `${hostname()}/${process.pid}/${randomUUID()}`;
   private readonly pacing = new InterruptibleDelay();
   private readonly batchSize: number;
@@ -79,11 +81,10 @@ export class EmailSender implements BackgroundTask {
   }
 
   start(): void {
-    const { settings } = this.options.runtime;
     this.stopping = false;
     this.task = new PeriodicTask({
-      name: 'email-sender',
-      intervalMs: settings.emailSendIntervalMs,
+      name: this.name,
+      intervalMs: this.options.config.EMAIL_SEND_INTERVAL_MS,
       run: () => this.round(),
       log: this.options.log,
     });
@@ -102,7 +103,7 @@ export class EmailSender implements BackgroundTask {
 
   /** One round: in-doubt rows, then batches until the queue is empty (or stop), then finished sends. */
   async round(): Promise<number> {
-    this.transport ??= smtpTransport(this.options.runtime.settings.smtpUrl, true);
+    this.transport ??= smtpTransport(this.options.config.SMTP_URL, true);
     this.templates = new Map();
     await this.resolveInDoubt();
     let handled = 0;
@@ -115,7 +116,7 @@ export class EmailSender implements BackgroundTask {
           handled += 1;
         }
       };
-      await Promise.all(Array.from({ length: this.options.runtime.settings.emailSendConcurrency }, lane));
+      await Promise.all(Array.from({ length: this.options.config.EMAIL_SEND_CONCURRENCY }, lane));
       await this.recording;
       await this.recordAccepted();
       // What stopping left of the claim goes back at once, not when the lease runs out.
@@ -154,13 +155,13 @@ export class EmailSender implements BackgroundTask {
 
   /** No more than the rate lets go out in half a lease, so that a slow send never outlives its claim. */
   private claimSize(): number {
-    const sendable = (this.options.runtime.settings.emailRatePerSecond * this.leaseMs) / 2000;
+    const sendable = (this.options.config.EMAIL_RATE_PER_SECOND * this.leaseMs) / 2000;
     return Math.max(1, Math.min(this.batchSize, Math.floor(sendable)));
   }
 
   /** Waits for the next free slot of the rate limit (shared by the lanes). */
   private async waitForSlot(): Promise<void> {
-    const spacingMs = 1000 / this.options.runtime.settings.emailRatePerSecond;
+    const spacingMs = 1000 / this.options.config.EMAIL_RATE_PER_SECOND;
     const now = Date.now();
     const slot = Math.max(now, this.nextSlotAt);
     this.nextSlotAt = slot + spacingMs;
@@ -206,19 +207,19 @@ export class EmailSender implements BackgroundTask {
   }
 
   private compose(message: EmailMessageEntity, template: TemplateParts) {
-    const { links, settings } = this.options.runtime;
+    const { links, MARKETING_PUBLIC_URL, MAIL_FROM } = this.options.config;
     const unsubscribeUrl = links.unsubscribe(message.id);
     const rendered = renderEmail(template, { ...message.variables, unsubscribeUrl });
     let html = trackLinks(
       rendered.html,
       (url) => links.click(message.id, url),
-      (url) => url.startsWith(settings.publicUrl),
+      (url) => url.startsWith(MARKETING_PUBLIC_URL),
     );
     if (!html.includes(unsubscribeUrl)) html += `<p><a href="${unsubscribeUrl}">Unsubscribe</a></p>`;
     html = withOpenPixel(html, links.openPixel(message.id));
     const text = rendered.text ?? '';
     return {
-      from: settings.mailFrom,
+      from: MAIL_FROM,
       to: message.recipient,
       subject: rendered.subject,
       html,

@@ -1,5 +1,10 @@
 import { defineAggregate } from '@crm/events';
 import { badUserInput, givenFields, parseInput, type RequestContext } from '@crm/platform';
+import type {
+  MutationCreateEmailTemplateArgs,
+  MutationDeleteEmailTemplateArgs,
+  MutationUpdateEmailTemplateArgs,
+} from '../generated/graphql';
 import { EmailTemplateEntity } from './emailTemplate.entity';
 import { templateSyntaxErrors } from './emailRendering';
 import {
@@ -20,7 +25,10 @@ function refuseBadSyntax(parts: Record<string, unknown>) {
   if (Object.keys(errors).length > 0) throw badUserInput(errors);
 }
 
-export function createEmailTemplate(context: RequestContext, rawInput: unknown) {
+export function createEmailTemplate(
+  context: RequestContext,
+  { input: rawInput }: MutationCreateEmailTemplateArgs,
+) {
   const input = parseInput(createEmailTemplateInput, rawInput);
   refuseBadSyntax(input);
   return emailTemplates.create(context, 'createEmailTemplate', {
@@ -36,9 +44,7 @@ export function createEmailTemplate(context: RequestContext, rawInput: unknown) 
 
 export function updateEmailTemplate(
   context: RequestContext,
-  id: string,
-  rawInput: unknown,
-  expectedVersion: number,
+  { id, input: rawInput, expectedVersion }: MutationUpdateEmailTemplateArgs,
 ) {
   const input = parseInput(updateEmailTemplateInput, rawInput);
   refuseBadSyntax(input);
@@ -50,8 +56,7 @@ export function updateEmailTemplate(
 
 export function deleteEmailTemplate(
   context: RequestContext,
-  id: string,
-  expectedVersion: number | null | undefined,
+  { id, expectedVersion }: MutationDeleteEmailTemplateArgs,
 ) {
   return emailTemplates.remove(
     context,

@@ -1,7 +1,7 @@
-import type { HttpRoutes, Logger } from '@crm/platform';
-import type { DataSource } from 'typeorm';
+import type { BackgroundDeps } from '@crm/events';
+import type { HttpRoutes } from '@crm/platform';
+import type { MarketingConfig } from '../config';
 import { confirmConsent } from '../consent/consent.commands';
-import type { MarketingRuntime } from '../marketingRuntime';
 import { recordClick, recordOpen, unsubscribe } from './emailTracking';
 
 // The smallest transparent GIF: what the open pixel always answers, valid token or not.
@@ -19,17 +19,21 @@ const notValid = page('This link is not valid', '<p>It may have expired or been 
  * unsubscribe (RFC 8058: a POST; a GET shows the button, since mail scanners follow links) and the double
  * opt-in confirmation. Each token is signed for one message (or consent request) and one purpose.
  */
-export function linkRoutes(dataSource: DataSource, runtime: MarketingRuntime, log: Logger): HttpRoutes {
+export function linkRoutes({
+  dataSource,
+  config: { linkSigner },
+  log,
+}: Omit<BackgroundDeps<MarketingConfig>, 'kafka'>): HttpRoutes {
   const failed = (what: string) => (error: unknown) => log.error({ err: error }, `${what} not recorded`);
   return (router) => {
     router.get('/email/o/:token', async (req, res) => {
-      const claims = runtime.signer.verify(req.params.token, 'open');
+      const claims = linkSigner.verify(req.params.token, 'open');
       if (claims?.messageId) await recordOpen(dataSource, claims.messageId).catch(failed('email open'));
       res.set({ 'content-type': 'image/gif', 'cache-control': 'no-store, private' }).send(pixel);
     });
 
     router.get('/email/c/:token', async (req, res) => {
-      const claims = runtime.signer.verify(req.params.token, 'click');
+      const claims = linkSigner.verify(req.params.token, 'click');
       if (!claims?.messageId || !claims.url || !/^https?:\/\//i.test(claims.url)) {
         res.status(404).type('html').send(notValid);
         return;
@@ -39,7 +43,7 @@ export function linkRoutes(dataSource: DataSource, runtime: MarketingRuntime, lo
     });
 
     router.get('/email/u/:token', (req, res) => {
-      if (!runtime.signer.verify(req.params.token, 'unsubscribe')?.messageId) {
+      if (!linkSigner.verify(req.params.token, 'unsubscribe')?.messageId) {
         res.status(404).type('html').send(notValid);
         return;
       }
@@ -55,7 +59,7 @@ export function linkRoutes(dataSource: DataSource, runtime: MarketingRuntime, lo
     });
 
     router.post('/email/u/:token', async (req, res) => {
-      const claims = runtime.signer.verify(req.params.token, 'unsubscribe');
+      const claims = linkSigner.verify(req.params.token, 'unsubscribe');
       if (!claims?.messageId) {
         res.status(404).type('html').send(notValid);
         return;
@@ -67,7 +71,7 @@ export function linkRoutes(dataSource: DataSource, runtime: MarketingRuntime, lo
     });
 
     router.get('/consent/confirm/:token', (req, res) => {
-      if (!runtime.signer.verify(req.params.token, 'confirm')) {
+      if (!linkSigner.verify(req.params.token, 'confirm')) {
         res.status(404).type('html').send(notValid);
         return;
       }
@@ -82,7 +86,7 @@ export function linkRoutes(dataSource: DataSource, runtime: MarketingRuntime, lo
     });
 
     router.post('/consent/confirm/:token', async (req, res) => {
-      const result = await confirmConsent(dataSource, runtime, req.params.token);
+      const result = await confirmConsent(dataSource, linkSigner, req.params.token);
       if (result !== 'confirmed') {
         res.status(404).type('html').send(notValid);
         return;

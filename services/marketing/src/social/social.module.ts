@@ -2,7 +2,7 @@ import { defineModule } from '@crm/events';
 import { everyRole, commandResolvers } from '@crm/platform';
 import { campaignLoader } from '../campaign/campaign.queries';
 import type { Resolvers } from '../generated/graphql';
-import type { MarketingRuntime } from '../marketingRuntime';
+import type { MarketingConfig } from '../config';
 import { marketers } from '../roles';
 import { WebhookConnector } from './socialConnector';
 import {
@@ -35,34 +35,27 @@ const resolvers: Resolvers = {
   },
 };
 
-/** Social posts of campaigns; the publisher posts them when scheduled (unless `withoutScheduler`). */
-export function socialModule(runtime: MarketingRuntime, options: { withoutScheduler?: boolean } = {}) {
-  return defineModule({
-    resolvers,
-    access: { read: everyRole, change: marketers },
-    entities: [SocialPostEntity],
-    background: ({ dataSource, config, log }) => {
-      runtime.start(config);
-      if (options.withoutScheduler) return [];
-      const { settings } = runtime;
-      const webhook =
-        settings.socialWebhookUrl && settings.socialWebhookSecret
-          ? new WebhookConnector(settings.socialWebhookUrl, settings.socialWebhookSecret)
-          : undefined;
-      return [
-        socialPublisher({
-          dataSource,
-          settings: {
-            connectors: webhook
-              ? { LINKEDIN: webhook, X: webhook, FACEBOOK: webhook, INSTAGRAM: webhook }
-              : {},
-            maxAttempts: settings.socialMaxAttempts,
-            retryBaseMs: settings.socialRetryBaseMs,
-          },
-          intervalMs: settings.socialPublishIntervalMs,
-          log,
-        }),
-      ];
-    },
-  });
-}
+/** Social posts of campaigns; the publisher (`social-publisher`) posts them when scheduled. */
+export const socialModule = defineModule<MarketingConfig>({
+  resolvers,
+  access: { read: everyRole, change: marketers },
+  entities: [SocialPostEntity],
+  background: ({ dataSource, config, log }) => {
+    const webhook =
+      config.SOCIAL_WEBHOOK_URL && config.SOCIAL_WEBHOOK_SECRET
+        ? new WebhookConnector(config.SOCIAL_WEBHOOK_URL, config.SOCIAL_WEBHOOK_SECRET)
+        : undefined;
+    return [
+      socialPublisher({
+        dataSource,
+        settings: {
+          connectors: webhook ? { LINKEDIN: webhook, X: webhook, FACEBOOK: webhook, INSTAGRAM: webhook } : {},
+          maxAttempts: config.SOCIAL_MAX_ATTEMPTS,
+          retryBaseMs: config.SOCIAL_RETRY_BASE_MS,
+        },
+        intervalMs: config.SOCIAL_PUBLISH_INTERVAL_MS,
+        log,
+      }),
+    ];
+  },
+});

@@ -11,7 +11,7 @@ import {
   type TestServiceEnv,
 } from '@crm/testkit';
 import { startDevMailServer, type DevMailServer } from '../../src/email/devMailServer';
-import { defineMarketingService, marketingService, type MarketingServiceOptions } from '../../src/service';
+import { marketingService } from '../../src/service';
 
 export { dataOf, errorOf } from '@crm/testkit';
 
@@ -60,25 +60,43 @@ export interface MarketingWithMail {
   stop(): Promise<void>;
 }
 
+export interface MarketingWithMailOptions {
+  /** The test's settings (`EMAIL_RATE_PER_SECOND`, `SOCIAL_WEBHOOK_URL`, …), over the mail server's. */
+  env?: NodeJS.ProcessEnv;
+  /** Background tasks the test runs itself (`email-sender`), or that would get in its way. */
+  withoutTasks?: string[];
+}
+
 /**
  * The marketing service mailing through a dev SMTP server of the test's own, its links pointing at its
- * own (pre-picked) port; `service` tunes the sender and publisher.
+ * own (pre-picked) port; the sender looks for work every 100 ms.
  */
 export async function startMarketingWithMail(
-  service: MarketingServiceOptions = {},
+  options: MarketingWithMailOptions = {},
   mailOptions: Parameters<typeof startDevMailServer>[0] = {},
 ): Promise<MarketingWithMail> {
   const mail = await startDevMailServer(mailOptions);
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
-  const definition = defineMarketingService({
-    ...service,
-    settings: { smtpUrl: mail.smtpUrl, publicUrl, emailSendIntervalMs: 100, ...service.settings },
-  });
-  const app = await startTestService(async (env) => {
-    await skipHistory(env);
-    return startService(definition, { ...env, PORT: String(port) });
-  });
+  const app = await startTestService(
+    async (env) => {
+      await skipHistory(env);
+      return startService(
+        marketingService,
+        { ...env, PORT: String(port) },
+        { withoutTasks: options.withoutTasks },
+      );
+    },
+    {
+      // A replica on the same databases (sameDatabasesAs) mails and links the same way.
+      env: {
+        SMTP_URL: mail.smtpUrl,
+        MARKETING_PUBLIC_URL: publicUrl,
+        EMAIL_SEND_INTERVAL_MS: '100',
+        ...options.env,
+      },
+    },
+  );
   return {
     app,
     mail,

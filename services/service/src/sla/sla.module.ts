@@ -8,15 +8,6 @@ import { SlaPolicyEntity } from './slaPolicy.entity';
 import { listSlaPolicies } from './slaPolicy.queries';
 import { slaScheduler } from './slaScheduler';
 
-export interface SlaModuleOptions {
-  /** How often the SLA scheduler looks for breaches, instead of SLA_CHECK_INTERVAL_MS (tests). */
-  slaCheckIntervalMs?: number;
-  /** The SLA scheduler's clock; injectable for tests. */
-  clock?: () => Date;
-  /** Runs no SLA scheduler (tests that drive breaches themselves; a replica that should not schedule). */
-  withoutScheduler?: boolean;
-}
-
 const resolvers: Resolvers = {
   Query: {
     slaPolicies: (_, __, context) => listSlaPolicies(context),
@@ -24,22 +15,15 @@ const resolvers: Resolvers = {
   Mutation: commandResolvers({ setSlaPolicy, deleteSlaPolicy }),
 };
 
-/** SLA policies (due times per priority) and the scheduler that marks and escalates breaches. */
-export function slaModule(options: SlaModuleOptions = {}) {
-  return defineModule<ServiceServiceConfig>({
-    resolvers,
-    access: { read: everyRole, change: admins },
-    entities: [SlaPolicyEntity],
-    background: ({ dataSource, config, log }) =>
-      options.withoutScheduler
-        ? []
-        : [
-            slaScheduler({
-              dataSource,
-              intervalMs: options.slaCheckIntervalMs ?? config.SLA_CHECK_INTERVAL_MS,
-              clock: options.clock,
-              log,
-            }),
-          ],
-  });
-}
+/**
+ * SLA policies (due times per priority) and the scheduler that marks and escalates breaches (`sla-scheduler`;
+ * a test that drives breaches with its own clock starts the service without it).
+ */
+export const slaModule = defineModule<ServiceServiceConfig>({
+  resolvers,
+  access: { read: everyRole, change: admins },
+  entities: [SlaPolicyEntity],
+  background: ({ dataSource, config, log }) => [
+    slaScheduler({ dataSource, intervalMs: config.SLA_CHECK_INTERVAL_MS, log }),
+  ],
+});

@@ -10,13 +10,18 @@ import {
 } from '@crm/testkit';
 import type { Logger } from 'typeorm';
 import { customerService } from '@crm/customer/src/service';
-import { defineServiceService, serviceService, type ServiceServiceOptions } from '../../src/service';
+import { serviceService } from '../../src/service';
 
 export { dataOf, errorOf } from '@crm/testkit';
 
 export type ServiceTestService = TestService<RunningService>;
 
-export interface StartOptions extends ServiceServiceOptions {
+export interface StartOptions {
+  /**
+   * Background tasks not to start, by name: `sla-scheduler` for tests whose scheduler ticks would get in the
+   * way, or that run it themselves with their own clock.
+   */
+  withoutTasks?: string[];
   /**
    * No background tasks at all (no consumers, no scheduler): for tests that need none, since a new consumer
    * group replays its topics from the beginning; also a quiet database to count statements on.
@@ -40,8 +45,9 @@ export function consumerGroupsOf(env: TestServiceEnv): ConsumerGroupTopics[] {
 
 /** The `service` service started in-process for one test file, on databases of its own. */
 export function startServiceService(options: StartOptions = {}): Promise<ServiceTestService> {
-  const definition = defineServiceService(options);
-  if (options.withoutBackground) definition.background = undefined;
+  const definition = options.withoutBackground
+    ? { ...serviceService, background: undefined }
+    : serviceService;
   return startTestService(
     async (env) => {
       // Their history is other test runs' (see startConsumerGroupsAtEnd); a replica joins the groups of the
@@ -52,7 +58,10 @@ export function startServiceService(options: StartOptions = {}): Promise<Service
           projectionGroupsOf(definition, env.DB_PREFIX),
         );
       }
-      return startService(definition, env, { sqlLogger: options.sqlLogger });
+      return startService(definition, env, {
+        sqlLogger: options.sqlLogger,
+        withoutTasks: options.withoutTasks,
+      });
     },
     { sameDatabasesAs: options.sameDatabasesAs },
   );
