@@ -27,7 +27,13 @@ let customers: CustomerView[];
 const organizationCount = 100;
 
 beforeAll(async () => {
-  app = await startCustomerService({ sqlLogger: statements, withoutConsumers: true });
+  // The counts ask for 100 customers with every contact: over the default cost limit (a worst-case estimate)
+  // on purpose.
+  app = await startCustomerService({
+    sqlLogger: statements,
+    withoutConsumers: true,
+    env: { MAX_QUERY_COST: '100000' },
+  });
   await app.service.relay.stop();
   token = tokenFor(testTenant('statements'));
   customers = await inBatches(organizationCount, (index) =>

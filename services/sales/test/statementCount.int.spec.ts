@@ -9,7 +9,12 @@ import { dataOf, salesServiceForThisFile, tokenFor } from './support/salesTestSe
 // The counter sees every statement on the service's DataSource, the relay's polling too: it is stopped
 // before the measured requests, and the quote expiry scheduler does not run, so each count is exact.
 const statements = new StatementCounter();
-const app = salesServiceForThisFile({ sqlLogger: statements, withoutBackground: true });
+// The counts ask for 100 deals with every line: over the default cost limit (a worst-case estimate) on purpose.
+const app = salesServiceForThisFile({
+  sqlLogger: statements,
+  withoutBackground: true,
+  env: { MAX_QUERY_COST: '100000' },
+});
 let token: string;
 const customerIds = Array.from({ length: 30 }, () => randomUUID());
 

@@ -19,6 +19,8 @@ export interface StartOptions {
   sqlLogger?: Logger;
   /** Leaves out the timeline consumer, for a file that does not need it and wants a quiet database. */
   withoutConsumers?: boolean;
+  /** The test's settings over the defaults. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The customer service started in-process for one test file, on databases of its own. */
@@ -26,10 +28,13 @@ export async function startCustomerService(options: StartOptions = {}): Promise<
   const definition = options.withoutConsumers
     ? { ...customerService, background: undefined }
     : customerService;
-  const app = await startTestService(async (env) => {
-    if (!options.withoutConsumers) await skipHistory(env);
-    return startService(definition, env, { sqlLogger: options.sqlLogger });
-  });
+  const app = await startTestService(
+    async (env) => {
+      if (!options.withoutConsumers) await skipHistory(env);
+      return startService(definition, env, { sqlLogger: options.sqlLogger });
+    },
+    { env: options.env },
+  );
   await noteTopicEnds(app);
   return app;
 }

@@ -16,12 +16,16 @@ export interface SalesStartOptions {
    * could take their quote first) or count statements (a tick would be counted).
    */
   withoutBackground?: boolean;
+  /** The test's settings over the defaults. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The sales service started in-process for one test file, on databases of its own. */
 export function startSalesService(options: SalesStartOptions = {}): Promise<SalesTestService> {
   const definition = options.withoutBackground ? { ...salesService, background: undefined } : salesService;
-  return startTestService((env) => startService(definition, env, { sqlLogger: options.sqlLogger }));
+  return startTestService((env) => startService(definition, env, { sqlLogger: options.sqlLogger }), {
+    env: options.env,
+  });
 }
 
 /** The sales service for the tests of this file (see forThisFile). */
