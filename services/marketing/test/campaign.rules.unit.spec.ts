@@ -1,8 +1,18 @@
-// The pure rules of campaigns and members: status transitions, dates and amounts of the input.
+// The pure rules of campaigns and members: status transitions, dates and amounts of the input, and what a
+// change of a campaign sets and refuses.
 import { campaignTransition, isFinalCampaignStatus } from '../src/campaign/campaignWorkflow';
-import { createCampaignInput, dateRangeError, updateCampaignInput } from '../src/campaign/campaign.rules';
+import { ConflictError } from '@crm/platform';
+import type { CampaignEntity } from '../src/campaign/campaign.entity';
+import {
+  campaignMove,
+  campaignSnapshot,
+  campaignUpdate,
+  createCampaignInput,
+  dateRangeError,
+  updateCampaignInput,
+} from '../src/campaign/campaign.rules';
 import { memberTransition } from '../src/member/memberWorkflow';
-import type { CampaignStatus, CampaignMemberStatus } from '../src/generated/graphql';
+import type { CampaignMemberStatus, CampaignStatus } from '@crm/events';
 
 describe('campaign transitions', () => {
   it.each<[CampaignStatus, CampaignStatus, string]>([
@@ -132,5 +142,76 @@ describe('campaign input', () => {
     });
     expect(updateCampaignInput.safeParse({ name: ' ' }).success).toBe(false);
     expect(updateCampaignInput.safeParse({ name: null }).success).toBe(false);
+  });
+});
+
+const now = new Date('2026-05-04T10:00:00.000Z');
+const earlier = new Date('2026-05-01T10:00:00.000Z');
+
+const row = {
+  id: '00000000-0000-4000-8000-000000000001',
+  tenantId: 't',
+  version: 1,
+  createdAt: earlier,
+  updatedAt: earlier,
+};
+
+const campaign = (fields: Partial<CampaignEntity> = {}) =>
+  ({
+    ...row,
+    name: 'Expo',
+    type: 'TRADE_SHOW',
+    status: 'PLANNED',
+    startDate: '2026-05-04',
+    endDate: null,
+    location: null,
+    currency: 'EUR',
+    budget: '1000.000000',
+    actualCost: null,
+    expectedRevenue: null,
+    expectedResponseRate: null,
+    ownerId: 'u',
+    description: null,
+    launchedAt: null,
+    completedAt: null,
+    abortedAt: null,
+    abortReason: null,
+    ...fields,
+  }) as CampaignEntity;
+
+describe('campaigns', () => {
+  it('publishes amounts as decimal text and times as ISO text', () => {
+    expect(campaignSnapshot(campaign({ launchedAt: now }))).toMatchObject({
+      budget: '1000.00',
+      launchedAt: now.toISOString(),
+      createdAt: earlier.toISOString(),
+    });
+  });
+
+  it('sets the fields given, checking the dates against the stored ones', () => {
+    expect(campaignUpdate(campaign(), { name: 'Expo 2026', location: undefined })).toEqual({
+      name: 'Expo 2026',
+    });
+    expect(() => campaignUpdate(campaign(), { endDate: '2026-05-01' })).toThrow(
+      expect.objectContaining({ fields: { 'input.endDate': 'Must not be before the start date' } }),
+    );
+  });
+
+  it('lets a final campaign change only its late costs and notes', () => {
+    const completed = campaign({ status: 'COMPLETED' });
+    expect(campaignUpdate(completed, { actualCost: '980.4', budget: '1000' })).toEqual({
+      actualCost: '980.4',
+      budget: '1000',
+    });
+    expect(() => campaignUpdate(completed, { name: 'Renamed' })).toThrow(ConflictError);
+  });
+
+  it('moves along the workflow with the previous status, and refuses an illegal move', () => {
+    expect(campaignMove(campaign(), 'ACTIVE', { launchedAt: now })).toEqual({
+      set: { launchedAt: now, status: 'ACTIVE' },
+      event: 'crm.marketing.campaign.launched.v1',
+      data: { previousStatus: 'PLANNED' },
+    });
+    expect(() => campaignMove(campaign(), 'COMPLETED', {})).toThrow(ConflictError);
   });
 });

@@ -1,11 +1,12 @@
-// The pure rules of after-sales: the RMA workflow, what a return may ask, the value of returned units
-// and the warranty of a repair.
+// The pure rules of after-sales: the RMA workflow and its steps, what a return may ask, the value of
+// returned units and the warranty of a repair.
 import {
   refundTooHigh,
   returnedLineValue,
   returnedValue,
   returnErrors,
   rmaMoveAllowed,
+  rmaMove,
   rmaNumber,
 } from '../src/rma/rma.rules';
 import { addMonths, checkWarranty } from '../src/warranty/warranty.rules';
@@ -101,5 +102,35 @@ describe('the warranty of a repair', () => {
       months: 24,
     });
     expect(checkWarranty('2024-03-15', 24, new Date('2026-03-16T00:00:00Z')).status).toBe('OUT_OF_WARRANTY');
+  });
+});
+
+const now = new Date('2026-03-10T12:00:00.000Z');
+
+describe('rmaMove', () => {
+  it('records each step with its time and event', () => {
+    const issued = { status: 'ISSUED', returnedValue: '100.00' } as const;
+    expect(rmaMove(issued, { to: 'REJECTED', reason: 'Used' }, now)).toEqual({
+      set: { status: 'REJECTED', rejectedAt: now, rejectionReason: 'Used' },
+      event: 'crm.service.rma.rejected.v1',
+    });
+    expect(rmaMove({ ...issued, status: 'RECEIVED' }, { to: 'REFUNDED', amount: '100' }, now)).toEqual({
+      set: { status: 'REFUNDED', refundAmount: '100', refundedAt: now },
+      event: 'crm.service.rma.refunded.v1',
+    });
+  });
+
+  it('refuses a step out of order (CONFLICT) and a refund above the goods (BAD_USER_INPUT)', () => {
+    expect(() => rmaMove({ status: 'ISSUED', returnedValue: null }, { to: 'RECEIVED' }, now)).toThrow(
+      expect.objectContaining({ code: 'CONFLICT', message: 'An RMA ISSUED cannot become RECEIVED' }),
+    );
+    expect(() =>
+      rmaMove({ status: 'RECEIVED', returnedValue: '10.00' }, { to: 'REFUNDED', amount: '10.01' }, now),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        fields: { amount: 'At most 10.00, what the returned goods cost' },
+      }),
+    );
   });
 });

@@ -1,8 +1,5 @@
-// The decisions of the commands as pure rules: what a status move, a comment, an SLA breach, an RMA
-// step, a survey answer and a publication change, and what they refuse — no database.
-import { publication } from '../src/knowledge/knowledgeArticle.rules';
-import { rmaMove } from '../src/rma/rma.rules';
-import { surveyAnswer } from '../src/survey/survey.rules';
+// The ticket rules as pure decisions (no database): what a status move, a comment and an SLA breach change,
+// and what they refuse.
 import type { TicketEntity } from '../src/ticket/ticket.entity';
 import { firstResponse, refuseIfClosed, slaEscalation, statusChange } from '../src/ticket/ticket.rules';
 
@@ -124,65 +121,5 @@ describe('slaEscalation', () => {
         false,
       ),
     ).toBeNull();
-  });
-});
-
-describe('rmaMove', () => {
-  it('records each step with its time and event', () => {
-    const issued = { status: 'ISSUED', returnedValue: '100.00' } as const;
-    expect(rmaMove(issued, { to: 'REJECTED', reason: 'Used' }, now)).toEqual({
-      set: { status: 'REJECTED', rejectedAt: now, rejectionReason: 'Used' },
-      event: 'crm.service.rma.rejected.v1',
-    });
-    expect(rmaMove({ ...issued, status: 'RECEIVED' }, { to: 'REFUNDED', amount: '100' }, now)).toEqual({
-      set: { status: 'REFUNDED', refundAmount: '100', refundedAt: now },
-      event: 'crm.service.rma.refunded.v1',
-    });
-  });
-
-  it('refuses a step out of order (CONFLICT) and a refund above the goods (BAD_USER_INPUT)', () => {
-    expect(() => rmaMove({ status: 'ISSUED', returnedValue: null }, { to: 'RECEIVED' }, now)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT', message: 'An RMA ISSUED cannot become RECEIVED' }),
-    );
-    expect(() =>
-      rmaMove({ status: 'RECEIVED', returnedValue: '10.00' }, { to: 'REFUNDED', amount: '10.01' }, now),
-    ).toThrow(
-      expect.objectContaining({
-        code: 'BAD_USER_INPUT',
-        fields: { amount: 'At most 10.00, what the returned goods cost' },
-      }),
-    );
-  });
-});
-
-describe('surveyAnswer', () => {
-  it('answers a pending survey once, before it expires', () => {
-    const pending = { status: 'PENDING', expiresAt: new Date(now.getTime() + 1) } as const;
-    expect(surveyAnswer(pending, { csat: 5, nps: 9 }, now)).toEqual({
-      set: { status: 'ANSWERED', csat: 5, nps: 9, comment: null, answeredAt: now },
-      event: 'crm.service.survey.answered.v1',
-    });
-    expect(() => surveyAnswer({ ...pending, status: 'ANSWERED' }, { csat: 5, nps: 9 }, now)).toThrow(
-      'This survey was answered already',
-    );
-    expect(() => surveyAnswer({ ...pending, expiresAt: now }, { csat: 5, nps: 9 }, now)).toThrow(
-      'This survey link has expired',
-    );
-  });
-});
-
-describe('publication', () => {
-  it('publishes with the time, withdraws keeping it, and refuses either twice', () => {
-    expect(publication({ id: 'a-1', published: false }, true, now)).toEqual({
-      set: { published: true, publishedAt: now },
-      event: 'crm.service.article.published.v1',
-    });
-    expect(publication({ id: 'a-1', published: true }, false, now)).toEqual({
-      set: { published: false },
-      event: 'crm.service.article.unpublished.v1',
-    });
-    expect(() => publication({ id: 'a-1', published: true }, true, now)).toThrow(
-      expect.objectContaining({ code: 'CONFLICT', message: 'Article a-1 is published already' }),
-    );
   });
 });

@@ -1,7 +1,8 @@
-// The customer service's input rules and change detection, as plain functions: no database, no HTTP.
+// The customer rules as plain functions (no database, no HTTP): the input of a customer, and the change
+// detection of its image.
 import { changedFields, InvalidInputError, parseInput } from '@crm/platform';
 import type { z } from 'zod';
-import { contactSnapshot, createContactInput, updateContactInput } from '../src/contact/contact.rules';
+import { contactSnapshot } from '../src/contact/contact.rules';
 import type { ContactEntity, ContactRoleEntity } from '../src/contact/contact.entity';
 import type { CustomerEntity } from '../src/customer/customer.entity';
 import {
@@ -10,7 +11,6 @@ import {
   toAddress,
   updateCustomerInput,
 } from '../src/customer/customer.rules';
-import { logInteractionInput, updateInteractionInput } from '../src/interaction/interaction.rules';
 
 /** The `fields` of the InvalidInputError (BAD_USER_INPUT) that parsing `input` throws. */
 function refusedFields(schema: z.ZodType, input: unknown): Record<string, string> {
@@ -95,83 +95,6 @@ describe('customer input', () => {
     expect(refusedFields(updateCustomerInput, { name: null })).toEqual({ 'input.name': expect.any(String) });
     expect(refusedFields(updateCustomerInput, { lifecycleStage: null })).toEqual({
       'input.lifecycleStage': expect.any(String),
-    });
-  });
-});
-
-describe('contact input', () => {
-  it('accepts roles at organizations', () => {
-    const input = parseInput(createContactInput, {
-      firstName: 'Ada',
-      lastName: 'Lovelace',
-      organizations: [{ organizationId, role: ' Decision maker ' }],
-    });
-
-    expect(input.organizations).toEqual([{ organizationId, role: 'Decision maker' }]);
-  });
-
-  it.each([
-    ['an empty first name', { firstName: '' }, { 'input.firstName': 'Must not be empty' }],
-    [
-      'an organization id that is no UUID',
-      { organizations: [{ organizationId: 'acme', role: 'Buyer' }] },
-      { 'input.organizations.0.organizationId': 'Not a UUID' },
-    ],
-    [
-      'an empty role',
-      { organizations: [{ organizationId, role: '' }] },
-      { 'input.organizations.0.role': 'Must not be empty' },
-    ],
-    [
-      'the same organization twice',
-      {
-        organizations: [
-          { organizationId, role: 'Buyer' },
-          { organizationId, role: 'Billing' },
-        ],
-      },
-      { 'input.organizations': 'Each organization at most once' },
-    ],
-  ])('refuses %s', (_, change, fields) => {
-    expect(refusedFields(createContactInput, { firstName: 'Ada', lastName: 'Lovelace', ...change })).toEqual(
-      fields,
-    );
-  });
-
-  it('on update, keeps names required when given', () => {
-    expect(parseInput(updateContactInput, { title: 'CTO' })).toEqual({ title: 'CTO' });
-    expect(refusedFields(updateContactInput, { lastName: ' ' })).toEqual({
-      'input.lastName': 'Must not be empty',
-    });
-  });
-});
-
-describe('interaction input', () => {
-  it('accepts an interaction and refuses a bad one, naming the fields', () => {
-    const occurredAt = new Date('2026-01-01T10:00:00Z');
-    expect(
-      parseInput(logInteractionInput, {
-        customerId: organizationId,
-        kind: 'CALL',
-        subject: ' Call ',
-        occurredAt,
-      }),
-    ).toMatchObject({ subject: 'Call', occurredAt });
-    expect(
-      refusedFields(logInteractionInput, {
-        customerId: 'nope',
-        kind: 'FAX',
-        subject: '',
-        body: 'b'.repeat(20_001),
-      }),
-    ).toEqual({
-      'input.customerId': 'Not a UUID',
-      'input.kind': expect.any(String),
-      'input.subject': 'Must not be empty',
-      'input.body': 'At most 20000 characters',
-    });
-    expect(refusedFields(updateInteractionInput, { subject: null })).toEqual({
-      'input.subject': expect.any(String),
     });
   });
 });
