@@ -21,9 +21,11 @@ import {
 import express from 'express';
 import { parse } from 'graphql';
 import { pinoHttp } from 'pino-http';
-import { loadGatewayConfig } from './config';
+import { loadGatewayConfig, tenantQuota } from './config';
 import { gatewayContext, requestIdOf, type GatewayContext } from './gatewayContext';
 import { graphiqlRouter } from './graphiql';
+import { quotaAdmission } from './quotas/quotas';
+import { TokenBuckets } from './quotas/tokenBuckets';
 import { createSubgraphAgents, subgraphFetcher, SubgraphDataSource } from './subgraphDataSource';
 import { resolveSubgraphUrl, subgraphUrlsFromEnv } from './subgraphUrls';
 import { watchSupergraphFile } from './watchSupergraphFile';
@@ -68,6 +70,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const supergraphPath = options.supergraphPath ?? config.SUPERGRAPH_PATH;
   const urlOverrides = { ...subgraphUrlsFromEnv(options.env ?? process.env), ...options.subgraphUrls };
   const agents = createSubgraphAgents();
+  const buckets = await TokenBuckets.open(config.DATABASE_URL, config.DB_PREFIX);
   const fetcher = subgraphFetcher(agents);
 
   let supergraph: LoadedSupergraph | undefined;
@@ -110,7 +113,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(), // the IDE is self-hosted at /graphiql; Apollo's pages load from a CDN
-      queryLimitsPlugin(queryLimitsOf(config), () => costTable),
+      queryLimitsPlugin(
+        queryLimitsOf(config),
+        () => costTable,
+        quotaAdmission(buckets, (tenantId) => tenantQuota(config, tenantId), log),
+      ),
       logInternalErrors<GatewayContext>(log),
     ],
   });
@@ -159,6 +166,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   }).catch(async (error: unknown) => {
     await apollo.stop();
     agents.destroy();
+    await buckets.close();
     throw error;
   });
   const { port } = httpServer.address() as AddressInfo;
@@ -178,6 +186,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         stopping = true;
         await apollo.stop(); // drains in-flight requests, stops the gateway and its file watcher
         agents.destroy();
+        await buckets.close();
         log.info('gateway stopped');
       })()),
   };

@@ -7,6 +7,8 @@ export interface GatewayContext {
   requestId: string;
   /** Null without a token: public operations still work, and the subgraphs refuse protected fields. */
   principal: Principal | null;
+  /** The caller's address: the quota key of a caller without a token. */
+  clientAddress: string;
 }
 
 type JwtConfig = Pick<BaseConfig, 'JWT_SECRET' | 'JWT_PUBLIC_KEY' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>;
@@ -26,5 +28,6 @@ export function gatewayContext(config: JwtConfig) {
   return async ({ req }: { req: IncomingMessage & { id?: unknown } }): Promise<GatewayContext> => ({
     requestId: String(req.id),
     principal: atTheEdge(() => principalFromHeader(req.headers.authorization, config)),
+    clientAddress: req.socket.remoteAddress ?? 'unknown',
   });
 }
