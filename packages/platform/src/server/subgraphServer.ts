@@ -21,6 +21,7 @@ import { atTheEdge, domainErrorsAtTheEdge, fieldsOfVariableError } from '../erro
 import { maskErrors } from '../errors/maskErrors';
 import { logInternalErrors } from './logInternalErrors';
 import { RequestContext } from './context';
+import { stringInputsAtTheEdge } from './stringInputsAtTheEdge';
 
 /** Something that runs beside the HTTP server: the outbox relay, event consumers, schedulers. */
 export interface BackgroundTask {
@@ -86,6 +87,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No Apollo usage reporting here, so no federated traces to attach to responses.
       ApolloServerPluginInlineTraceDisabled(),
+      stringInputsAtTheEdge<RequestContext>(),
       domainErrorsAtTheEdge<RequestContext>(),
       logInternalErrors<RequestContext>(log),
     ],
