@@ -1,32 +1,20 @@
 // A subgraph's own HTTP routes (e.g. links opened from an email) are served beside /graphql, need no token,
 // and leave /graphql and /health as they were.
 import { parse } from 'graphql';
-import type { DataSource } from 'typeorm';
-import { createLogger } from '../src/log/logger';
-import { startSubgraph, type RunningSubgraph } from '../src/server/subgraphServer';
-import type { BaseConfig } from '../src/config/config';
+import type { RunningSubgraph } from '../src/server/subgraphServer';
+import { startBareSubgraph } from './support/startBareSubgraph';
 
 let subgraph: RunningSubgraph;
 const origin = () => `http://127.0.0.1:${subgraph.port}`;
 
 beforeAll(async () => {
-  const config = {
-    NODE_ENV: 'test',
-    JWT_SECRET: 'a-test-secret-of-enough-length',
-    JWT_ISSUER: 'crm-platform',
-    JWT_AUDIENCE: 'crm-api',
-  } as BaseConfig;
-  subgraph = await startSubgraph({
+  subgraph = await startBareSubgraph({
     name: 'routes-test',
-    port: 0,
     typeDefs: parse(
       'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@shareable"]) type Query { hello: String }',
     ),
     resolvers: { Query: { hello: () => 'world' } },
     permissions: { 'Query.hello': 'public' },
-    dataSource: { isInitialized: false } as DataSource,
-    config,
-    log: createLogger('routes-test'),
     routes: (router) => {
       router.get('/t/:token', (req, res) => {
         res.type('text/plain').send(`token ${req.params.token}`);

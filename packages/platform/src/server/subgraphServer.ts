@@ -23,6 +23,7 @@ import { costTableOf } from '../limits/queryCost';
 import { queryLimitsPlugin } from '../limits/queryLimits';
 import { logInternalErrors } from './logInternalErrors';
 import { RequestContext } from './context';
+import { stringInputsAtTheEdge } from './stringInputsAtTheEdge';
 
 /** Something that runs beside the HTTP server: the outbox relay, event consumers, schedulers. */
 export interface BackgroundTask {
@@ -92,6 +93,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No Apollo usage reporting here, so no federated traces to attach to responses.
       ApolloServerPluginInlineTraceDisabled(),
+      stringInputsAtTheEdge<RequestContext>(),
       domainErrorsAtTheEdge<RequestContext>(),
       // A subgraph is reachable without the gateway: it enforces the same limits on what reaches it.
       queryLimitsPlugin(queryLimitsOf(config), () => costTable),
