@@ -14,6 +14,7 @@ export * from './server/logInternalErrors';
 export * from './auth/principal';
 export * from './auth/token';
 export * from './auth/permissions';
+export * from './auth/personalFields';
 export * from './auth/secretLink';
 export * from './db/dataSource';
 export * from './db/tenantDb';

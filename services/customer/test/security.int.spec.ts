@@ -185,10 +185,41 @@ describe('personal data', () => {
         email: null,
         phone: null,
         address: null,
-        contacts: [{ contact: { fullName: 'Ada Lovelace', email: null, phone: null } }],
+        contacts: [{ contact: { fullName: null, email: null, phone: null } }],
       },
       customers: { edges: [{ node: { name: 'Acme', email: null, phone: null, address: null } }] },
-      contact: { fullName: 'Ada Lovelace', email: null, phone: null },
+      contact: { fullName: null, email: null, phone: null },
+    });
+  });
+
+  // Analysts saw person and contact names and interaction bodies (issue 12, finding 5).
+  it("hides a person's name, a contact's names and an interaction's body from an analyst", async () => {
+    const tenant = testTenant('names');
+    const token = tokenFor(tenant);
+    const { contact } = await seedTenant(tenant);
+    const person = await createCustomer(app, token, { kind: 'PERSON', name: 'Jane Doe' });
+    const call = await logInteraction(app, token, {
+      customerId: person.id,
+      kind: 'CALL',
+      subject: 'Renewal',
+      body: 'Jane mentioned her divorce and a new address in Hamburg',
+    });
+    const query = `query ($person: UUID!, $contact: UUID!, $call: UUID!) {
+      customer(id: $person) { name kind }
+      contact(id: $contact) { firstName lastName fullName title }
+      interaction(id: $call) { subject body }
+    }`;
+    const variables = { person: person.id, contact: contact.id, call: call.id };
+    expect(dataOf(await app.request(query, variables, tokenFor(tenant, 'admin')))).toEqual({
+      customer: { name: 'Jane Doe', kind: 'PERSON' },
+      contact: { firstName: 'Ada', lastName: 'Lovelace', fullName: 'Ada Lovelace', title: null },
+      interaction: { subject: 'Renewal', body: 'Jane mentioned her divorce and a new address in Hamburg' },
+    });
+    expect(dataOf(await app.request(query, variables, tokenFor(tenant, 'analyst')))).toEqual({
+      // A stable pseudonym: the customer still has a name in every list and report.
+      customer: { name: `Person ${person.id.slice(0, 8)}`, kind: 'PERSON' },
+      contact: { firstName: null, lastName: null, fullName: null, title: null },
+      interaction: { subject: 'Renewal', body: null },
     });
   });
 

@@ -124,7 +124,14 @@ describe('roles', () => {
       });
     }
     const seen = dataOf(await app.request(leadQuery, { id: lead.id }, tokenFor(tenant, 'analyst'))).lead;
-    expect(seen).toMatchObject({ lastName: 'Hopper', email: null, phone: null });
+    // A lead is a person: its name is personal data too (issue 12, finding 5).
+    expect(seen).toMatchObject({
+      lastName: null,
+      fullName: null,
+      email: null,
+      phone: null,
+      company: 'Navy Labs',
+    });
     const byEmail = await app.request(
       '{ leads(filter: { email: { contains: "navy" } }) { totalCount } }',
       {},

@@ -60,13 +60,11 @@ export class RequestContext<C extends BaseConfig = BaseConfig> {
     return this.principal;
   }
 
-  /** Whether the caller may see personal contact data (email, phone, address): analysts and anonymous callers may not. */
+  /**
+   * Whether the caller may see personal data (the fields marked `@personal`, personal filters): analysts and
+   * anonymous callers may not.
+   */
   get seesPersonalData(): boolean {
     return this.principal !== null && canSeePersonalData(this.principal);
-  }
-
-  /** `value` for callers who may see personal contact data, else null (resolvers of email, phone, address). */
-  personal<T>(value: T): T | null {
-    return this.seesPersonalData ? value : null;
   }
 }

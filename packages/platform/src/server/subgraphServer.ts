@@ -15,6 +15,7 @@ import type { DataSource } from 'typeorm';
 import { principalFromHeader } from '../auth/token';
 import { queryLimitsOf, type BaseConfig } from '../config/config';
 import { guardResolvers, type Permissions } from '../auth/permissions';
+import { guardPersonalFields } from '../auth/personalFields';
 import { commonTypeDefs, scalarResolvers } from '../graphql/scalars';
 import type { Logger } from '../log/logger';
 import { atTheEdge, domainErrorsAtTheEdge, fieldsOfVariableError } from '../errors/graphqlErrors';
@@ -86,6 +87,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       resolvers: guardResolvers(options.resolvers, options.permissions) as GraphQLResolverMap,
     },
   ]);
+  guardPersonalFields(schema);
   const costTable = costTableOf(options.typeDefs);
   const apollo = new ApolloServer<RequestContext>({
     schema,

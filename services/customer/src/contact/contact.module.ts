@@ -24,8 +24,6 @@ const resolvers: Resolvers = {
   Contact: {
     __resolveReference: (reference, context) => contactLoader(context).load(reference.id),
     fullName: (contact) => `${contact.firstName} ${contact.lastName}`,
-    email: (contact, _, context) => context.personal(contact.email),
-    phone: (contact, _, context) => context.personal(contact.phone),
     organizations: (contact, _, context) => rolesByContactLoader(context).load(contact.id),
   },
   ContactRole: {

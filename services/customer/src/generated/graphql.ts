@@ -55,10 +55,10 @@ export type Contact = {
   __typename?: 'Contact';
   createdAt: Scalars['DateTime']['output'];
   email: Maybe<Scalars['EmailAddress']['output']>;
-  firstName: Scalars['String']['output'];
-  fullName: Scalars['String']['output'];
+  firstName: Maybe<Scalars['String']['output']>;
+  fullName: Maybe<Scalars['String']['output']>;
   id: Scalars['UUID']['output'];
-  lastName: Scalars['String']['output'];
+  lastName: Maybe<Scalars['String']['output']>;
   /** The organizations this person works with, and the role at each. */
   organizations: Array<ContactRole>;
   phone: Maybe<Scalars['String']['output']>;
@@ -742,6 +742,10 @@ export type ResolversParentTypes = {
   UpdateInteractionInput: UpdateInteractionInput;
 };
 
+export type PersonalDirectiveArgs = { };
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AddressResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['CountryCode']>, ParentType, ContextType>;
@@ -755,10 +759,10 @@ export type ContactResolvers<ContextType = RequestContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Contact']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
-  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
-  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organizations?: Resolver<Array<ResolversTypes['ContactRole']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -947,3 +951,6 @@ export type Resolvers<ContextType = RequestContext> = {
   UUID?: GraphQLScalarType;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+};

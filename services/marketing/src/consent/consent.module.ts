@@ -22,9 +22,7 @@ const resolvers: Resolvers<MarketingContext> = {
     consent: (customer, _, context) => customerConsentLoader(context).load(customer.id),
   },
   Consent: {
-    email: (consent, _, context) => context.personal(consent.email),
     // Free text of whoever recorded it, which often names the person or the address.
-    proof: (consent, _, context) => context.personal(consent.proof),
   },
 };
 

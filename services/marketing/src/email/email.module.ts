@@ -53,9 +53,7 @@ const resolvers: Resolvers<MarketingContext> = {
   },
   EmailMessage: {
     member: (message, _, context) => memberLoader(context).load(message.memberId),
-    recipient: (message, _, context) => context.personal(message.recipient),
     // An SMTP refusal names the address ("550 <ann@example.com>: no such user").
-    bounceReason: (message, _, context) => context.personal(message.bounceReason),
   },
 };
 

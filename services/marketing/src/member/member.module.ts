@@ -21,7 +21,7 @@ const resolvers: Resolvers = {
   CampaignMember: {
     campaign: async (member, _, context) => (await campaignLoader(context).load(member.campaignId))!,
     customer: (member) => (member.customerId ? { id: member.customerId } : null),
-    email: async (member, _, context) => context.personal(await memberEmailLoader(context).load(member)),
+    email: (member, _, context) => memberEmailLoader(context).load(member),
     segment: (member, _, context) =>
       member.segmentId ? segmentLoader(context).load(member.segmentId) : null,
   },

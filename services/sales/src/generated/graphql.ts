@@ -240,10 +240,10 @@ export type Lead = {
   createdAt: Scalars['DateTime']['output'];
   /** Null for callers who may not see personal contact data (analysts). */
   email: Maybe<Scalars['EmailAddress']['output']>;
-  firstName: Scalars['String']['output'];
-  fullName: Scalars['String']['output'];
+  firstName: Maybe<Scalars['String']['output']>;
+  fullName: Maybe<Scalars['String']['output']>;
   id: Scalars['UUID']['output'];
-  lastName: Scalars['String']['output'];
+  lastName: Maybe<Scalars['String']['output']>;
   ownerId: Maybe<Scalars['String']['output']>;
   phone: Maybe<Scalars['String']['output']>;
   /** 0–100, from the rules listed in scoreRules. */
@@ -387,7 +387,7 @@ export type LeadOrderField =
 
 export type LeadScoreRule = {
   __typename?: 'LeadScoreRule';
-  description: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
   points: Scalars['Int']['output'];
   /** A stable name of the rule, e.g. SENIORITY. */
   rule: Scalars['String']['output'];
@@ -1914,6 +1914,10 @@ export type ResolversParentTypes = {
   UpdateQuoteInput: UpdateQuoteInput;
 };
 
+export type PersonalDirectiveArgs = { };
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ContactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
 };
@@ -1964,10 +1968,10 @@ export type LeadResolvers<ContextType = RequestContext, ParentType extends Resol
   convertedOpportunityId?: Resolver<Maybe<ResolversTypes['UUID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['EmailAddress']>, ParentType, ContextType>;
-  firstName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fullName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
-  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ownerId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2042,7 +2046,7 @@ export type LeadFunnelStatusCountResolvers<ContextType = RequestContext, ParentT
 };
 
 export type LeadScoreRuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LeadScoreRule'] = ResolversParentTypes['LeadScoreRule']> = {
-  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2478,3 +2482,6 @@ export type Resolvers<ContextType = RequestContext> = {
   UUID?: GraphQLScalarType;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+};

@@ -35,9 +35,6 @@ const resolvers: Resolvers = {
   Lead: {
     __resolveReference: (reference, context) => leadLoader(context).load(reference.id),
     fullName: (lead) => `${lead.firstName} ${lead.lastName}`,
-    // Personal contact data is null for callers who may not see it (analysts).
-    email: (lead, _, context) => context.personal(lead.email),
-    phone: (lead, _, context) => context.personal(lead.phone),
     scoreRules: (lead) => scoreLead(lead).contributions,
     // A reference: the customer subgraph resolves it once it has applied lead.converted.
     convertedCustomer: (lead) => (lead.customerId ? { id: lead.customerId } : null),

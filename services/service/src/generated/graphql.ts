@@ -753,7 +753,7 @@ export type TicketComment = {
   __typename?: 'TicketComment';
   authorId: Scalars['String']['output'];
   authorKind: CommentAuthorKind;
-  body: Scalars['String']['output'];
+  body: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['UUID']['output'];
   visibility: CommentVisibility;
@@ -1164,6 +1164,10 @@ export type ResolversParentTypes = {
   WarrantyPolicy: WarrantyPolicy;
 };
 
+export type PersonalDirectiveArgs = { };
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export interface CountryCodeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CountryCode'], any> {
   name: 'CountryCode';
 }
@@ -1402,7 +1406,7 @@ export type TicketResolvers<ContextType = RequestContext, ParentType extends Res
 export type TicketCommentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TicketComment'] = ResolversParentTypes['TicketComment']> = {
   authorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   authorKind?: Resolver<ResolversTypes['CommentAuthorKind'], ParentType, ContextType>;
-  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
   visibility?: Resolver<ResolversTypes['CommentVisibility'], ParentType, ContextType>;
@@ -1487,3 +1491,6 @@ export type Resolvers<ContextType = RequestContext> = {
   WarrantyPolicy?: WarrantyPolicyResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+};

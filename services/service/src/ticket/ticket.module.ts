@@ -33,8 +33,6 @@ const resolvers: Resolvers = {
     number: (ticket) => ticketNumber(ticket.number),
     customer: (ticket) => ({ id: ticket.customerId }),
     order: (ticket) => (ticket.orderId ? { id: ticket.orderId } : null),
-    // Personal contact data is null for callers who may not see it (analysts).
-    requesterEmail: (ticket, _, context) => context.personal(ticket.requesterEmail),
     comments: (ticket, args, context) => commentsOfTicket(context, ticket.id, args),
   },
 };
