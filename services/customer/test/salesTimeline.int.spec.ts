@@ -3,8 +3,8 @@
 // delivery) and each opportunity won or lost (not for other stage moves).
 import { randomUUID } from 'node:crypto';
 import { encodeCloudEvent, producerDefaults } from '@crm/events';
-import { testTenant, waitFor, forThisFile } from '@crm/testkit';
-import { createCustomer } from './support/customerOperations';
+import { testTenant, testToken, waitFor, forThisFile } from '@crm/testkit';
+import { createCustomer, logInteraction } from './support/customerOperations';
 import { dataOf, startCustomerService, tokenFor } from './support/customerTestService';
 
 const app = forThisFile(() => startCustomerService());
@@ -234,4 +234,66 @@ it('writes a line for opportunities won and lost only', async () => {
     ]),
   );
   expect(entries).toHaveLength(2);
+});
+
+// A sales rep saw another rep's order (number, total, lines) and lost deal (its reason) on the timeline,
+// while Customer.revenue hid them (issue 12, finding 4).
+it("shows a sales rep the lines of their own orders and deals only, and everyone else's lines too", async () => {
+  const tenant = testTenant('owned-timeline');
+  const token = tokenFor(tenant);
+  const acme = await createCustomer(app, token, { kind: 'ORGANIZATION', name: 'Acme' });
+  await logInteraction(app, token, { customerId: acme.id, kind: 'CALL', subject: 'Kick-off' });
+  const producer = app.service.kafka.producer(producerDefaults);
+  await producer.connect();
+  try {
+    await producer.send({
+      topic: 'crm.sales.order',
+      messages: [
+        orderEvent(tenant, acme.id, randomUUID(), 'placed', '2026-06-01T09:00:00.000Z', { ownerId: 'rep-2' }),
+      ],
+    });
+    await producer.send({
+      topic: 'crm.sales.opportunity',
+      messages: [
+        opportunityEvent(tenant, acme.id, 'won', { stage: 'CLOSED_WON', probability: 100, ownerId: 'rep-1' }),
+        opportunityEvent(tenant, acme.id, 'lost', {
+          name: 'Support add-on',
+          stage: 'CLOSED_LOST',
+          probability: 0,
+          lossReason: 'Price of rep-2 was too high',
+          ownerId: 'rep-2',
+        }),
+      ],
+    });
+  } finally {
+    await producer.disconnect();
+  }
+  const titles = async (as: string) => {
+    const { customer } = dataOf(await app.request(timelineQuery, { id: acme.id }, as));
+    return customer.timeline.edges.map((e: { node: { title: string } }) => e.node.title).sort();
+  };
+  const manager = testToken(tenant, ['sales_manager'], 'boss');
+  const everything = [
+    'Call: Kick-off',
+    'Opportunity lost: Support add-on (48000.00 EUR)',
+    'Opportunity won: Fleet rollout (48000.00 EUR)',
+    'Order SO-000042 placed: 1620.00 EUR',
+  ];
+  await waitFor(() => titles(manager), {
+    until: (seen) => seen.length === everything.length,
+    timeoutMs: 20_000,
+    what: 'the four lines on the timeline',
+  });
+  expect(await titles(manager)).toEqual(everything);
+  expect(await titles(testToken(tenant, ['sales_rep'], 'rep-1'))).toEqual([
+    'Call: Kick-off',
+    'Opportunity won: Fleet rollout (48000.00 EUR)',
+  ]);
+  expect(await titles(testToken(tenant, ['sales_rep'], 'rep-2'))).toEqual([
+    'Call: Kick-off',
+    'Opportunity lost: Support add-on (48000.00 EUR)',
+    'Order SO-000042 placed: 1620.00 EUR',
+  ]);
+  // A rep who is also a manager sees all.
+  expect(await titles(testToken(tenant, ['sales_rep', 'sales_manager'], 'rep-1'))).toEqual(everything);
 });

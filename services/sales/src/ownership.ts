@@ -1,6 +1,6 @@
 import {
   childConnection,
-  hasRole,
+  seesOnlyOwnRecords,
   loaderById,
   type Connection,
   type PageArgs,
@@ -14,11 +14,6 @@ import type { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 /** A lead, deal, quote or order: owned by one sales rep. */
 export interface OwnedRecord {
   ownerId: string | null;
-}
-
-/** docs/architecture.md §7: a sales rep sees and changes only the leads, deals, quotes and orders they own; managers and admins all. */
-export function seesOnlyOwnRecords(user: Principal): boolean {
-  return hasRole(user, 'sales_rep') && !hasRole(user, 'admin', 'sales_manager');
 }
 
 /** The tenant's rows of `entity` this caller may see. */

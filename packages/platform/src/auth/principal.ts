@@ -37,6 +37,14 @@ export function hasRole(principal: Principal, ...wanted: Role[]): boolean {
   return principal.roles.some((role) => wanted.includes(role));
 }
 
+/**
+ * A sales rep sees only the leads, deals, quotes and orders they own — wherever they show, in sales or in
+ * another service's copy of them; managers and admins see all (docs/architecture.md §7).
+ */
+export function seesOnlyOwnRecords(user: Principal): boolean {
+  return hasRole(user, 'sales_rep') && !hasRole(user, 'admin', 'sales_manager');
+}
+
 /** Analysts see no personal contact data (email, phone, address) — docs/architecture.md §7. */
 export function canSeePersonalData(principal: Principal): boolean {
   return !(principal.roles.length > 0 && principal.roles.every((role) => role === 'analyst'));

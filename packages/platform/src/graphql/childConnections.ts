@@ -17,8 +17,12 @@ export interface ChildConnection<T extends ObjectLiteral> {
   parentProperty: string;
   parentId: string;
   sort: SortKey[];
-  /** An extra equality every row must meet, e.g. `{ property: 'ownerId', value: me }` for "own rows only". */
-  scope?: { property: string; value: string };
+  /**
+   * An extra equality every row must meet, e.g. `{ property: 'ownerId', value: me }` for "own rows only";
+   * with `orNull`, rows where the property is null pass too (lines of another service's records, of which only
+   * some are owned).
+   */
+  scope?: { property: string; value: string; orNull?: boolean };
   /**
    * The per-parent query for pages after the first (a client paging through one parent); by default the
    * tenant's rows of this parent, within the scope.
@@ -45,9 +49,14 @@ export function childConnection<T extends ObjectLiteral & TenantOwned & { id: st
   const table = `"${metadata.tableName}"`;
   const parent = column(child.parentProperty);
   const tenant = column('tenantId');
-  const scope = child.scope ? ` AND ${column(child.scope.property)} = $3` : '';
+  const scoped = child.scope && column(child.scope.property);
+  const scope = !scoped
+    ? ''
+    : child.scope!.orNull
+      ? ` AND (${scoped} = $3 OR ${scoped} IS NULL)`
+      : ` AND ${scoped} = $3`;
   const scopeParams = child.scope ? [child.scope.value] : [];
-  const name = `${metadata.tableName}.${child.parentProperty}:${child.scope?.property}=${child.scope?.value}`;
+  const name = `${metadata.tableName}.${child.parentProperty}:${child.scope?.property}=${child.scope?.value}:${child.scope?.orNull}`;
 
   const totals = context.loaders.get<string, number>(`count:${name}`, async (parentIds) => {
     const rows: { parent: string; total: number }[] = await context.db.manager.query(
@@ -112,7 +121,10 @@ function rowsOfParent<T extends ObjectLiteral & TenantOwned>(
   const query = context.db
     .select(child.entity, 'child')
     .andWhere(`child.${child.parentProperty} = :parentId`, { parentId: child.parentId });
-  if (child.scope)
-    query.andWhere(`child.${child.scope.property} = :scopeValue`, { scopeValue: child.scope.value });
+  if (child.scope) {
+    const { property, value, orNull } = child.scope;
+    const owned = `child.${property} = :scopeValue`;
+    query.andWhere(orNull ? `(${owned} OR child.${property} IS NULL)` : owned, { scopeValue: value });
+  }
   return query;
 }

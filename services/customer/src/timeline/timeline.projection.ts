@@ -156,6 +156,7 @@ async function applyOrderEvent(
       summary: ((cancelled ? order.cancellationReason : null) ?? items).slice(0, 280),
       subjectType: 'Order',
       subjectId: order.id,
+      ownerId: order.ownerId,
     },
     ['id'],
   );
@@ -186,6 +187,7 @@ async function applyClosedOpportunity(
       summary: won ? null : (opportunity.lossReason?.slice(0, 280) ?? null),
       subjectType: 'Opportunity',
       subjectId: opportunity.id,
+      ownerId: opportunity.ownerId,
     },
     ['id'],
   );

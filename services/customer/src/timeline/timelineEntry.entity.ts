@@ -35,4 +35,8 @@ export class TimelineEntryEntity {
 
   @Column({ name: 'subject_id', type: 'text' })
   subjectId!: string;
+
+  /** The sales rep who owns its subject (an order or a deal): a rep who sees only their own sees no other's. */
+  @Column({ name: 'owner_id', type: 'text', nullable: true })
+  ownerId!: string | null;
 }

@@ -1,12 +1,19 @@
 import { defineAggregate } from '@crm/events';
-import { conflict, forbidden, givenFields, parseInput, type RequestContext } from '@crm/platform';
+import {
+  conflict,
+  forbidden,
+  givenFields,
+  parseInput,
+  type RequestContext,
+  seesOnlyOwnRecords,
+} from '@crm/platform';
 import type {
   MutationChangeLeadStatusArgs,
   MutationCreateLeadArgs,
   MutationDeleteLeadArgs,
   MutationUpdateLeadArgs,
 } from '../generated/graphql';
-import { isVisibleRecord, seesOnlyOwnRecords } from '../ownership';
+import { isVisibleRecord } from '../ownership';
 import { statusMove } from '../workflow';
 import { LeadEntity } from './lead.entity';
 import { createLeadInput, leadSnapshot, leadWorkflow, scored, updateLeadInput } from './lead.rules';

@@ -14,9 +14,10 @@ import {
   recordAudit,
   type RequestContext,
   type TenantDb,
+  seesOnlyOwnRecords,
 } from '@crm/platform';
 import type { MutationAddLeadActivityArgs, MutationCompleteLeadActivityArgs } from '../generated/graphql';
-import { isVisibleRecord, seesOnlyOwnRecords } from '../ownership';
+import { isVisibleRecord } from '../ownership';
 import { leads } from './lead.commands';
 import { LeadEntity } from './lead.entity';
 import { leadSnapshot } from './lead.rules';

@@ -1,5 +1,12 @@
 import { within, type ChangeContext } from '@crm/events';
-import { badUserInput, forbidden, hasRole, parseInput, type RequestContext } from '@crm/platform';
+import {
+  badUserInput,
+  forbidden,
+  hasRole,
+  parseInput,
+  type RequestContext,
+  seesOnlyOwnRecords,
+} from '@crm/platform';
 import type {
   MutationChangeOpportunityStageArgs,
   MutationCreateOpportunityArgs,
@@ -7,7 +14,7 @@ import type {
   MutationUpdateOpportunityArgs,
 } from '../generated/graphql';
 import { assertMayBackdate } from '../order/order.commands';
-import { seesOnlyOwnRecords } from '../ownership';
+
 import { chosenPriceBook, priceFromBook, writeLines, type ProductLineValues } from '../priceBook/pricing';
 import { reassignQuotesOfOpportunity } from '../quote/quote.commands';
 import { stageProbabilitiesOf } from '../settings/salesSettings.queries';

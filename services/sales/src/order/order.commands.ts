@@ -7,6 +7,7 @@ import {
   nextInSequence,
   parseInput,
   type RequestContext,
+  seesOnlyOwnRecords,
 } from '@crm/platform';
 import type {
   MutationCancelOrderArgs,
@@ -14,7 +15,7 @@ import type {
   MutationPlaceOrderArgs,
 } from '../generated/graphql';
 import { OpportunityEntity } from '../opportunity/opportunity.entity';
-import { isVisibleRecord, seesOnlyOwnRecords } from '../ownership';
+import { isVisibleRecord } from '../ownership';
 import {
   linesOf,
   priceFromBook,

@@ -5,12 +5,13 @@ import {
   type PageArgs,
   type RequestContext,
   type SortKey,
+  seesOnlyOwnRecords,
 } from '@crm/platform';
 import type { SelectQueryBuilder } from 'typeorm';
 import type { OrderOrderField } from '../generated/graphql';
 import { OrderEntity, OrderLineEntity } from './order.entity';
 import { parseOrderNumber } from './order.rules';
-import { ownedLoader, ownedOfCustomer, seesOnlyOwnRecords, visibleRecords } from '../ownership';
+import { ownedLoader, ownedOfCustomer, visibleRecords } from '../ownership';
 
 /** The tenant's orders this caller may see. */
 export function visibleOrders(context: RequestContext, alias = 'o'): SelectQueryBuilder<OrderEntity> {
