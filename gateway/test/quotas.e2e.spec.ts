@@ -104,7 +104,7 @@ describe('TokenBuckets', () => {
     expect(await buckets.charge([{ key: tenant, limit }], 100, start)).toEqual({ allowed: true });
   });
 
-  test("caps a tenant's reports running at once; one that ends frees its place", async () => {
+  test("caps a tenant's requests for reports running at once; one that ends frees its place", async () => {
     const generous = { capacity: 1_000_000, refillPerSecond: 1_000_000 };
     const admit = quotaAdmission(
       buckets,
@@ -118,7 +118,8 @@ describe('TokenBuckets', () => {
     });
     const busy = testTenant('busy');
     const first = await admit({ cost: 1_000, reports: 1 }, context(busy));
-    await admit({ cost: 1_000, reports: 1 }, context(busy));
+    // One request for nine reports (a dashboard) takes one place.
+    await admit({ cost: 9_000, reports: 9 }, context(busy));
     await expect(admit({ cost: 1_000, reports: 1 }, context(busy))).rejects.toMatchObject({
       extensions: expect.objectContaining({
         code: 'RATE_LIMITED',

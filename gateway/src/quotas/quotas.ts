@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../gatewayContext';
 import type { BucketLimit, TokenBuckets } from './tokenBuckets';
 
-/** What a tenant may spend: its own bucket, each of its users', and its reports running at once. */
+/** What a tenant may spend: its own bucket, each of its users', and its requests for reports running at once. */
 export interface TenantQuota {
   tenant: BucketLimit;
   subject: BucketLimit;
@@ -27,11 +27,12 @@ export function quotaAdmission(
     const tenantId = context.principal?.tenantId ?? 'anonymous';
     const subject = context.principal?.userId ?? context.clientAddress;
     const quota = quotaOf(tenantId);
-    if (reports > 0 && (runningReports.get(tenantId) ?? 0) + reports > quota.concurrentReports) {
+    // A request that asks for reports takes one place, however many it asks for (its cost counts them).
+    if (reports > 0 && (runningReports.get(tenantId) ?? 0) >= quota.concurrentReports) {
       throw rateLimited(
         'concurrentReports',
         1,
-        `At most ${quota.concurrentReports} reports of a tenant run at once`,
+        `At most ${quota.concurrentReports} requests for reports of a tenant run at once`,
       );
     }
     const charge = await buckets
@@ -50,9 +51,9 @@ export function quotaAdmission(
       throw rateLimited('cost', charge.retryAfterSeconds, `The request budget is spent for now`);
     }
     if (reports === 0) return;
-    runningReports.set(tenantId, (runningReports.get(tenantId) ?? 0) + reports);
+    runningReports.set(tenantId, (runningReports.get(tenantId) ?? 0) + 1);
     return () => {
-      const left = (runningReports.get(tenantId) ?? reports) - reports;
+      const left = (runningReports.get(tenantId) ?? 1) - 1;
       if (left > 0) runningReports.set(tenantId, left);
       else runningReports.delete(tenantId);
     };
