@@ -1,5 +1,21 @@
 import { z } from 'zod';
 
+const secondsPerUnit = { s: 1, m: 60, h: 3_600, d: 86_400 } as const;
+
+/** A duration in whole seconds, written `3600`, `90m`, `24h` or `7d`. */
+const durationSeconds = z
+  .string()
+  .trim()
+  .regex(/^\d+[smhd]?$/, 'seconds, or a number with s, m, h or d (e.g. 24h)')
+  .transform((value) => {
+    const unit = value.at(-1)! in secondsPerUnit ? (value.at(-1) as keyof typeof secondsPerUnit) : 's';
+    return Number.parseInt(value, 10) * secondsPerUnit[unit];
+  })
+  .refine((seconds) => seconds > 0, 'must be longer than 0 seconds');
+
+/** JWT_MAX_LIFETIME's default: 24 hours. */
+export const DEFAULT_MAX_TOKEN_LIFETIME_S = 24 * 3_600;
+
 /** Settings every service and the gateway share; each adds its own with `.extend`. */
 export const baseConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -16,6 +32,8 @@ export const baseConfigSchema = z.object({
   JWT_PUBLIC_KEY: z.string().optional(),
   JWT_ISSUER: z.string().default('crm-platform'),
   JWT_AUDIENCE: z.string().default('crm-api'),
+  /** The longest a token may live (`exp` − `iat`); a token without `exp`, or living longer, is refused. */
+  JWT_MAX_LIFETIME: durationSeconds.default(DEFAULT_MAX_TOKEN_LIFETIME_S),
   // What one request may ask for, the same at the gateway and at every subgraph (limits/queryLimits.ts).
   /** Deepest field nesting an operation may have (introspection not counted). */
   MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),

@@ -155,7 +155,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       context: async ({ req }) =>
         new RequestContext(
           String(req.id),
-          atTheEdge(() => principalFromHeader(req.headers.authorization, config)),
+          atTheEdge(() => principalFromHeader(req.headers.authorization, config, req.log)),
           req.log,
           dataSource,
           config,
