@@ -11,6 +11,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   costTableOf,
   createLogger,
+  httpErrorHandler,
+  isDevelopment,
   logInternalErrors,
   maskErrors,
   queryLimitsOf,
@@ -65,6 +67,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const config = loadGatewayConfig(options.env ?? process.env);
   const log = options.log ?? createLogger('gateway');
   const production = config.NODE_ENV === 'production';
+  const development = isDevelopment(config);
   const supergraphPath = options.supergraphPath ?? config.SUPERGRAPH_PATH;
   const urlOverrides = { ...subgraphUrlsFromEnv(options.env ?? process.env), ...options.subgraphUrls };
   const agents = createSubgraphAgents();
@@ -99,7 +102,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     logger: log,
     csrfPrevention: true,
     introspection: config.GRAPHQL_INTROSPECTION,
-    includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: development,
     formatError: maskErrors(production),
     persistedQueries: {
       cache: new InMemoryLRUCache<string>({
@@ -149,6 +152,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: gatewayContext(config) }),
   );
+  app.use(httpErrorHandler(development));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

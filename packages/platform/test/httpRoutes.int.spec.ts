@@ -1,22 +1,24 @@
 // A subgraph's own HTTP routes (e.g. links opened from an email) are served beside /graphql, need no token,
-// and leave /graphql and /health as they were.
+// and leave /graphql and /health as they were. Outside development the server shows no stack trace.
 import { parse } from 'graphql';
+import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
-import { createLogger } from '../src/log/logger';
 import { startSubgraph, type RunningSubgraph } from '../src/server/subgraphServer';
 import type { BaseConfig } from '../src/config/config';
 
-let subgraph: RunningSubgraph;
-const origin = () => `http://127.0.0.1:${subgraph.port}`;
+const config = {
+  NODE_ENV: 'test',
+  JWT_SECRET: 'a-test-secret-of-enough-length',
+  JWT_ISSUER: 'crm-platform',
+  JWT_AUDIENCE: 'crm-api',
+} as BaseConfig;
+const linkToken = 'eyJwdXJwb3NlIjoidW5zdWJzY3JpYmUifQ.q2Vb3dkEyF0pQ8Kx7nHc1L9sXwR4tYzA';
+const logLines: string[] = [];
+const subgraphs: RunningSubgraph[] = [];
 
-beforeAll(async () => {
-  const config = {
-    NODE_ENV: 'test',
-    JWT_SECRET: 'a-test-secret-of-enough-length',
-    JWT_ISSUER: 'crm-platform',
-    JWT_AUDIENCE: 'crm-api',
-  } as BaseConfig;
-  subgraph = await startSubgraph({
+/** A subgraph with one public field and one link route, logging into `logLines`. */
+async function start(nodeEnv: BaseConfig['NODE_ENV']): Promise<string> {
+  const subgraph = await startSubgraph({
     name: 'routes-test',
     port: 0,
     typeDefs: parse(
@@ -25,28 +27,46 @@ beforeAll(async () => {
     resolvers: { Query: { hello: () => 'world' } },
     permissions: { 'Query.hello': 'public' },
     dataSource: { isInitialized: false } as DataSource,
-    config,
-    log: createLogger('routes-test'),
+    config: { ...config, NODE_ENV: nodeEnv },
+    log: pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) }),
     routes: (router) => {
       router.get('/t/:token', (req, res) => {
         res.type('text/plain').send(`token ${req.params.token}`);
       });
     },
   });
+  subgraphs.push(subgraph);
+  return `http://127.0.0.1:${subgraph.port}`;
+}
+
+let origin: string;
+beforeAll(async () => {
+  origin = await start('test');
 });
 
-afterAll(() => subgraph?.stop());
+afterAll(() => Promise.all(subgraphs.map((subgraph) => subgraph.stop())));
+
+const post = (url: string, body: string, headers: Record<string, string> = {}) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
 
 it('serves the routes a service adds, without a token, beside GraphQL and /health', async () => {
-  const route = await fetch(`${origin()}/t/abc`);
+  const route = await fetch(`${origin}/t/abc`);
   expect(route.status).toBe(200);
   expect(await route.text()).toBe('token abc');
-  const graphql = await fetch(`${origin()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ hello }' }),
-  });
+  const graphql = await post(`${origin}/graphql`, JSON.stringify({ query: '{ hello }' }));
   expect(await graphql.json()).toEqual({ data: { hello: 'world' } });
-  expect((await fetch(`${origin()}/health`)).status).toBe(200);
-  expect((await fetch(`${origin()}/nowhere`)).status).toBe(404);
+  expect((await fetch(`${origin}/health`)).status).toBe(200);
+  expect((await fetch(`${origin}/nowhere`)).status).toBe(404);
+});
+
+it('outside development, a malformed body gets no stack trace, and the log no body', async () => {
+  const response = await post(`${origin}/graphql`, `{"query": "{ hello }", "token": "${linkToken}"`);
+  expect(response.status).toBe(400);
+  expect(await response.json()).toEqual({
+    errors: [{ message: 'Bad Request', extensions: { code: 'BAD_REQUEST' } }],
+  });
+  expect(logLines.join('\n')).not.toContain(linkToken);
+  expect(logLines.map((line) => JSON.parse(line) as unknown)).toContainEqual(
+    expect.objectContaining({ status: 400, type: 'entity.parse.failed', msg: 'request refused' }),
+  );
 });

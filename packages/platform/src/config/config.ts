@@ -18,7 +18,12 @@ export const DEFAULT_MAX_TOKEN_LIFETIME_S = 24 * 3_600;
 
 /** Settings every service and the gateway share; each adds its own with `.extend`. */
 export const baseConfigSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /**
+   * Production unless told otherwise (docs/architecture.md §7). Only `development` shows stack traces and
+   * accepts a development JWT_SECRET; `test` (jest, the test kit) differs from production only in showing
+   * internal errors unmasked, so that a failing test names its cause.
+   */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/postgres'),
   DB_PREFIX: z
     .string()
@@ -57,6 +62,26 @@ export const queryLimitsOf = (config: BaseConfig) => ({
 
 export type BaseConfig = z.output<typeof baseConfigSchema>;
 
+/** Whether NODE_ENV says development: the one mode with stack traces and development secrets. */
+export const isDevelopment = (config: Pick<BaseConfig, 'NODE_ENV'>): boolean =>
+  config.NODE_ENV === 'development';
+
+/** Shortest JWT_SECRET production accepts: 32 bytes, the length of the HS256 hash (RFC 7518 §3.2). */
+export const MIN_PRODUCTION_SECRET_BYTES = 32;
+
+/** Secrets that were ever written in this repository (its test kit's former fixed secret): anyone can sign with them. */
+const knownSecrets: ReadonlySet<string> = new Set(['test-secret-for-jest-only-0123456789']);
+
+/** Why `secret` is fit for development only, or null when production may use it. */
+export function developmentSecretReason(secret: string): string | null {
+  if (knownSecrets.has(secret)) return 'a secret published in this repository';
+  const bytes = Buffer.byteLength(secret, 'utf8');
+  if (bytes < MIN_PRODUCTION_SECRET_BYTES) {
+    return `${bytes} bytes, shorter than the ${MIN_PRODUCTION_SECRET_BYTES} production needs`;
+  }
+  return null;
+}
+
 /** Reads settings from the environment once at start; every bad variable is named in one clear error. */
 export function loadConfig<S extends z.ZodType<BaseConfig>>(
   schema: S,
@@ -70,6 +95,14 @@ export function loadConfig<S extends z.ZodType<BaseConfig>>(
   const config = result.data;
   if (!config.JWT_SECRET && !config.JWT_PUBLIC_KEY) {
     throw new Error('Invalid configuration:\n  JWT_SECRET or JWT_PUBLIC_KEY must be set');
+  }
+  const weakSecret =
+    config.JWT_SECRET && !isDevelopment(config) ? developmentSecretReason(config.JWT_SECRET) : null;
+  if (weakSecret) {
+    throw new Error(
+      `Invalid configuration:\n  JWT_SECRET: a development secret (${weakSecret}) outside development; ` +
+        'set a random one (e.g. openssl rand -hex 32), or NODE_ENV=development to develop',
+    );
   }
   return config;
 }

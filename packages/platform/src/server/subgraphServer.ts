@@ -3,7 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -13,7 +16,7 @@ import { pinoHttp } from 'pino-http';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { principalFromHeader } from '../auth/token';
-import { queryLimitsOf, type BaseConfig } from '../config/config';
+import { isDevelopment, queryLimitsOf, type BaseConfig } from '../config/config';
 import { guardResolvers, type Permissions } from '../auth/permissions';
 import { commonTypeDefs, scalarResolvers } from '../graphql/scalars';
 import type { Logger } from '../log/logger';
@@ -21,6 +24,7 @@ import { atTheEdge, domainErrorsAtTheEdge, fieldsOfVariableError } from '../erro
 import { maskErrors } from '../errors/maskErrors';
 import { costTableOf } from '../limits/queryCost';
 import { queryLimitsPlugin } from '../limits/queryLimits';
+import { httpErrorHandler } from './httpErrors';
 import { logInternalErrors } from './logInternalErrors';
 import { RequestContext } from './context';
 
@@ -73,6 +77,7 @@ function withVariableFields(formatted: GraphQLFormattedError): GraphQLFormattedE
 export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
   const { config, log, dataSource } = options;
   const production = config.NODE_ENV === 'production';
+  const development = isDevelopment(config);
   const app = express();
   const httpServer = createServer(app);
   httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
@@ -92,13 +97,15 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No Apollo usage reporting here, so no federated traces to attach to responses.
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo would pick a page by process.env.NODE_ENV, and its pages load from a CDN; the IDE is the gateway's.
+      ApolloServerPluginLandingPageDisabled(),
       domainErrorsAtTheEdge<RequestContext>(),
       // A subgraph is reachable without the gateway: it enforces the same limits on what reaches it.
       queryLimitsPlugin(queryLimitsOf(config), () => costTable),
       logInternalErrors<RequestContext>(log),
     ],
     formatError: (formatted, error) => maskErrors(production)(withVariableFields(formatted), error),
-    includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: development,
   });
   await apollo.start();
 
@@ -162,6 +169,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
         ),
     }),
   );
+  app.use(httpErrorHandler(development));
 
   for (const task of options.background ?? []) await task.start();
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
