@@ -12,6 +12,7 @@ import {
   costTableOf,
   createLogger,
   httpErrorHandler,
+  introspectionNeedsToken,
   isDevelopment,
   logInternalErrors,
   maskErrors,
@@ -101,7 +102,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     gateway,
     logger: log,
     csrfPrevention: true,
-    introspection: config.GRAPHQL_INTROSPECTION,
+    introspection: config.GRAPHQL_INTROSPECTION, // outside development with a token only (below)
     includeStacktraceInErrorResponses: development,
     formatError: maskErrors(production),
     persistedQueries: {
@@ -113,6 +114,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(), // the IDE is self-hosted at /graphiql; Apollo's pages load from a CDN
+      ...(development ? [] : [introspectionNeedsToken<GatewayContext>()]),
       queryLimitsPlugin(queryLimitsOf(config), () => costTable),
       logInternalErrors<GatewayContext>(log),
     ],

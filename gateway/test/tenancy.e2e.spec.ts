@@ -109,10 +109,31 @@ describe('authentication', () => {
     expect(JSON.stringify(directEntities)).not.toContain('Alpha');
   });
 
-  test('no token still allows what needs none (introspection of the graph)', async () => {
-    const response = await graphql(graph.gateway.url, '{ __schema { queryType { name } } }');
-    expect(response.status).toBe(200);
-    expect(response.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  test('introspection needs a token outside development, at the gateway and straight at the subgraph', async () => {
+    const introspection = '{ __schema { queryType { name } } }';
+    for (const url of [graph.gateway.url, graph.customer.url]) {
+      const anonymous = await graphql(url, introspection);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.errors).toEqual([
+        { message: 'Introspection needs a valid bearer token', extensions: { code: 'UNAUTHENTICATED' } },
+      ]);
+      expect(anonymous.data ?? null).toBeNull();
+      // One type at a time is introspection too.
+      expect(errorCodes(await graphql(url, '{ __type(name: "Customer") { name } }'))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+      // Any valid token may (the GraphiQL IDE sends the one it was given), whatever its role.
+      const readonly = await graphql(url, introspection, {}, testToken(tenantA, ['readonly']));
+      expect(readonly.status).toBe(200);
+      expect(readonly.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    }
+    // In production too; in development anyone may, for the IDE without a token.
+    const production = await graph.startGateway({ env: { NODE_ENV: 'production' } });
+    expect((await graphql(production.url, introspection)).status).toBe(401);
+    const development = await graph.startGateway({ env: { NODE_ENV: 'development' } });
+    const open = await graphql(development.url, introspection);
+    expect(open.status).toBe(200);
+    expect(open.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
 
   test('a refused token reads "Invalid token": nothing of the expected issuer, audience or key', async () => {

@@ -10,6 +10,7 @@ export * from './input/money';
 export * from './errors/uniqueOrConflict';
 export * from './errors/maskErrors';
 export * from './server/logInternalErrors';
+export * from './server/introspection';
 export * from './server/httpErrors';
 export * from './auth/principal';
 export * from './auth/token';

@@ -1,8 +1,10 @@
 // A subgraph's own HTTP routes (e.g. links opened from an email) are served beside /graphql, need no token,
-// and leave /graphql and /health as they were. Outside development the server shows no stack trace.
+// and leave /graphql and /health as they were. Outside development the server refuses introspection
+// without a token and shows no stack trace.
 import { parse } from 'graphql';
 import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
+import { signToken } from '../src/auth/token';
 import { startSubgraph, type RunningSubgraph } from '../src/server/subgraphServer';
 import type { BaseConfig } from '../src/config/config';
 
@@ -57,6 +59,30 @@ it('serves the routes a service adds, without a token, beside GraphQL and /healt
   expect(await graphql.json()).toEqual({ data: { hello: 'world' } });
   expect((await fetch(`${origin}/health`)).status).toBe(200);
   expect((await fetch(`${origin}/nowhere`)).status).toBe(404);
+});
+
+it('outside development, introspection needs a token; development keeps it open', async () => {
+  const introspection = JSON.stringify({ query: '{ __schema { queryType { name } } }' });
+  const anonymous = await post(`${origin}/graphql`, introspection);
+  expect(anonymous.status).toBe(401);
+  expect(await anonymous.json()).toEqual({
+    errors: [
+      {
+        message: 'Introspection needs a valid bearer token',
+        extensions: { code: 'UNAUTHENTICATED' },
+      },
+    ],
+  });
+  const token = signToken({ tenantId: 'acme', roles: ['analyst'] }, config);
+  const withToken = await post(`${origin}/graphql`, introspection, { authorization: `Bearer ${token}` });
+  expect(await withToken.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+  // __typename is not introspection: public fields stay public.
+  const typename = await post(`${origin}/graphql`, JSON.stringify({ query: '{ __typename hello }' }));
+  expect(await typename.json()).toEqual({ data: { __typename: 'Query', hello: 'world' } });
+
+  const development = await start('development');
+  const open = await post(`${development}/graphql`, introspection);
+  expect(await open.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
 });
 
 it('outside development, a malformed body gets no stack trace, and the log no body', async () => {

@@ -19,9 +19,9 @@ export const DEFAULT_MAX_TOKEN_LIFETIME_S = 24 * 3_600;
 /** Settings every service and the gateway share; each adds its own with `.extend`. */
 export const baseConfigSchema = z.object({
   /**
-   * Production unless told otherwise (docs/architecture.md §7). Only `development` shows stack traces and
-   * accepts a development JWT_SECRET; `test` (jest, the test kit) differs from production only in showing
-   * internal errors unmasked, so that a failing test names its cause.
+   * Production unless told otherwise (docs/architecture.md §7). Only `development` shows stack traces, lets
+   * callers without a token introspect and accepts a development JWT_SECRET; `test` (jest, the test kit)
+   * differs from production only in showing internal errors unmasked, so that a failing test names its cause.
    */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   DATABASE_URL: z.string().url().default('postgres://postgres@127.0.0.1:5432/postgres'),
@@ -62,7 +62,7 @@ export const queryLimitsOf = (config: BaseConfig) => ({
 
 export type BaseConfig = z.output<typeof baseConfigSchema>;
 
-/** Whether NODE_ENV says development: the one mode with stack traces and development secrets. */
+/** Whether NODE_ENV says development: the one mode with stack traces, anonymous introspection, weak secrets. */
 export const isDevelopment = (config: Pick<BaseConfig, 'NODE_ENV'>): boolean =>
   config.NODE_ENV === 'development';
 

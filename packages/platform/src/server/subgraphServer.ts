@@ -25,6 +25,7 @@ import { maskErrors } from '../errors/maskErrors';
 import { costTableOf } from '../limits/queryCost';
 import { queryLimitsPlugin } from '../limits/queryLimits';
 import { httpErrorHandler } from './httpErrors';
+import { introspectionNeedsToken } from './introspection';
 import { logInternalErrors } from './logInternalErrors';
 import { RequestContext } from './context';
 
@@ -100,12 +101,14 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       // Apollo would pick a page by process.env.NODE_ENV, and its pages load from a CDN; the IDE is the gateway's.
       ApolloServerPluginLandingPageDisabled(),
       domainErrorsAtTheEdge<RequestContext>(),
+      ...(development ? [] : [introspectionNeedsToken<RequestContext>()]),
       // A subgraph is reachable without the gateway: it enforces the same limits on what reaches it.
       queryLimitsPlugin(queryLimitsOf(config), () => costTable),
       logInternalErrors<RequestContext>(log),
     ],
     formatError: (formatted, error) => maskErrors(production)(withVariableFields(formatted), error),
     includeStacktraceInErrorResponses: development,
+    introspection: true, // outside development for callers with a token only (introspectionNeedsToken)
   });
   await apollo.start();
 
