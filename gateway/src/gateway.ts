@@ -18,19 +18,18 @@ import {
   maskErrors,
   queryLimitsOf,
   queryLimitsPlugin,
+  requestLogger,
   type CostTable,
   type Logger,
 } from '@crm/platform';
 import express from 'express';
 import { parse } from 'graphql';
-import { pinoHttp } from 'pino-http';
 import { loadGatewayConfig } from './config';
 import { gatewayContext, requestIdOf, type GatewayContext } from './gatewayContext';
 import { graphiqlRouter } from './graphiql';
 import { createSubgraphAgents, subgraphFetcher, SubgraphDataSource } from './subgraphDataSource';
 import { resolveSubgraphUrl, subgraphUrlsFromEnv } from './subgraphUrls';
 import { watchSupergraphFile } from './watchSupergraphFile';
-import { withoutCredentials } from './withoutCredentials';
 
 export interface GatewayOptions {
   /** Settings (JWT, limits, NODE_ENV, SUBGRAPH_URL_<NAME>); see config.ts. */
@@ -122,10 +121,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   await apollo.start();
 
   app.use(
-    pinoHttp({
+    requestLogger({
       logger: log,
       genReqId: requestIdOf,
-      serializers: { req: withoutCredentials },
       autoLogging: {
         ignore: (req) =>
           req.url === '/health' || req.url === '/ready' || !!req.url?.startsWith('/graphiql/assets/'),

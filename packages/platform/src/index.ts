@@ -1,4 +1,6 @@
 export * from './log/logger';
+export * from './log/redact';
+export * from './log/requestLogger';
 export * from './config/config';
 export * from './limits/queryCost';
 export * from './limits/queryLimits';

@@ -1,6 +1,6 @@
 // A subgraph's own HTTP routes (e.g. links opened from an email) are served beside /graphql, need no token,
-// and leave /graphql and /health as they were. Outside development the server refuses introspection
-// without a token and shows no stack trace.
+// and leave /graphql and /health as they were. Outside development the server keeps link tokens out of its
+// log, refuses introspection without a token and shows no stack trace.
 import { parse } from 'graphql';
 import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -35,6 +35,9 @@ async function start(nodeEnv: BaseConfig['NODE_ENV']): Promise<string> {
       router.get('/t/:token', (req, res) => {
         res.type('text/plain').send(`token ${req.params.token}`);
       });
+      router.get('/email/u/:token', (req, res) => {
+        res.type('text/plain').send(req.params.token === linkToken ? 'unsubscribe?' : 'not valid');
+      });
     },
   });
   subgraphs.push(subgraph);
@@ -59,6 +62,20 @@ it('serves the routes a service adds, without a token, beside GraphQL and /healt
   expect(await graphql.json()).toEqual({ data: { hello: 'world' } });
   expect((await fetch(`${origin}/health`)).status).toBe(200);
   expect((await fetch(`${origin}/nowhere`)).status).toBe(404);
+});
+
+it('logs a mail link’s request without its token', async () => {
+  // GET /email/u/<token>?token=<token>: the route works with the token, the access log never sees it.
+  const link = await fetch(`${origin}/email/u/${linkToken}?token=${linkToken}`);
+  expect(await link.text()).toBe('unsubscribe?');
+  const logged = logLines.map((line) => JSON.parse(line) as { req?: { url?: string } });
+  expect(logged).toContainEqual(
+    expect.objectContaining({
+      req: expect.objectContaining({ url: '/email/u/[redacted]?token=[redacted]' }),
+      msg: 'request completed',
+    }),
+  );
+  expect(logLines.join('\n')).not.toContain(linkToken);
 });
 
 it('outside development, introspection needs a token; development keeps it open', async () => {

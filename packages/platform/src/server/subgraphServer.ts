@@ -12,7 +12,6 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Router } from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
-import { pinoHttp } from 'pino-http';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { principalFromHeader } from '../auth/token';
@@ -20,6 +19,7 @@ import { isDevelopment, queryLimitsOf, type BaseConfig } from '../config/config'
 import { guardResolvers, type Permissions } from '../auth/permissions';
 import { commonTypeDefs, scalarResolvers } from '../graphql/scalars';
 import type { Logger } from '../log/logger';
+import { requestLogger } from '../log/requestLogger';
 import { atTheEdge, domainErrorsAtTheEdge, fieldsOfVariableError } from '../errors/graphqlErrors';
 import { maskErrors } from '../errors/maskErrors';
 import { costTableOf } from '../limits/queryCost';
@@ -122,7 +122,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   });
 
   app.use(
-    pinoHttp({
+    requestLogger({
       logger: log,
       genReqId: (req, res) => {
         const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
