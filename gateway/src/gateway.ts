@@ -27,6 +27,7 @@ import { parse } from 'graphql';
 import { loadGatewayConfig } from './config';
 import { gatewayContext, requestIdOf, type GatewayContext } from './gatewayContext';
 import { graphiqlRouter } from './graphiql';
+import { mailLinkRouter } from './mailLinks';
 import { createSubgraphAgents, subgraphFetcher, SubgraphDataSource } from './subgraphDataSource';
 import { resolveSubgraphUrl, subgraphUrlsFromEnv } from './subgraphUrls';
 import { watchSupergraphFile } from './watchSupergraphFile';
@@ -61,7 +62,7 @@ interface LoadedSupergraph {
 /**
  * The public entry of the graph: a static supergraph (hot-reloaded when its file changes), the
  * caller's token verified here and forwarded, depth and cost limits, automatic persisted queries,
- * masked internal errors, GraphiQL at /graphiql, /health and /ready.
+ * masked internal errors, GraphiQL at /graphiql, marketing's mail links, /health and /ready.
  */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const config = loadGatewayConfig(options.env ?? process.env);
@@ -72,13 +73,17 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const urlOverrides = { ...subgraphUrlsFromEnv(options.env ?? process.env), ...options.subgraphUrls };
   const agents = createSubgraphAgents();
   const fetcher = subgraphFetcher(agents);
+  /** Each subgraph's URL in the supergraph in service (the mail links go to marketing's). */
+  const subgraphUrls = new Map<string, string>();
 
   let supergraph: LoadedSupergraph | undefined;
   let stopping = false;
   const gateway = new ApolloGateway({
     supergraphSdl: watchSupergraphFile(supergraphPath, log),
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({ url: resolveSubgraphUrl(name, url, urlOverrides), fetcher }),
+    buildService: ({ name, url }) => {
+      subgraphUrls.set(name, resolveSubgraphUrl(name, url, urlOverrides));
+      return new SubgraphDataSource({ url: subgraphUrls.get(name)!, fetcher });
+    },
     logger: log,
   });
   // The declared costs (@cost, @listSize) are not in the API schema: they are read from the supergraph.
@@ -141,6 +146,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     res.json({ status: 'ready', service: 'gateway', supergraph });
   });
   app.use(graphiqlRouter());
+  app.use(mailLinkRouter(() => subgraphUrls.get('marketing')));
   // A person who opens the endpoint in a browser wants the IDE.
   app.get('/graphql', (req, res, next) => {
     const wantsPage = req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query;
