@@ -24,10 +24,12 @@ import {
 } from '@crm/platform';
 import express from 'express';
 import { parse } from 'graphql';
-import { loadGatewayConfig } from './config';
+import { loadGatewayConfig, tenantQuota } from './config';
 import { gatewayContext, requestIdOf, type GatewayContext } from './gatewayContext';
 import { graphiqlRouter } from './graphiql';
 import { mailLinkRouter } from './mailLinks';
+import { quotaAdmission } from './quotas/quotas';
+import { TokenBuckets } from './quotas/tokenBuckets';
 import { createSubgraphAgents, subgraphFetcher, SubgraphDataSource } from './subgraphDataSource';
 import { resolveSubgraphUrl, subgraphUrlsFromEnv } from './subgraphUrls';
 import { watchSupergraphFile } from './watchSupergraphFile';
@@ -72,6 +74,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const supergraphPath = options.supergraphPath ?? config.SUPERGRAPH_PATH;
   const urlOverrides = { ...subgraphUrlsFromEnv(options.env ?? process.env), ...options.subgraphUrls };
   const agents = createSubgraphAgents();
+  const buckets = await TokenBuckets.open(config.DATABASE_URL, config.DB_PREFIX);
   const fetcher = subgraphFetcher(agents);
   /** Each subgraph's URL in the supergraph in service (the mail links go to marketing's). */
   const subgraphUrls = new Map<string, string>();
@@ -119,7 +122,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(), // the IDE is self-hosted at /graphiql; Apollo's pages load from a CDN
       ...(development ? [] : [introspectionNeedsToken<GatewayContext>()]),
-      queryLimitsPlugin(queryLimitsOf(config), () => costTable),
+      queryLimitsPlugin(
+        queryLimitsOf(config),
+        () => costTable,
+        quotaAdmission(buckets, (tenantId) => tenantQuota(config, tenantId), log),
+      ),
       logInternalErrors<GatewayContext>(log),
     ],
   });
@@ -169,6 +176,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   }).catch(async (error: unknown) => {
     await apollo.stop();
     agents.destroy();
+    await buckets.close();
     throw error;
   });
   const { port } = httpServer.address() as AddressInfo;
@@ -188,6 +196,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         stopping = true;
         await apollo.stop(); // drains in-flight requests, stops the gateway and its file watcher
         agents.destroy();
+        await buckets.close();
         log.info('gateway stopped');
       })()),
   };

@@ -7,6 +7,8 @@ export interface GatewayContext {
   requestId: string;
   /** Null without a token: public operations still work, and the subgraphs refuse protected fields. */
   principal: Principal | null;
+  /** The caller's address: the quota key of a caller without a token. */
+  clientAddress: string;
 }
 
 type JwtConfig = Pick<
@@ -36,5 +38,6 @@ export function gatewayContext(config: JwtConfig) {
   }): Promise<GatewayContext> => ({
     requestId: String(req.id),
     principal: atTheEdge(() => principalFromHeader(req.headers.authorization, config, req.log)),
+    clientAddress: req.socket.remoteAddress ?? 'unknown',
   });
 }

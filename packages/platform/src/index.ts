@@ -9,6 +9,7 @@ export * from './errors/graphqlErrors';
 export * from './input/parseInput';
 export * from './input/inputRules';
 export * from './input/money';
+export * from './input/stringInputs';
 export * from './errors/uniqueOrConflict';
 export * from './errors/maskErrors';
 export * from './server/logInternalErrors';

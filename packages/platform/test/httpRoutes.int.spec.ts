@@ -3,33 +3,25 @@
 // log, refuses introspection without a token and shows no stack trace.
 import { parse } from 'graphql';
 import { pino } from 'pino';
-import type { DataSource } from 'typeorm';
 import { signToken } from '../src/auth/token';
-import { startSubgraph, type RunningSubgraph } from '../src/server/subgraphServer';
 import type { BaseConfig } from '../src/config/config';
+import type { RunningSubgraph } from '../src/server/subgraphServer';
+import { bareSubgraphJwt, startBareSubgraph } from './support/startBareSubgraph';
 
-const config = {
-  NODE_ENV: 'test',
-  JWT_SECRET: 'a-test-secret-of-enough-length',
-  JWT_ISSUER: 'crm-platform',
-  JWT_AUDIENCE: 'crm-api',
-} as BaseConfig;
 const linkToken = 'eyJwdXJwb3NlIjoidW5zdWJzY3JpYmUifQ.q2Vb3dkEyF0pQ8Kx7nHc1L9sXwR4tYzA';
 const logLines: string[] = [];
 const subgraphs: RunningSubgraph[] = [];
 
 /** A subgraph with one public field and one link route, logging into `logLines`. */
 async function start(nodeEnv: BaseConfig['NODE_ENV']): Promise<string> {
-  const subgraph = await startSubgraph({
+  const subgraph = await startBareSubgraph({
     name: 'routes-test',
-    port: 0,
     typeDefs: parse(
       'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@shareable"]) type Query { hello: String }',
     ),
     resolvers: { Query: { hello: () => 'world' } },
     permissions: { 'Query.hello': 'public' },
-    dataSource: { isInitialized: false } as DataSource,
-    config: { ...config, NODE_ENV: nodeEnv },
+    nodeEnv,
     log: pino({ level: 'info' }, { write: (line: string) => void logLines.push(line) }),
     routes: (router) => {
       router.get('/t/:token', (req, res) => {
@@ -90,7 +82,7 @@ it('outside development, introspection needs a token; development keeps it open'
       },
     ],
   });
-  const token = signToken({ tenantId: 'acme', roles: ['analyst'] }, config);
+  const token = signToken({ tenantId: 'acme', roles: ['analyst'] }, bareSubgraphJwt);
   const withToken = await post(`${origin}/graphql`, introspection, { authorization: `Bearer ${token}` });
   expect(await withToken.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
   // __typename is not introspection: public fields stay public.

@@ -18,6 +18,10 @@ import {
   type MarketingWithMail,
 } from './support/marketingTestService';
 
+// 1,000 mails through a real SMTP server and a restart: its waits (30 s for the send to start, 60 s for it to
+// complete) must fit in the test's own time, also on a loaded machine.
+jest.setTimeout(120_000);
+
 const tuning = { EMAIL_RATE_PER_SECOND: '2000', EMAIL_SEND_CONCURRENCY: '4', EMAIL_SEND_INTERVAL_MS: '50' };
 let env: MarketingWithMail;
 let replacement: TestService<RunningService> | undefined;

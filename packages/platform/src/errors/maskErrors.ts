@@ -18,6 +18,7 @@ export const publicErrorCodes: ReadonlySet<string> = new Set([
   'BAD_REQUEST',
   'COST_LIMIT_EXCEEDED',
   'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
 ]);
 
 // Internals the gateway or Apollo attach: which subgraph failed, its URL and raw answer, stack traces.

@@ -27,6 +27,9 @@ export interface FieldCost {
   slicingArguments?: string[];
 }
 
+/** A field of at least this weight is a report: the gateway caps how many of a tenant's run at once. */
+export const REPORT_WEIGHT = 100;
+
 /** By `Type.field`. */
 export type CostTable = ReadonlyMap<string, FieldCost>;
 
@@ -78,11 +81,12 @@ function declaredCost(directives: readonly ConstDirectiveNode[]): FieldCost | un
  * are sized by the connection's page.
  */
 const declaredFieldCost =
-  (table: CostTable): ComplexityEstimator =>
+  (table: CostTable, onReport: () => void): ComplexityEstimator =>
   ({ type, field, args, childComplexity }) => {
     // Introspection is the schema itself, answered without data: its lists count once.
     if (type.name.startsWith('__') || field.name.startsWith('__')) return childComplexity;
     const declared = table.get(`${type.name}.${field.name}`);
+    if ((declared?.weight ?? 0) >= REPORT_WEIGHT) onReport();
     const weight = declared?.weight ?? (isCompositeType(getNamedType(field.type)) ? 1 : 0);
     if (field.name === '_entities') {
       const representations = Array.isArray(args.representations) ? args.representations.length : 1;
@@ -103,22 +107,32 @@ const declaredFieldCost =
     return weight + childComplexity;
   };
 
+export interface QueryEstimate {
+  cost: number;
+  /** How many report fields (weight ≥ REPORT_WEIGHT) it asks for. */
+  reports: number;
+}
+
 /**
  * An estimate of the work an operation may cause — roughly the objects the subgraphs produce, with reports
  * weighted by what they cost — with this request's variables (`customers(first: $n)` counts `$n`).
  */
-export function queryCost(
+export function queryEstimate(
   schema: GraphQLSchema,
   table: CostTable,
   document: DocumentNode,
   variables: Record<string, unknown> = {},
   operationName?: string,
-): number {
-  return getComplexity({
+): QueryEstimate {
+  let reports = 0;
+  const cost = getComplexity({
     schema,
     query: document,
     variables,
     ...(operationName ? { operationName } : {}),
-    estimators: [declaredFieldCost(table)],
+    estimators: [declaredFieldCost(table, () => (reports += 1))],
   });
+  return { cost, reports };
 }
+
+export const queryCost = (...args: Parameters<typeof queryEstimate>): number => queryEstimate(...args).cost;

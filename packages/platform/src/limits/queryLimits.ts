@@ -7,7 +7,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { queryCost, type CostTable } from './queryCost';
+import { queryEstimate, type CostTable, type QueryEstimate } from './queryCost';
 
 /** What one request may ask for; the gateway and every subgraph enforce the same (docs/architecture.md §7). */
 export interface QueryLimits {
@@ -18,16 +18,30 @@ export interface QueryLimits {
 }
 
 /**
- * Refuses an operation that nests too deep, uses too many aliases or root fields (QUERY_TOO_COMPLEX), or
- * whose estimated cost is over the limit (COST_LIMIT_EXCEEDED), before anything runs. A plugin, not a
- * validation rule: the cost depends on the variables (`first: $n`), which validation does not see.
- * `costTable` is read per request: the gateway's changes with the supergraph.
+ * Admits an operation within the limits (the gateway's quotas), or throws its refusal; what it returns runs
+ * once the response is sent.
  */
-export function queryLimitsPlugin(limits: QueryLimits, costTable: () => CostTable): ApolloServerPlugin {
+export type Admission<C> = (estimate: QueryEstimate, context: C) => Promise<(() => void) | void>;
+
+/**
+ * Refuses an operation that nests too deep, uses too many aliases or root fields (QUERY_TOO_COMPLEX), or
+ * whose estimated cost is over the limit (COST_LIMIT_EXCEEDED), before anything runs; then `admit` may refuse
+ * it too. A plugin, not a validation rule: the cost depends on the variables (`first: $n`), which validation
+ * does not see. `costTable` is read per request: the gateway's changes with the supergraph.
+ */
+export function queryLimitsPlugin<C extends object>(
+  limits: QueryLimits,
+  costTable: () => CostTable,
+  admit?: Admission<C>,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
+      let release: (() => void) | void;
       return {
-        async didResolveOperation({ request, document, schema, operation }) {
+        async willSendResponse() {
+          release?.();
+        },
+        async didResolveOperation({ request, document, schema, operation, contextValue }) {
           if (!operation) return; // graphql has refused a document without the named operation already
           const shape = operationShape(document, operation);
           for (const [limit, value, max] of [
@@ -47,13 +61,20 @@ export function queryLimitsPlugin(limits: QueryLimits, costTable: () => CostTabl
               );
             }
           }
-          let cost: number;
+          let estimate: QueryEstimate;
           try {
-            cost = queryCost(schema, costTable(), document, request.variables ?? {}, operation.name?.value);
+            estimate = queryEstimate(
+              schema,
+              costTable(),
+              document,
+              request.variables ?? {},
+              operation.name?.value,
+            );
           } catch (error) {
             // The estimate reads the variables first: a missing or ill-typed one is the client's to fix.
             throw refusal('BAD_USER_INPUT', (error as Error).message, {});
           }
+          const { cost } = estimate;
           if (cost > limits.maxCost) {
             throw refusal(
               'COST_LIMIT_EXCEEDED',
@@ -61,6 +82,7 @@ export function queryLimitsPlugin(limits: QueryLimits, costTable: () => CostTabl
               { limit: 'cost', value: cost, max: limits.maxCost },
             );
           }
+          release = await admit?.(estimate, contextValue);
         },
       };
     },

@@ -28,6 +28,7 @@ import { httpErrorHandler } from './httpErrors';
 import { introspectionNeedsToken } from './introspection';
 import { logInternalErrors } from './logInternalErrors';
 import { RequestContext } from './context';
+import { stringInputsAtTheEdge } from './stringInputsAtTheEdge';
 
 /** Something that runs beside the HTTP server: the outbox relay, event consumers, schedulers. */
 export interface BackgroundTask {
@@ -100,8 +101,9 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ApolloServerPluginInlineTraceDisabled(),
       // Apollo would pick a page by process.env.NODE_ENV, and its pages load from a CDN; the IDE is the gateway's.
       ApolloServerPluginLandingPageDisabled(),
-      domainErrorsAtTheEdge<RequestContext>(),
       ...(development ? [] : [introspectionNeedsToken<RequestContext>()]),
+      stringInputsAtTheEdge<RequestContext>(),
+      domainErrorsAtTheEdge<RequestContext>(),
       // A subgraph is reachable without the gateway: it enforces the same limits on what reaches it.
       queryLimitsPlugin(queryLimitsOf(config), () => costTable),
       logInternalErrors<RequestContext>(log),

@@ -68,6 +68,8 @@ export async function setMarketSize(
 ) {
   const fields: Record<string, string> = {};
   if (segment.trim() === '') fields.segment = 'Must not be empty';
+  // A customer's segment is at most 100 characters (customer.rules.ts); it is part of the table's key.
+  else if (segment.trim().length > 100) fields.segment = 'At most 100 characters';
   if (!/^[A-Z]{3}$/.test(currency)) fields.currency = 'An ISO 4217 code such as EUR';
   if (amount != null && !/^\d{1,15}(\.\d{1,6})?$/.test(amount))
     fields.amount = 'A positive decimal such as "1000000"';
