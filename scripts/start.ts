@@ -116,6 +116,8 @@ async function main(): Promise<void> {
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // Services default to production; `npm start` is for development unless NODE_ENV says otherwise.
+    NODE_ENV: process.env.NODE_ENV ?? 'development',
     APOLLO_TELEMETRY_DISABLED: '1',
     DATABASE_URL: postgres.url,
     KAFKA_BROKERS: brokers,

@@ -11,25 +11,28 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   costTableOf,
   createLogger,
+  httpErrorHandler,
+  introspectionNeedsToken,
+  isDevelopment,
   logInternalErrors,
   maskErrors,
   queryLimitsOf,
   queryLimitsPlugin,
+  requestLogger,
   type CostTable,
   type Logger,
 } from '@crm/platform';
 import express from 'express';
 import { parse } from 'graphql';
-import { pinoHttp } from 'pino-http';
 import { loadGatewayConfig, tenantQuota } from './config';
 import { gatewayContext, requestIdOf, type GatewayContext } from './gatewayContext';
 import { graphiqlRouter } from './graphiql';
+import { mailLinkRouter } from './mailLinks';
 import { quotaAdmission } from './quotas/quotas';
 import { TokenBuckets } from './quotas/tokenBuckets';
 import { createSubgraphAgents, subgraphFetcher, SubgraphDataSource } from './subgraphDataSource';
 import { resolveSubgraphUrl, subgraphUrlsFromEnv } from './subgraphUrls';
 import { watchSupergraphFile } from './watchSupergraphFile';
-import { withoutCredentials } from './withoutCredentials';
 
 export interface GatewayOptions {
   /** Settings (JWT, limits, NODE_ENV, SUBGRAPH_URL_<NAME>); see config.ts. */
@@ -61,24 +64,29 @@ interface LoadedSupergraph {
 /**
  * The public entry of the graph: a static supergraph (hot-reloaded when its file changes), the
  * caller's token verified here and forwarded, depth and cost limits, automatic persisted queries,
- * masked internal errors, GraphiQL at /graphiql, /health and /ready.
+ * masked internal errors, GraphiQL at /graphiql, marketing's mail links, /health and /ready.
  */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
   const config = loadGatewayConfig(options.env ?? process.env);
   const log = options.log ?? createLogger('gateway');
   const production = config.NODE_ENV === 'production';
+  const development = isDevelopment(config);
   const supergraphPath = options.supergraphPath ?? config.SUPERGRAPH_PATH;
   const urlOverrides = { ...subgraphUrlsFromEnv(options.env ?? process.env), ...options.subgraphUrls };
   const agents = createSubgraphAgents();
   const buckets = await TokenBuckets.open(config.DATABASE_URL, config.DB_PREFIX);
   const fetcher = subgraphFetcher(agents);
+  /** Each subgraph's URL in the supergraph in service (the mail links go to marketing's). */
+  const subgraphUrls = new Map<string, string>();
 
   let supergraph: LoadedSupergraph | undefined;
   let stopping = false;
   const gateway = new ApolloGateway({
     supergraphSdl: watchSupergraphFile(supergraphPath, log),
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({ url: resolveSubgraphUrl(name, url, urlOverrides), fetcher }),
+    buildService: ({ name, url }) => {
+      subgraphUrls.set(name, resolveSubgraphUrl(name, url, urlOverrides));
+      return new SubgraphDataSource({ url: subgraphUrls.get(name)!, fetcher });
+    },
     logger: log,
   });
   // The declared costs (@cost, @listSize) are not in the API schema: they are read from the supergraph.
@@ -101,8 +109,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     gateway,
     logger: log,
     csrfPrevention: true,
-    introspection: config.GRAPHQL_INTROSPECTION,
-    includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+    introspection: config.GRAPHQL_INTROSPECTION, // outside development with a token only (below)
+    includeStacktraceInErrorResponses: development,
     formatError: maskErrors(production),
     persistedQueries: {
       cache: new InMemoryLRUCache<string>({
@@ -113,6 +121,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(), // the IDE is self-hosted at /graphiql; Apollo's pages load from a CDN
+      ...(development ? [] : [introspectionNeedsToken<GatewayContext>()]),
       queryLimitsPlugin(
         queryLimitsOf(config),
         () => costTable,
@@ -124,10 +133,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   await apollo.start();
 
   app.use(
-    pinoHttp({
+    requestLogger({
       logger: log,
       genReqId: requestIdOf,
-      serializers: { req: withoutCredentials },
       autoLogging: {
         ignore: (req) =>
           req.url === '/health' || req.url === '/ready' || !!req.url?.startsWith('/graphiql/assets/'),
@@ -145,6 +153,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     res.json({ status: 'ready', service: 'gateway', supergraph });
   });
   app.use(graphiqlRouter());
+  app.use(mailLinkRouter(() => subgraphUrls.get('marketing')));
   // A person who opens the endpoint in a browser wants the IDE.
   app.get('/graphql', (req, res, next) => {
     const wantsPage = req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query;
@@ -156,6 +165,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: gatewayContext(config) }),
   );
+  app.use(httpErrorHandler(development));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { atTheEdge, principalFromHeader, type BaseConfig, type Principal } from '@crm/platform';
+import { atTheEdge, principalFromHeader, type BaseConfig, type Logger, type Principal } from '@crm/platform';
 
 /** What the gateway knows of a request: who calls (token verified here) and its id for the logs. */
 export interface GatewayContext {
@@ -11,7 +11,10 @@ export interface GatewayContext {
   clientAddress: string;
 }
 
-type JwtConfig = Pick<BaseConfig, 'JWT_SECRET' | 'JWT_PUBLIC_KEY' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>;
+type JwtConfig = Pick<
+  BaseConfig,
+  'JWT_SECRET' | 'JWT_PUBLIC_KEY' | 'JWT_ISSUER' | 'JWT_AUDIENCE' | 'JWT_MAX_LIFETIME'
+>;
 
 const acceptableRequestId = /^[\w.:-]{1,128}$/;
 
@@ -23,11 +26,18 @@ export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
-/** Verifies the bearer token once at the edge: a bad or expired one is UNAUTHENTICATED (HTTP 401). */
+/**
+ * Verifies the bearer token once at the edge: a bad or expired one is UNAUTHENTICATED (HTTP 401), and the
+ * request's log line says why.
+ */
 export function gatewayContext(config: JwtConfig) {
-  return async ({ req }: { req: IncomingMessage & { id?: unknown } }): Promise<GatewayContext> => ({
+  return async ({
+    req,
+  }: {
+    req: IncomingMessage & { id?: unknown; log?: Logger };
+  }): Promise<GatewayContext> => ({
     requestId: String(req.id),
-    principal: atTheEdge(() => principalFromHeader(req.headers.authorization, config)),
+    principal: atTheEdge(() => principalFromHeader(req.headers.authorization, config, req.log)),
     clientAddress: req.socket.remoteAddress ?? 'unknown',
   });
 }

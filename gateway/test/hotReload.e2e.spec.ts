@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { graphql, testServiceEnv, waitFor } from '@crm/testkit';
+import { graphql, testServiceEnv, testToken, waitFor } from '@crm/testkit';
 import { composeSupergraph, findSubgraphs } from '../src/composeSupergraph';
 import { SUPERGRAPH_PATH } from '../src/config';
 import { startGateway, type RunningGateway } from '../src/gateway';
@@ -17,7 +17,12 @@ const original = fs.readFileSync(SUPERGRAPH_PATH, 'utf8');
 const originalDescription = "A customer of the caller's tenant, or null.";
 
 const queryFields = async (): Promise<{ name: string; description: string | null }[]> => {
-  const response = await graphql(gateway.url, '{ __type(name: "Query") { fields { name description } } }');
+  const response = await graphql(
+    gateway.url,
+    '{ __type(name: "Query") { fields { name description } } }',
+    {},
+    testToken('hot-reload', ['readonly']), // introspection needs a token outside development
+  );
   return (response.data!.__type as { fields: { name: string; description: string | null }[] }).fields;
 };
 const describeCustomer = async () =>

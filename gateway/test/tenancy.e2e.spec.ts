@@ -1,5 +1,13 @@
+import { createHmac } from 'node:crypto';
 import { signToken } from '@crm/platform';
-import { errorCodes, graphql, TEST_JWT_SECRET, testTenant, testToken } from '@crm/testkit';
+import {
+  errorCodes,
+  graphql,
+  TEST_JWT_SECRET,
+  testTenant,
+  testToken,
+  type GraphQLResponse,
+} from '@crm/testkit';
 import { startGraph, type TestGraph } from './support/startGraph';
 
 let graph: TestGraph;
@@ -75,6 +83,14 @@ describe('tenant A never sees tenant B', () => {
   });
 });
 
+/** Asks for the customer list with `token` at `url`, expecting HTTP 401 and the one neutral error. */
+async function refusedToken(url: string, token: string): Promise<GraphQLResponse> {
+  const response = await graphql(url, customerList, {}, token);
+  expect(response.status).toBe(401);
+  expect(response.errors).toEqual([{ message: 'Invalid token', extensions: { code: 'UNAUTHENTICATED' } }]);
+  return response;
+}
+
 describe('authentication', () => {
   test('no token: UNAUTHENTICATED at the gateway and straight at the subgraph, nothing returned', async () => {
     const viaGateway = await graphql(graph.gateway.url, customerList, {});
@@ -93,10 +109,76 @@ describe('authentication', () => {
     expect(JSON.stringify(directEntities)).not.toContain('Alpha');
   });
 
-  test('no token still allows what needs none (introspection of the graph)', async () => {
-    const response = await graphql(graph.gateway.url, '{ __schema { queryType { name } } }');
-    expect(response.status).toBe(200);
-    expect(response.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  test('introspection needs a token outside development, at the gateway and straight at the subgraph', async () => {
+    const introspection = '{ __schema { queryType { name } } }';
+    for (const url of [graph.gateway.url, graph.customer.url]) {
+      const anonymous = await graphql(url, introspection);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.errors).toEqual([
+        { message: 'Introspection needs a valid bearer token', extensions: { code: 'UNAUTHENTICATED' } },
+      ]);
+      expect(anonymous.data ?? null).toBeNull();
+      // One type at a time is introspection too.
+      expect(errorCodes(await graphql(url, '{ __type(name: "Customer") { name } }'))).toEqual([
+        'UNAUTHENTICATED',
+      ]);
+      // Any valid token may (the GraphiQL IDE sends the one it was given), whatever its role.
+      const readonly = await graphql(url, introspection, {}, testToken(tenantA, ['readonly']));
+      expect(readonly.status).toBe(200);
+      expect(readonly.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    }
+    // In production too; in development anyone may, for the IDE without a token.
+    const production = await graph.startGateway({ env: { NODE_ENV: 'production' } });
+    expect((await graphql(production.url, introspection)).status).toBe(401);
+    const development = await graph.startGateway({ env: { NODE_ENV: 'development' } });
+    const open = await graphql(development.url, introspection);
+    expect(open.status).toBe(200);
+    expect(open.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  test('a refused token reads "Invalid token": nothing of the expected issuer, audience or key', async () => {
+    const config = { JWT_ISSUER: 'crm-platform', JWT_AUDIENCE: 'crm-api' };
+    const wrongAudience = signToken(
+      { tenantId: tenantA, roles: ['admin'] },
+      { ...config, JWT_AUDIENCE: 'another-api', JWT_SECRET: TEST_JWT_SECRET },
+    );
+    const wrongIssuer = signToken(
+      { tenantId: tenantA, roles: ['admin'] },
+      { ...config, JWT_ISSUER: 'another-issuer', JWT_SECRET: TEST_JWT_SECRET },
+    );
+    for (const url of [graph.gateway.url, graph.customer.url]) {
+      for (const token of [wrongAudience, wrongIssuer]) {
+        const response = await refusedToken(url, token);
+        for (const expected of ['crm-api', 'crm-platform', 'jwt', 'expected']) {
+          expect(JSON.stringify(response)).not.toContain(expected);
+        }
+      }
+    }
+  });
+
+  test('a token without exp, or made to live longer than a day, is refused', async () => {
+    // Signed with the right key, by hand: signToken always sets exp.
+    const hs256 = (payload: object) => {
+      const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}`;
+      return `${unsigned}.${createHmac('sha256', TEST_JWT_SECRET).update(unsigned).digest('base64url')}`;
+    };
+    const iat = Math.floor(Date.now() / 1000);
+    const claims = {
+      sub: 'user-admin',
+      tid: tenantA,
+      roles: ['admin'],
+      iss: 'crm-platform',
+      aud: 'crm-api',
+      iat,
+    };
+    const forever = hs256(claims);
+    const longLived = hs256({ ...claims, exp: iat + 30 * 86_400 });
+    const daily = hs256({ ...claims, exp: iat + 86_400 });
+    for (const url of [graph.gateway.url, graph.customer.url]) {
+      for (const token of [forever, longLived]) await refusedToken(url, token);
+      expect((await graphql(url, customerList, {}, daily)).data!.customers).toMatchObject({ totalCount: 1 });
+    }
   });
 
   test('a token signed with another key, an expired token or a malformed header: HTTP 401 UNAUTHENTICATED', async () => {

@@ -1,4 +1,6 @@
 export * from './log/logger';
+export * from './log/redact';
+export * from './log/requestLogger';
 export * from './config/config';
 export * from './limits/queryCost';
 export * from './limits/queryLimits';
@@ -11,6 +13,8 @@ export * from './input/stringInputs';
 export * from './errors/uniqueOrConflict';
 export * from './errors/maskErrors';
 export * from './server/logInternalErrors';
+export * from './server/introspection';
+export * from './server/httpErrors';
 export * from './auth/principal';
 export * from './auth/token';
 export * from './auth/permissions';

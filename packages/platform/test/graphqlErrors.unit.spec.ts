@@ -6,6 +6,7 @@ import {
   badUserInput,
   conflict,
   domainErrorsAtTheEdge,
+  InvalidTokenError,
   maskErrors,
   unauthenticated,
 } from '../src';
@@ -60,14 +61,14 @@ describe('domainErrorsAtTheEdge', () => {
 });
 
 describe('atTheEdge', () => {
-  it('turns a refused token into UNAUTHENTICATED with HTTP 401', () => {
+  it('turns a refused token into UNAUTHENTICATED with HTTP 401, without the reason (that is for the log)', () => {
     expect(() =>
       atTheEdge(() => {
-        throw unauthenticated('Invalid token: jwt expired');
+        throw new InvalidTokenError('jwt expired');
       }),
     ).toThrow(
       expect.objectContaining({
-        message: 'Invalid token: jwt expired',
+        message: 'Invalid token',
         extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
       }),
     );

@@ -1,7 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { signToken, type Role } from '@crm/platform';
 
-/** The secret every in-process service and gateway of a test run signs and verifies with. */
-export const TEST_JWT_SECRET = 'test-secret-for-jest-only-0123456789';
+/**
+ * The secret every in-process service and gateway of a test file signs and verifies with: random, so that
+ * no secret written in this repository can sign a token anywhere, and long enough for production mode.
+ */
+export const TEST_JWT_SECRET = randomBytes(32).toString('base64url');
 
 export function testToken(tenantId: string, roles: Role[] = ['admin'], userId = `user-${roles[0]}`): string {
   return signToken(

@@ -1,5 +1,5 @@
 import { defaultPorts, serviceConfigSchema } from '@crm/events';
-import type { RequestContext } from '@crm/platform';
+import { developmentSecretReason, isDevelopment, type RequestContext } from '@crm/platform';
 import { z } from 'zod';
 import { EmailLinks, LinkSigner } from './email/signedLinks';
 
@@ -37,6 +37,19 @@ export const marketingConfig = serviceConfigSchema
         code: 'custom',
         path: ['MARKETING_LINK_SECRET'],
         message: 'must be set when JWT_SECRET is not',
+      });
+      return z.NEVER;
+    }
+    // Whoever knows the key forges unsubscribe and click links: the same rule as JWT_SECRET (loadConfig).
+    const weak =
+      vars.MARKETING_LINK_SECRET && !isDevelopment(vars)
+        ? developmentSecretReason(vars.MARKETING_LINK_SECRET)
+        : null;
+    if (weak) {
+      context.addIssue({
+        code: 'custom',
+        path: ['MARKETING_LINK_SECRET'],
+        message: `a development secret (${weak}) outside development`,
       });
       return z.NEVER;
     }

@@ -4,7 +4,7 @@ import { loadConfig } from '@crm/platform';
 import { marketingConfig } from '../src/config';
 import { LinkSigner } from '../src/email/signedLinks';
 
-const jwtSecret = 'a-jwt-secret-of-enough-length';
+const jwtSecret = 'a-jwt-secret-long-enough-for-production';
 const messageId = '6f9619ff-8b86-4d01-b42d-00c04fc964ff';
 
 describe('marketingConfig', () => {
@@ -39,11 +39,13 @@ describe('marketingConfig', () => {
     const config = loadConfig(marketingConfig, {
       JWT_SECRET: jwtSecret,
       MARKETING_PUBLIC_URL: 'https://mail.example/',
-      MARKETING_LINK_SECRET: 'a-link-secret-of-its-own',
+      MARKETING_LINK_SECRET: 'a-link-secret-of-its-own-32-bytes-long',
     });
     expect(config.MARKETING_PUBLIC_URL).toBe('https://mail.example');
     const token = config.links.openPixel(messageId).split('/').pop()!;
-    expect(new LinkSigner('a-link-secret-of-its-own').verify(token, 'open')?.messageId).toBe(messageId);
+    expect(new LinkSigner('a-link-secret-of-its-own-32-bytes-long').verify(token, 'open')?.messageId).toBe(
+      messageId,
+    );
     expect(new LinkSigner(jwtSecret).verify(token, 'open')).toBeNull();
   });
 
@@ -61,6 +63,16 @@ describe('marketingConfig', () => {
     );
   });
 
+  test('refuses a development link key outside development, as it does a development JWT_SECRET', () => {
+    const weak = { JWT_SECRET: jwtSecret, MARKETING_LINK_SECRET: 'a-24-byte-link-secret!!!' };
+    expect(() => loadConfig(marketingConfig, weak)).toThrow(
+      'Invalid configuration:\n  MARKETING_LINK_SECRET: a development secret (24 bytes, shorter than the 32 production needs) outside development',
+    );
+    expect(() => loadConfig(marketingConfig, { ...weak, NODE_ENV: 'test' })).toThrow(/MARKETING_LINK_SECRET/);
+    const development = loadConfig(marketingConfig, { ...weak, NODE_ENV: 'development' });
+    expect(development.MARKETING_LINK_SECRET).toBe('a-24-byte-link-secret!!!');
+  });
+
   test('needs MARKETING_LINK_SECRET when tokens are RS256 (no JWT_SECRET)', () => {
     expect(() => loadConfig(marketingConfig, { JWT_PUBLIC_KEY: 'a public key' })).toThrow(
       'Invalid configuration:\n  MARKETING_LINK_SECRET: must be set when JWT_SECRET is not',
@@ -68,7 +80,7 @@ describe('marketingConfig', () => {
     expect(
       loadConfig(marketingConfig, {
         JWT_PUBLIC_KEY: 'a public key',
-        MARKETING_LINK_SECRET: 'a-link-secret-of-its-own',
+        MARKETING_LINK_SECRET: 'a-link-secret-of-its-own-32-bytes-long',
       }).MARKETING_PUBLIC_URL,
     ).toBe('http://127.0.0.1:4004');
   });

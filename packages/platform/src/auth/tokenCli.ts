@@ -6,8 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import jwt from 'jsonwebtoken';
+import { baseConfigSchema } from '../config/config';
 import { isValidRoleMix, operatorTenantId, roles, type Role } from './principal';
-import { signToken } from './token';
+import { signToken, tokenLifetimeProblem } from './token';
 
 const { values } = parseArgs({
   options: {
@@ -34,18 +36,24 @@ if (!secret) {
   console.error('Set JWT_SECRET (or run npm start once, which creates .data/jwt-secret)');
   process.exit(2);
 }
-console.log(
-  signToken(
-    {
-      tenantId: values.tenant,
-      roles: values.role as Role[],
-      userId: values.user,
-      expiresIn: values.expires as '12h',
-    },
-    {
-      JWT_SECRET: secret,
-      JWT_ISSUER: process.env.JWT_ISSUER ?? 'crm-platform',
-      JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? 'crm-api',
-    },
-  ),
+const token = signToken(
+  {
+    tenantId: values.tenant,
+    roles: values.role as Role[],
+    userId: values.user,
+    expiresIn: values.expires as '12h',
+  },
+  {
+    JWT_SECRET: secret,
+    JWT_ISSUER: process.env.JWT_ISSUER ?? 'crm-platform',
+    JWT_AUDIENCE: process.env.JWT_AUDIENCE ?? 'crm-api',
+  },
 );
+// The services would refuse it: say so now rather than with a 401 later.
+const maxLifetime = baseConfigSchema.shape.JWT_MAX_LIFETIME.parse(process.env.JWT_MAX_LIFETIME);
+const tooLong = tokenLifetimeProblem(jwt.decode(token, { json: true }) ?? {}, maxLifetime);
+if (tooLong) {
+  console.error(`--expires ${values.expires}: the token ${tooLong}`);
+  process.exit(2);
+}
+console.log(token);

@@ -3,25 +3,30 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Router } from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
-import { pinoHttp } from 'pino-http';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { principalFromHeader } from '../auth/token';
-import { queryLimitsOf, type BaseConfig } from '../config/config';
+import { isDevelopment, queryLimitsOf, type BaseConfig } from '../config/config';
 import { guardResolvers, type Permissions } from '../auth/permissions';
 import { guardPersonalFields } from '../auth/personalFields';
 import { commonTypeDefs, scalarResolvers } from '../graphql/scalars';
 import type { Logger } from '../log/logger';
+import { requestLogger } from '../log/requestLogger';
 import { atTheEdge, domainErrorsAtTheEdge, fieldsOfVariableError } from '../errors/graphqlErrors';
 import { maskErrors } from '../errors/maskErrors';
 import { costTableOf } from '../limits/queryCost';
 import { queryLimitsPlugin } from '../limits/queryLimits';
+import { httpErrorHandler } from './httpErrors';
+import { introspectionNeedsToken } from './introspection';
 import { logInternalErrors } from './logInternalErrors';
 import { RequestContext } from './context';
 import { stringInputsAtTheEdge } from './stringInputsAtTheEdge';
@@ -75,6 +80,7 @@ function withVariableFields(formatted: GraphQLFormattedError): GraphQLFormattedE
 export async function startSubgraph(options: SubgraphOptions): Promise<RunningSubgraph> {
   const { config, log, dataSource } = options;
   const production = config.NODE_ENV === 'production';
+  const development = isDevelopment(config);
   const app = express();
   const httpServer = createServer(app);
   httpServer.keepAliveTimeout = KEEP_ALIVE_MS;
@@ -95,6 +101,9 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No Apollo usage reporting here, so no federated traces to attach to responses.
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo would pick a page by process.env.NODE_ENV, and its pages load from a CDN; the IDE is the gateway's.
+      ApolloServerPluginLandingPageDisabled(),
+      ...(development ? [] : [introspectionNeedsToken<RequestContext>()]),
       stringInputsAtTheEdge<RequestContext>(),
       domainErrorsAtTheEdge<RequestContext>(),
       // A subgraph is reachable without the gateway: it enforces the same limits on what reaches it.
@@ -102,7 +111,8 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       logInternalErrors<RequestContext>(log),
     ],
     formatError: (formatted, error) => maskErrors(production)(withVariableFields(formatted), error),
-    includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+    includeStacktraceInErrorResponses: development,
+    introspection: true, // outside development for callers with a token only (introspectionNeedsToken)
   });
   await apollo.start();
 
@@ -116,7 +126,7 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
   });
 
   app.use(
-    pinoHttp({
+    requestLogger({
       logger: log,
       genReqId: (req, res) => {
         const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
@@ -159,13 +169,14 @@ export async function startSubgraph(options: SubgraphOptions): Promise<RunningSu
       context: async ({ req }) =>
         new RequestContext(
           String(req.id),
-          atTheEdge(() => principalFromHeader(req.headers.authorization, config)),
+          atTheEdge(() => principalFromHeader(req.headers.authorization, config, req.log)),
           req.log,
           dataSource,
           config,
         ),
     }),
   );
+  app.use(httpErrorHandler(development));
 
   for (const task of options.background ?? []) await task.start();
   await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '127.0.0.1', resolve));
