@@ -93,6 +93,25 @@ export const priceBookSnapshot = z.object({
 });
 export type PriceBookSnapshot = z.infer<typeof priceBookSnapshot>;
 
+/**
+ * Whether a sales rep's discount above the tenant's threshold awaits a manager (docs/decisions.md, Sales):
+ * NOT_NEEDED (within the threshold, or priced by a manager or admin), PENDING, APPROVED or REJECTED.
+ */
+export const discountApprovalStatus = z.enum(['NOT_NEEDED', 'PENDING', 'APPROVED', 'REJECTED']);
+export type DiscountApprovalStatus = z.infer<typeof discountApprovalStatus>;
+
+/** The approval of an order's or quote's discounts: asked for when a rep priced it, decided by a manager. */
+export const discountApproval = z.object({
+  status: discountApprovalStatus,
+  /** When the rep's pricing asked for it (the last time, if a change of the lines asked again). */
+  requestedAt: isoDateTime.nullable(),
+  /** The manager or admin who approved or rejected it. */
+  decidedBy: z.string().nullable(),
+  decidedAt: isoDateTime.nullable(),
+  /** Why it was rejected. */
+  reason: z.string().nullable(),
+});
+
 export const orderStatus = z.enum(['DRAFT', 'CONFIRMED', 'SHIPPED', 'DELIVERED', 'CANCELLED']);
 export type OrderStatus = z.infer<typeof orderStatus>;
 
@@ -142,6 +161,8 @@ export const orderSnapshot = z.object({
   deliveredAt: isoDateTime.nullable(),
   cancelledAt: isoDateTime.nullable(),
   cancellationReason: z.string().nullable(),
+  /** Absent in events from before discount approvals. */
+  approval: discountApproval.optional(),
   version: aggregateVersion,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -264,6 +285,8 @@ export const quoteSnapshot = z.object({
   expiredAt: isoDateTime.nullable(),
   /** The order placed when the quote was accepted, if one was. */
   orderId: z.uuid().nullable(),
+  /** Absent in events from before discount approvals. */
+  approval: discountApproval.optional(),
   version: aggregateVersion,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -291,7 +314,7 @@ export const leadActivitySnapshot = z.object({
   updatedAt: isoDateTime,
 });
 
-/** The tenant's sales settings: the default probability of each open stage. */
+/** The tenant's sales settings: the default probability of each open stage, the discount approval threshold. */
 export const salesSettingsSnapshot = z.object({
   id: z.uuid(),
   tenantId,
@@ -301,6 +324,8 @@ export const salesSettingsSnapshot = z.object({
     PROPOSAL: z.number().int().min(0).max(100),
     NEGOTIATION: z.number().int().min(0).max(100),
   }),
+  /** The highest line discount (percent) a sales rep gives without a manager's approval; absent in older events. */
+  discountApprovalThreshold: decimal.optional(),
   version: aggregateVersion,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
@@ -363,7 +388,8 @@ export const salesEvents = [
   }),
   defineEvent({
     type: 'crm.sales.settings.updated.v1',
-    description: "The tenant's sales settings changed (default probabilities of the open stages).",
+    description:
+      "The tenant's sales settings changed (default probabilities of the open stages, discount approval threshold).",
     data: z.object({ settings: salesSettingsSnapshot, changedFields }),
   }),
   defineEvent({
@@ -428,7 +454,9 @@ export const salesEvents = [
     type: 'crm.sales.order.placed.v1',
     description:
       'An order was placed (status CONFIRMED), with its number, lines (product, quantity, prices, ' +
-      'discount, line total) and totals as the service computed them.',
+      "discount, line total) and totals as the service computed them. A sales rep's order with a discount " +
+      "above the tenant's threshold is placed as a DRAFT with `approval.status` PENDING: the request for a " +
+      "manager's approval; it counts as revenue only once confirmed.",
     data: orderChange,
   }),
   defineEvent({
@@ -444,14 +472,29 @@ export const salesEvents = [
     data: orderChange.extend({ previousStatus: orderStatus }),
   }),
   defineEvent({
+    type: 'crm.sales.order.discount_approved.v1',
+    description:
+      'A manager approved the discount of a held DRAFT order (`approval`: who, when); it may now be confirmed.',
+    data: orderChange,
+  }),
+  defineEvent({
+    type: 'crm.sales.order.discount_rejected.v1',
+    description:
+      'A manager rejected the discount of a held DRAFT order, with `approval.reason`; it cannot be confirmed.',
+    data: orderChange,
+  }),
+  defineEvent({
     type: 'crm.sales.quote.created.v1',
-    description: 'A quote (status DRAFT) was made for an opportunity, its lines priced from a price book.',
+    description:
+      'A quote (status DRAFT) was made for an opportunity, its lines priced from a price book. With ' +
+      "`approval.status` PENDING it asks for a manager's approval of a sales rep's discount.",
     data: quoteChange,
   }),
   defineEvent({
     type: 'crm.sales.quote.updated.v1',
     description:
-      'A DRAFT quote was changed (validity, notes, or its lines repriced); `changedFields` names what.',
+      'A DRAFT quote was changed (validity, notes, or its lines repriced); `changedFields` names what. ' +
+      'Lines that raise the discount above what was approved ask again (`approval.status` PENDING).',
     data: quoteChange,
   }),
   defineEvent({
@@ -470,6 +513,18 @@ export const salesEvents = [
     type: 'crm.sales.quote.rejected.v1',
     description: 'The customer rejected a sent quote, with `rejectionReason`.',
     data: quoteMove,
+  }),
+  defineEvent({
+    type: 'crm.sales.quote.discount_approved.v1',
+    description:
+      'A manager approved the discount of a held DRAFT quote (`approval`: who, when); it may now be sent.',
+    data: quoteChange,
+  }),
+  defineEvent({
+    type: 'crm.sales.quote.discount_rejected.v1',
+    description:
+      'A manager rejected the discount of a held DRAFT quote, with `approval.reason`; it cannot be sent.',
+    data: quoteChange,
   }),
   defineEvent({
     type: 'crm.sales.quote.expired.v1',

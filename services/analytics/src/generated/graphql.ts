@@ -912,6 +912,10 @@ export type ResolversParentTypes = {
   UUID: Scalars['UUID']['output'];
 };
 
+export type PersonalDirectiveArgs = { };
+
+export type PersonalDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = PersonalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AnalyticsBreakdownRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AnalyticsBreakdownRow'] = ResolversParentTypes['AnalyticsBreakdownRow']> = {
   figures?: Resolver<ResolversTypes['AnalyticsSalesFigures'], ParentType, ContextType>;
   growth?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1321,3 +1325,6 @@ export type Resolvers<ContextType = RequestContext> = {
   UUID?: GraphQLScalarType;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  personal?: PersonalDirectiveResolver<any, any, ContextType>;
+};

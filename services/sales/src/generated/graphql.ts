@@ -205,6 +205,35 @@ export type DateTimeFilter = {
   lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/**
+ * The approval of an order's or quote's discounts: a sales rep's line discount above the tenant's threshold
+ * holds the order (not confirmed) or quote (not sent or accepted) until an admin or sales manager approves it.
+ */
+export type DiscountApproval = {
+  __typename?: 'DiscountApproval';
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The admin or sales manager who approved or rejected it. */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** Why it was rejected. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** When the rep's pricing asked for it (the last time, when changed lines asked again). */
+  requestedAt: Maybe<Scalars['DateTime']['output']>;
+  status: DiscountApprovalStatus;
+};
+
+/** Whether a sales rep's discount above the tenant's threshold awaits a manager. */
+export type DiscountApprovalStatus =
+  | 'APPROVED'
+  /** Within the threshold, or priced by an admin or sales manager. */
+  | 'NOT_NEEDED'
+  | 'PENDING'
+  | 'REJECTED';
+
+export type DiscountApprovalStatusFilter = {
+  eq?: InputMaybe<DiscountApprovalStatus>;
+  in?: InputMaybe<Array<DiscountApprovalStatus>>;
+};
+
 export type ForecastCategory =
   | 'BEST_CASE'
   | 'CLOSED'
@@ -435,6 +464,16 @@ export type Mutation = {
   acceptQuote: Quote;
   /** A follow-up activity of a lead, due on a day; CONFLICT for a converted lead. */
   addLeadActivity: LeadActivity;
+  /**
+   * Approves a sales rep's discount that holds a DRAFT order (admins and sales managers); the order may then be
+   * confirmed. CONFLICT unless its approval is PENDING.
+   */
+  approveOrderDiscount: Order;
+  /**
+   * Approves a sales rep's discount that holds a DRAFT quote (admins and sales managers); the quote may then be
+   * sent. CONFLICT unless its approval is PENDING.
+   */
+  approveQuoteDiscount: Quote;
   /** Cancels an order that has not shipped (else CONFLICT); the reason is required. */
   cancelOrder: Order;
   /**
@@ -449,7 +488,8 @@ export type Mutation = {
   changeOpportunityStage: Opportunity;
   /**
    * Moves an order DRAFT → CONFIRMED → SHIPPED → DELIVERED; any other move is a CONFLICT (cancelling is
-   * cancelOrder). actualDeliveryDate, only with DELIVERED, defaults to today (UTC).
+   * cancelOrder), and so is confirming an order whose discount is not approved. actualDeliveryDate, only with
+   * DELIVERED, defaults to today (UTC).
    */
   changeOrderStatus: Order;
   /** Marks a follow-up done; CONFLICT when it is done already. */
@@ -471,7 +511,8 @@ export type Mutation = {
   /**
    * A DRAFT quote (Q-000042) for an open opportunity, its lines priced from the price book named or the
    * standard book of the opportunity's currency. A book in another currency, an unknown or inactive product
-   * or one without a price there is BAD_USER_INPUT; a closed opportunity is a CONFLICT.
+   * or one without a price there is BAD_USER_INPUT; a closed opportunity is a CONFLICT. A sales rep's line
+   * discount above the tenant's threshold holds the quote for a manager's approval (approval.status PENDING).
    */
   createQuote: Quote;
   deleteLead: Lead;
@@ -482,13 +523,30 @@ export type Mutation = {
    * Places a CONFIRMED order with the next number of the tenant (SO-000123). Unit prices come from the
    * tenant's standard price book of the order's currency; only admins and sales managers may give a
    * unitPrice instead (FORBIDDEN for others). Totals are computed here. Unknown or inactive products and
-   * products without a price are BAD_USER_INPUT naming the line.
+   * products without a price are BAD_USER_INPUT naming the line. A sales rep's line discount above the tenant's
+   * threshold (SalesSettings.discountApprovalThreshold) places a DRAFT held for a manager's approval
+   * (approval.status PENDING) instead.
    */
   placeOrder: Order;
+  /**
+   * Rejects a sales rep's discount that holds a DRAFT order, with the reason (admins and sales managers); the
+   * order cannot be confirmed. CONFLICT unless its approval is PENDING.
+   */
+  rejectOrderDiscount: Order;
   /** SENT → REJECTED; the customer's reason is required. */
   rejectQuote: Quote;
-  /** DRAFT → SENT; CONFLICT from any other status or once validUntil has passed. */
+  /**
+   * Rejects a sales rep's discount that holds a DRAFT quote, with the reason (admins and sales managers); the
+   * quote cannot be sent until its lines are changed. CONFLICT unless its approval is PENDING.
+   */
+  rejectQuoteDiscount: Quote;
+  /** DRAFT → SENT; CONFLICT from any other status, once validUntil has passed, or while the discount is not approved. */
   sendQuote: Quote;
+  /**
+   * Sets the highest line discount (percent, 0–100, at most 2 decimals) a sales rep gives without a manager's
+   * approval (admins and sales managers). Orders and quotes priced from then on follow it.
+   */
+  setDiscountApprovalThreshold: SalesSettings;
   /**
    * Replaces the deal's product lines, priced from the price book given, the deal's, or the standard book of its
    * currency (a book in another currency is BAD_USER_INPUT); admins and sales managers may give a unitPrice. While
@@ -507,7 +565,8 @@ export type Mutation = {
   updateProduct: Product;
   /**
    * Changes a DRAFT quote (CONFLICT once sent): validity, notes, or its lines, repriced from the price book given
-   * or the quote's. Fields left out stay.
+   * or the quote's. Fields left out stay. A sales rep's lines that raise the discount above the threshold and
+   * above what was approved ask for a manager's approval again.
    */
   updateQuote: Quote;
 };
@@ -523,6 +582,18 @@ export type MutationAcceptQuoteArgs = {
 export type MutationAddLeadActivityArgs = {
   input: AddLeadActivityInput;
   leadId: Scalars['UUID']['input'];
+};
+
+
+export type MutationApproveOrderDiscountArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+};
+
+
+export type MutationApproveQuoteDiscountArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
 };
 
 
@@ -616,7 +687,21 @@ export type MutationPlaceOrderArgs = {
 };
 
 
+export type MutationRejectOrderDiscountArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRejectQuoteArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['UUID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRejectQuoteDiscountArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
   reason: Scalars['String']['input'];
@@ -626,6 +711,12 @@ export type MutationRejectQuoteArgs = {
 export type MutationSendQuoteArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['UUID']['input'];
+};
+
+
+export type MutationSetDiscountApprovalThresholdArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  percent: Scalars['Decimal']['input'];
 };
 
 
@@ -846,6 +937,8 @@ export type OpportunityStageMove = {
 export type Order = {
   __typename?: 'Order';
   actualDeliveryDate: Maybe<Scalars['Date']['output']>;
+  /** A sales rep's discount above the tenant's threshold holds the order as a DRAFT until approved. */
+  approval: DiscountApproval;
   cancellationReason: Maybe<Scalars['String']['output']>;
   cancelledAt: Maybe<Scalars['DateTime']['output']>;
   confirmedAt: Maybe<Scalars['DateTime']['output']>;
@@ -890,6 +983,8 @@ export type OrderEdge = {
 
 export type OrderFilter = {
   and?: InputMaybe<Array<OrderFilter>>;
+  /** E.g. the orders awaiting a manager's approval: { eq: PENDING }. */
+  approvalStatus?: InputMaybe<DiscountApprovalStatusFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   currency?: InputMaybe<StringFilter>;
   customerId?: InputMaybe<IdFilter>;
@@ -924,7 +1019,7 @@ export type OrderLine = {
 };
 
 export type OrderLineInput = {
-  /** 0–100, at most 2 decimals; default 0. */
+  /** 0–100, at most 2 decimals; default 0. A sales rep's above the tenant's threshold needs a manager's approval. */
   discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
   productId: Scalars['UUID']['input'];
   /** A whole number, at least 1. */
@@ -1138,7 +1233,7 @@ export type Query = {
    * in the stage and the deals lost from it; the win rate and the bottleneck.
    */
   salesFunnel: SalesFunnel;
-  /** The tenant's sales settings: the default probability of each stage. */
+  /** The tenant's sales settings: the default probability of each stage, the discount approval threshold. */
   salesSettings: SalesSettings;
 };
 
@@ -1259,6 +1354,8 @@ export type QuerySalesFunnelArgs = {
 export type Quote = {
   __typename?: 'Quote';
   acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** A sales rep's discount above the tenant's threshold holds the quote (not sent) until approved. */
+  approval: DiscountApproval;
   createdAt: Scalars['DateTime']['output'];
   currency: Scalars['Currency']['output'];
   customer: Customer;
@@ -1308,6 +1405,8 @@ export type QuoteEdge = {
 
 export type QuoteFilter = {
   and?: InputMaybe<Array<QuoteFilter>>;
+  /** E.g. the quotes awaiting a manager's approval: { eq: PENDING }. */
+  approvalStatus?: InputMaybe<DiscountApprovalStatusFilter>;
   createdAt?: InputMaybe<DateTimeFilter>;
   currency?: InputMaybe<StringFilter>;
   customerId?: InputMaybe<IdFilter>;
@@ -1339,7 +1438,7 @@ export type QuoteLine = {
 };
 
 export type QuoteLineInput = {
-  /** 0–100, at most 2 decimals; default 0. */
+  /** 0–100, at most 2 decimals; default 0. A sales rep's above the tenant's threshold needs a manager's approval. */
   discountPercent?: InputMaybe<Scalars['Decimal']['input']>;
   productId: Scalars['UUID']['input'];
   /** A whole number, at least 1. */
@@ -1464,6 +1563,11 @@ export type SalesFunnelStage = {
 /** The tenant's sales settings. */
 export type SalesSettings = {
   __typename?: 'SalesSettings';
+  /**
+   * The highest line discount (percent) a sales rep gives without a manager's approval: above it, the rep's order
+   * stays a DRAFT and the quote unsent until a manager approves (20.00 until the tenant sets it).
+   */
+  discountApprovalThreshold: Scalars['Decimal']['output'];
   /** Every stage with the probability a deal gets on entering it. */
   stageProbabilities: Array<StageProbability>;
   updatedAt: Maybe<Scalars['DateTime']['output']>;
@@ -1704,6 +1808,9 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeFilter: DateTimeFilter;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DiscountApproval: ResolverTypeWrapper<DiscountApproval>;
+  DiscountApprovalStatus: DiscountApprovalStatus;
+  DiscountApprovalStatusFilter: DiscountApprovalStatusFilter;
   EmailAddress: ResolverTypeWrapper<Scalars['EmailAddress']['output']>;
   ForecastCategory: ForecastCategory;
   ForecastCategoryFilter: ForecastCategoryFilter;
@@ -1828,6 +1935,8 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DateTimeFilter: DateTimeFilter;
   Decimal: Scalars['Decimal']['output'];
+  DiscountApproval: DiscountApproval;
+  DiscountApprovalStatusFilter: DiscountApprovalStatusFilter;
   EmailAddress: Scalars['EmailAddress']['output'];
   ForecastCategoryFilter: ForecastCategoryFilter;
   IdFilter: IdFilter;
@@ -1951,6 +2060,14 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type DiscountApprovalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DiscountApproval'] = ResolversParentTypes['DiscountApproval']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DiscountApprovalStatus'], ParentType, ContextType>;
+};
+
 export interface EmailAddressScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['EmailAddress'], any> {
   name: 'EmailAddress';
 }
@@ -2059,6 +2176,8 @@ export type MoneyResolvers<ContextType = RequestContext, ParentType extends Reso
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptQuote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationAcceptQuoteArgs, 'id'>>;
   addLeadActivity?: Resolver<ResolversTypes['LeadActivity'], ParentType, ContextType, RequireFields<MutationAddLeadActivityArgs, 'input' | 'leadId'>>;
+  approveOrderDiscount?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationApproveOrderDiscountArgs, 'id'>>;
+  approveQuoteDiscount?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationApproveQuoteDiscountArgs, 'id'>>;
   cancelOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationCancelOrderArgs, 'id' | 'reason'>>;
   changeLeadStatus?: Resolver<ResolversTypes['Lead'], ParentType, ContextType, RequireFields<MutationChangeLeadStatusArgs, 'id' | 'status'>>;
   changeOpportunityStage?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationChangeOpportunityStageArgs, 'id' | 'input'>>;
@@ -2074,8 +2193,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deletePriceBook?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationDeletePriceBookArgs, 'id'>>;
   deleteProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationDeleteProductArgs, 'id'>>;
   placeOrder?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationPlaceOrderArgs, 'input'>>;
+  rejectOrderDiscount?: Resolver<ResolversTypes['Order'], ParentType, ContextType, RequireFields<MutationRejectOrderDiscountArgs, 'id' | 'reason'>>;
   rejectQuote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationRejectQuoteArgs, 'id' | 'reason'>>;
+  rejectQuoteDiscount?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationRejectQuoteDiscountArgs, 'id' | 'reason'>>;
   sendQuote?: Resolver<ResolversTypes['Quote'], ParentType, ContextType, RequireFields<MutationSendQuoteArgs, 'id'>>;
+  setDiscountApprovalThreshold?: Resolver<ResolversTypes['SalesSettings'], ParentType, ContextType, RequireFields<MutationSetDiscountApprovalThresholdArgs, 'percent'>>;
   setOpportunityLines?: Resolver<ResolversTypes['Opportunity'], ParentType, ContextType, RequireFields<MutationSetOpportunityLinesArgs, 'id' | 'input'>>;
   setPriceBookEntry?: Resolver<ResolversTypes['PriceBook'], ParentType, ContextType, RequireFields<MutationSetPriceBookEntryArgs, 'priceBookId' | 'productId'>>;
   setStageProbabilities?: Resolver<ResolversTypes['SalesSettings'], ParentType, ContextType, RequireFields<MutationSetStageProbabilitiesArgs, 'input'>>;
@@ -2162,6 +2284,7 @@ export type OpportunityStageMoveResolvers<ContextType = RequestContext, ParentTy
 export type OrderResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   actualDeliveryDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  approval?: Resolver<ResolversTypes['DiscountApproval'], ParentType, ContextType>;
   cancellationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2311,6 +2434,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 export type QuoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote'], FederationReferenceType extends FederationReferenceTypes['Quote'] = FederationReferenceTypes['Quote']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Quote']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approval?: Resolver<ResolversTypes['DiscountApproval'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
   customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
@@ -2412,6 +2536,7 @@ export type SalesFunnelStageResolvers<ContextType = RequestContext, ParentType e
 };
 
 export type SalesSettingsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SalesSettings'] = ResolversParentTypes['SalesSettings']> = {
+  discountApprovalThreshold?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   stageProbabilities?: Resolver<Array<ResolversTypes['StageProbability']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2434,6 +2559,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  DiscountApproval?: DiscountApprovalResolvers<ContextType>;
   EmailAddress?: GraphQLScalarType;
   Lead?: LeadResolvers<ContextType>;
   LeadActivity?: LeadActivityResolvers<ContextType>;

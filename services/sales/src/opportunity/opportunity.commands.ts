@@ -1,12 +1,5 @@
 import { within, type ChangeContext } from '@crm/events';
-import {
-  badUserInput,
-  forbidden,
-  hasRole,
-  parseInput,
-  type RequestContext,
-  seesOnlyOwnRecords,
-} from '@crm/platform';
+import { badUserInput, forbidden, parseInput, seesOnlyOwnRecords, type RequestContext } from '@crm/platform';
 import type {
   MutationChangeOpportunityStageArgs,
   MutationCreateOpportunityArgs,
@@ -17,6 +10,7 @@ import { assertMayBackdate } from '../order/order.commands';
 
 import { chosenPriceBook, priceFromBook, writeLines, type ProductLineValues } from '../priceBook/pricing';
 import { reassignQuotesOfOpportunity } from '../quote/quote.commands';
+import { hasPricingAuthority } from '../roles';
 import { stageProbabilitiesOf } from '../settings/salesSettings.queries';
 import { stageProbability } from '../settings/salesSettings.rules';
 import { opportunities } from './opportunity.aggregate';
@@ -133,10 +127,7 @@ export function setOpportunityLines(
   { id, input: rawInput, expectedVersion }: MutationSetOpportunityLinesArgs,
 ): Promise<OpportunityEntity> {
   const input = parseInput(opportunityLinesInput, rawInput);
-  if (
-    !hasRole(context.user, 'admin', 'sales_manager') &&
-    input.lines.some((line) => line.unitPrice != null)
-  ) {
+  if (!hasPricingAuthority(context.user) && input.lines.some((line) => line.unitPrice != null)) {
     throw forbidden('Only admins and sales managers may override a unit price');
   }
   return opportunities.change(

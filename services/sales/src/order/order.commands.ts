@@ -10,12 +10,23 @@ import {
   seesOnlyOwnRecords,
 } from '@crm/platform';
 import type {
+  MutationApproveOrderDiscountArgs,
   MutationCancelOrderArgs,
   MutationChangeOrderStatusArgs,
   MutationPlaceOrderArgs,
+  MutationRejectOrderDiscountArgs,
 } from '../generated/graphql';
 import { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { isVisibleRecord } from '../ownership';
+import type { DiscountApproval } from '../priceBook/discountApproval.entity';
+import { decideDiscount } from '../priceBook/discountApproval.commands';
+import {
+  approvalAfterPricing,
+  assertNotHeld,
+  highestDiscount,
+  isHeld,
+  rejectDiscountInput,
+} from '../priceBook/discountApproval.rules';
 import {
   linesOf,
   priceFromBook,
@@ -23,6 +34,8 @@ import {
   writeLines,
   type ProductLineValues,
 } from '../priceBook/pricing';
+import { hasPricingAuthority } from '../roles';
+import { discountApprovalThresholdOf } from '../settings/salesSettings.queries';
 import { statusMove } from '../workflow';
 import { OrderEntity, OrderLineEntity } from './order.entity';
 import {
@@ -51,11 +64,6 @@ export function assertMayBackdate(context: RequestContext, time: Date | null | u
   }
 }
 
-/** Who may set a unit price instead of the price book's. */
-function mayOverridePrices(context: RequestContext): boolean {
-  return hasRole(context.user, 'admin', 'sales_manager');
-}
-
 /** What an order is made of once its lines are priced (placeOrder, or an accepted quote). */
 export interface NewOrder {
   customerId: string;
@@ -66,13 +74,16 @@ export interface NewOrder {
   requestedDeliveryDate: string | null;
   lines: ProductLineValues[];
   totals: OrderTotals;
+  /** Whether a rep's discount holds it for a manager's approval (an accepted quote's approval carries over). */
+  approval: DiscountApproval;
   /** When it was placed, if not now (data import). */
   placedAt?: Date | null;
 }
 
 /**
  * Writes a CONFIRMED order with the tenant's next number, its lines, the audit record and order.placed:
- * the one way an order comes to be (placeOrder, acceptQuote).
+ * the one way an order comes to be (placeOrder, acceptQuote). An order whose discount awaits a manager's
+ * approval is placed as a DRAFT, confirmed once approved.
  */
 export function insertOrder(
   context: ChangeContext,
@@ -80,6 +91,7 @@ export function insertOrder(
   input: NewOrder,
 ): Promise<OrderEntity> {
   const now = input.placedAt ?? new Date();
+  const held = isHeld(input.approval);
   return context.db.transaction(async (tx) =>
     orders.create(within(context, tx), operation, {
       values: {
@@ -90,15 +102,16 @@ export function insertOrder(
         quoteId: input.quoteId,
         ownerId: input.ownerId,
         currency: input.currency,
-        status: 'CONFIRMED',
+        status: held ? 'DRAFT' : 'CONFIRMED',
         ...input.totals,
         requestedDeliveryDate: input.requestedDeliveryDate,
         actualDeliveryDate: null,
-        confirmedAt: now,
+        confirmedAt: held ? null : now,
         shippedAt: null,
         deliveredAt: null,
         cancelledAt: null,
         cancellationReason: null,
+        approval: input.approval,
         createdAt: now,
       },
       writeParts: (tx, order) => writeLines(tx, OrderLineEntity, { orderId: order.id }, input.lines),
@@ -109,7 +122,8 @@ export function insertOrder(
 
 /**
  * Places a CONFIRMED order: numbered gap-free per tenant, priced from the standard price book of its
- * currency and totalled by the service. DRAFT is not a status placeOrder makes.
+ * currency and totalled by the service. A sales rep's line discount above the tenant's threshold places a
+ * DRAFT instead, held until a manager approves the discount (approveOrderDiscount) and the rep confirms it.
  */
 export async function placeOrder(
   context: RequestContext,
@@ -119,7 +133,8 @@ export async function placeOrder(
   if (seesOnlyOwnRecords(context.user) && input.ownerId != null && input.ownerId !== context.user.userId) {
     throw forbidden('A sales rep may only own orders themselves');
   }
-  if (!mayOverridePrices(context) && input.lines.some((line) => line.unitPrice != null)) {
+  const byManager = hasPricingAuthority(context.user);
+  if (!byManager && input.lines.some((line) => line.unitPrice != null)) {
     throw forbidden('Only admins and sales managers may override a unit price');
   }
   assertMayBackdate(context, input.placedAt);
@@ -135,6 +150,13 @@ export async function placeOrder(
     }
     const book = await standardPriceBook(tx, input.currency);
     const { lines, totals } = await priceFromBook(tx, book, input.currency, input.lines);
+    const approval = approvalAfterPricing(null, {
+      discount: highestDiscount(lines),
+      previousDiscount: null,
+      threshold: await discountApprovalThresholdOf(tx),
+      byManager,
+      at: new Date(),
+    });
     return insertOrder(within(context, tx), 'placeOrder', {
       customerId: input.customerId,
       opportunityId: input.opportunityId ?? null,
@@ -144,6 +166,7 @@ export async function placeOrder(
       requestedDeliveryDate: input.requestedDeliveryDate ?? null,
       lines,
       totals,
+      approval,
       placedAt: input.placedAt,
     });
   });
@@ -153,7 +176,10 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Moves an order DRAFT → CONFIRMED → SHIPPED → DELIVERED; cancelling is cancelOrder's (it needs a reason). */
+/**
+ * Moves an order DRAFT → CONFIRMED → SHIPPED → DELIVERED; cancelling is cancelOrder's (it needs a reason). A
+ * DRAFT whose discount is not approved is not confirmed.
+ */
 export function changeOrderStatus(
   context: RequestContext,
   { id, status, expectedVersion, actualDeliveryDate }: MutationChangeOrderStatusArgs,
@@ -168,9 +194,11 @@ export function changeOrderStatus(
         status: order.status,
       });
     }
-    return statusMove(orderWorkflow, order, status, 'crm.sales.order.status_changed.v1', {
+    const move = statusMove(orderWorkflow, order, status, 'crm.sales.order.status_changed.v1', {
       set: status === 'DELIVERED' ? { actualDeliveryDate: delivery.actualDeliveryDate ?? today() } : {},
     });
+    assertNotHeld(orderWorkflow, order.approval, status);
+    return move;
   });
 }
 
@@ -182,5 +210,39 @@ export function cancelOrder(
   const { reason } = parseInput(cancelOrderInput, { reason: rawReason }, '');
   return orders.change(context, { id, expectedVersion, operation: 'cancelOrder' }, (order) =>
     statusMove(orderWorkflow, order, 'CANCELLED', 'crm.sales.order.cancelled.v1', { reason }),
+  );
+}
+
+/** A manager approves the discount that holds a rep's DRAFT order: it may then be confirmed. */
+export function approveOrderDiscount(
+  context: RequestContext,
+  { id, expectedVersion }: MutationApproveOrderDiscountArgs,
+): Promise<OrderEntity> {
+  const target = { id, expectedVersion, operation: 'approveOrderDiscount' };
+  return decideDiscount(
+    context,
+    orders,
+    orderWorkflow,
+    target,
+    { status: 'APPROVED' },
+    'crm.sales.order.discount_approved.v1',
+  );
+}
+
+/** A manager rejects the discount that holds a rep's DRAFT order, with the reason: it is not confirmed. */
+export function rejectOrderDiscount(
+  context: RequestContext,
+  { id, reason: rawReason, expectedVersion }: MutationRejectOrderDiscountArgs,
+): Promise<OrderEntity> {
+  const { reason } = parseInput(rejectDiscountInput, { reason: rawReason }, '');
+  const target = { id, expectedVersion, operation: 'rejectOrderDiscount' };
+  const verdict = { status: 'REJECTED', reason } as const;
+  return decideDiscount(
+    context,
+    orders,
+    orderWorkflow,
+    target,
+    verdict,
+    'crm.sales.order.discount_rejected.v1',
   );
 }

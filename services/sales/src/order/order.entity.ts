@@ -1,5 +1,6 @@
 import type { OrderStatus } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
+import { DiscountApproval } from '../priceBook/discountApproval.entity';
 import { OverridableLineRecord } from '../priceBook/productLine.entity';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
@@ -65,6 +66,10 @@ export class OrderEntity extends TenantRecord {
 
   @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
   cancellationReason!: string | null;
+
+  /** A sales rep's discount above the tenant's threshold holds the order (DRAFT) until a manager approves it. */
+  @Column(() => DiscountApproval, { prefix: false })
+  approval!: DiscountApproval;
 }
 
 /** One product line of an order, priced when the order was placed. */

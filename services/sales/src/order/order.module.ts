@@ -3,8 +3,14 @@ import { everyRole, moneyText, TenantSequence, commandResolvers } from '@crm/pla
 import type { Resolvers } from '../generated/graphql';
 import { productLoader } from '../product/product.queries';
 import { quoteLoader } from '../quote/quote.queries';
-import { sellers } from '../roles';
-import { cancelOrder, changeOrderStatus, placeOrder } from './order.commands';
+import { managers, sellers } from '../roles';
+import {
+  approveOrderDiscount,
+  cancelOrder,
+  changeOrderStatus,
+  placeOrder,
+  rejectOrderDiscount,
+} from './order.commands';
 import { OrderEntity, OrderLineEntity } from './order.entity';
 import { listOrders, orderLinesLoader, orderLoader, ordersOfCustomer, revenueLoader } from './order.queries';
 import { orderNumber } from './order.rules';
@@ -14,7 +20,13 @@ const resolvers: Resolvers = {
     order: (_, { id }, context) => orderLoader(context).load(id),
     orders: (_, args, context) => listOrders(context, args),
   },
-  Mutation: commandResolvers({ placeOrder, changeOrderStatus, cancelOrder }),
+  Mutation: commandResolvers({
+    placeOrder,
+    changeOrderStatus,
+    cancelOrder,
+    approveOrderDiscount,
+    rejectOrderDiscount,
+  }),
   Customer: {
     orders: (customer, args, context) => ordersOfCustomer(context, customer.id, args),
     revenue: (customer, _, context) => revenueLoader(context).load(customer.id),
@@ -43,6 +55,11 @@ export const orderModule = defineModule({
   resolvers,
   // Support agents (returns), marketers and analysts read orders; sales reps only their own (order.queries).
   access: { read: everyRole, change: sellers },
+  // Pricing authority: a rep's discount above the threshold waits for a manager.
+  permissions: {
+    'Mutation.approveOrderDiscount': managers,
+    'Mutation.rejectOrderDiscount': managers,
+  },
   // The tenant's gap-free numbers of orders and quotes (tenant_sequence came with the orders).
   entities: [OrderEntity, OrderLineEntity, TenantSequence],
 });

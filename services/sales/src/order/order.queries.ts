@@ -25,6 +25,7 @@ export const listOrders = defineList<OrderEntity, OrderOrderField>({
   filter: {
     id: 'id',
     status: 'enum',
+    approvalStatus: { kind: 'enum', column: 'o.approval_status' },
     customerId: 'id',
     opportunityId: 'id',
     ownerId: 'string',

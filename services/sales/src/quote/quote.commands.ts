@@ -9,8 +9,10 @@ import {
 } from '@crm/platform';
 import type {
   MutationAcceptQuoteArgs,
+  MutationApproveQuoteDiscountArgs,
   MutationCreateQuoteArgs,
   MutationRejectQuoteArgs,
+  MutationRejectQuoteDiscountArgs,
   MutationSendQuoteArgs,
   MutationUpdateQuoteArgs,
 } from '../generated/graphql';
@@ -19,7 +21,16 @@ import { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { isClosed } from '../opportunity/opportunity.rules';
 import { insertOrder } from '../order/order.commands';
 import { isVisibleRecord } from '../ownership';
+import { decideDiscount } from '../priceBook/discountApproval.commands';
+import {
+  approvalAfterPricing,
+  assertNotHeld,
+  highestDiscount,
+  rejectDiscountInput,
+} from '../priceBook/discountApproval.rules';
 import { chosenPriceBook, linesOf, priceFromBook, writeLines } from '../priceBook/pricing';
+import { hasPricingAuthority } from '../roles';
+import { discountApprovalThresholdOf } from '../settings/salesSettings.queries';
 import { statusMove } from '../workflow';
 import { QuoteEntity, QuoteLineEntity } from './quote.entity';
 import {
@@ -47,7 +58,8 @@ export const quotes = defineAggregate({
 /**
  * A DRAFT quote for an open opportunity: its lines priced from the price book (the standard one of the
  * deal's currency unless another is named), numbered gap-free per tenant, valid for 30 days unless a
- * date is given. Its owner is the deal's owner.
+ * date is given. Its owner is the deal's owner. A sales rep's line discount above the tenant's threshold
+ * holds it for a manager's approval.
  */
 export async function createQuote(
   context: RequestContext,
@@ -69,6 +81,13 @@ export async function createQuote(
     }
     const book = await chosenPriceBook(tx, input.priceBookId, opportunity.currency);
     const priced = await priceFromBook(tx, book, book.currency, input.lines);
+    const approval = approvalAfterPricing(null, {
+      discount: highestDiscount(priced.lines),
+      previousDiscount: null,
+      threshold: await discountApprovalThresholdOf(tx),
+      byManager: hasPricingAuthority(context.user),
+      at: now,
+    });
     return quotes.create(within(context, tx), 'createQuote', {
       values: {
         number: await nextInSequence(tx, 'quote'),
@@ -87,6 +106,7 @@ export async function createQuote(
         rejectionReason: null,
         expiredAt: null,
         orderId: null,
+        approval,
         createdAt: now,
       },
       writeParts: (tx, quote) => writeLines(tx, QuoteLineEntity, { quoteId: quote.id }, priced.lines),
@@ -129,7 +149,8 @@ function assertStillValid(quote: QuoteEntity, now: Date): void {
 
 /**
  * Changes a DRAFT quote: its validity, notes, or its lines (repriced from the book named, else the quote's);
- * once sent it no longer changes (CONFLICT).
+ * once sent it no longer changes (CONFLICT). Repriced lines decide the approval again (approvalAfterPricing):
+ * a rep's discount raised above the threshold and above what was approved asks a manager anew.
  */
 export function updateQuote(
   context: RequestContext,
@@ -156,9 +177,16 @@ export function updateQuote(
         requested ??
           lines.map(({ productId, quantity, discountPercent }) => ({ productId, quantity, discountPercent })),
       );
+      const approval = approvalAfterPricing(quote.approval, {
+        discount: highestDiscount(priced.lines),
+        previousDiscount: highestDiscount(lines),
+        threshold: await discountApprovalThresholdOf(tx),
+        byManager: hasPricingAuthority(context.user),
+        at: new Date(),
+      });
       for (const line of lines) await tx.remove(QuoteLineEntity, line);
       return {
-        set: { ...givenFields(fields), priceBookId: book.id, ...priced.totals },
+        set: { ...givenFields(fields), priceBookId: book.id, ...priced.totals, approval },
         parts: await writeLines(tx, QuoteLineEntity, { quoteId: id }, priced.lines),
         event: 'crm.sales.quote.updated.v1',
       };
@@ -166,7 +194,7 @@ export function updateQuote(
   );
 }
 
-/** DRAFT → SENT. */
+/** DRAFT → SENT, unless a rep's discount is not approved. */
 export function sendQuote(
   context: RequestContext,
   { id, expectedVersion }: MutationSendQuoteArgs,
@@ -175,6 +203,7 @@ export function sendQuote(
     const now = new Date();
     const sent = statusMove(quoteWorkflow, quote, 'SENT', 'crm.sales.quote.sent.v1', { at: now });
     assertStillValid(quote, now);
+    assertNotHeld(quoteWorkflow, quote.approval, 'SENT');
     return sent;
   });
 }
@@ -206,6 +235,7 @@ export function acceptQuote(
           at: now,
         });
         assertStillValid(quote, now);
+        assertNotHeld(quoteWorkflow, quote.approval, 'ACCEPTED');
         if (deal?.stage === 'CLOSED_LOST') {
           throw conflict(`The opportunity of quote ${id} is lost`, { stage: deal.stage });
         }
@@ -243,6 +273,8 @@ export function acceptQuote(
             lineTotal: line.lineTotal,
           })),
           totals: { subtotal: quote.subtotal, discountTotal: quote.discountTotal, total: quote.total },
+          // The discount was approved (or needed no approval) on the quote: the order keeps who approved it.
+          approval: { ...quote.approval },
         });
         return { ...accepted, set: { ...accepted.set, orderId: order.id } };
       },
@@ -258,5 +290,39 @@ export function rejectQuote(
   const { reason } = parseInput(rejectQuoteInput, { reason: rawReason }, '');
   return quotes.change(context, { id, expectedVersion, operation: 'rejectQuote' }, (quote) =>
     statusMove(quoteWorkflow, quote, 'REJECTED', 'crm.sales.quote.rejected.v1', { reason }),
+  );
+}
+
+/** A manager approves the discount that holds a rep's DRAFT quote: it may then be sent. */
+export function approveQuoteDiscount(
+  context: RequestContext,
+  { id, expectedVersion }: MutationApproveQuoteDiscountArgs,
+): Promise<QuoteEntity> {
+  const target = { id, expectedVersion, operation: 'approveQuoteDiscount' };
+  return decideDiscount(
+    context,
+    quotes,
+    quoteWorkflow,
+    target,
+    { status: 'APPROVED' },
+    'crm.sales.quote.discount_approved.v1',
+  );
+}
+
+/** A manager rejects the discount that holds a rep's DRAFT quote, with the reason: it is not sent. */
+export function rejectQuoteDiscount(
+  context: RequestContext,
+  { id, reason: rawReason, expectedVersion }: MutationRejectQuoteDiscountArgs,
+): Promise<QuoteEntity> {
+  const { reason } = parseInput(rejectDiscountInput, { reason: rawReason }, '');
+  const target = { id, expectedVersion, operation: 'rejectQuoteDiscount' };
+  const verdict = { status: 'REJECTED', reason } as const;
+  return decideDiscount(
+    context,
+    quotes,
+    quoteWorkflow,
+    target,
+    verdict,
+    'crm.sales.quote.discount_rejected.v1',
   );
 }

@@ -1,5 +1,6 @@
 import type { QuoteStatus } from '@crm/events';
 import { TenantRecord } from '@crm/platform';
+import { DiscountApproval } from '../priceBook/discountApproval.entity';
 import { ProductLineRecord } from '../priceBook/productLine.entity';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 
@@ -70,6 +71,10 @@ export class QuoteEntity extends TenantRecord {
   /** The order placed on acceptance, if any. */
   @Column({ name: 'order_id', type: 'uuid', nullable: true })
   orderId!: string | null;
+
+  /** A sales rep's discount above the tenant's threshold holds the quote (not sent) until a manager approves it. */
+  @Column(() => DiscountApproval, { prefix: false })
+  approval!: DiscountApproval;
 }
 
 /** One product line of a quote, priced from the quote's price book. */

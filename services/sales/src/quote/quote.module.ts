@@ -6,8 +6,16 @@ import { opportunityLoader } from '../opportunity/opportunity.queries';
 import { orderLoader } from '../order/order.queries';
 import { priceBookLoader } from '../priceBook/priceBook.queries';
 import { productLoader } from '../product/product.queries';
-import { sellers, sellersAndReaders } from '../roles';
-import { acceptQuote, createQuote, rejectQuote, sendQuote, updateQuote } from './quote.commands';
+import { managers, sellers, sellersAndReaders } from '../roles';
+import {
+  acceptQuote,
+  approveQuoteDiscount,
+  createQuote,
+  rejectQuote,
+  rejectQuoteDiscount,
+  sendQuote,
+  updateQuote,
+} from './quote.commands';
 import { QuoteEntity, QuoteLineEntity } from './quote.entity';
 import { listQuotes, quoteLinesLoader, quoteLoader, quotesOfOpportunityLoader } from './quote.queries';
 import { quoteNumber } from './quote.rules';
@@ -18,7 +26,15 @@ const resolvers: Resolvers = {
     quote: (_, { id }, context) => quoteLoader(context).load(id),
     quotes: (_, args, context) => listQuotes(context, args),
   },
-  Mutation: commandResolvers({ createQuote, updateQuote, sendQuote, acceptQuote, rejectQuote }),
+  Mutation: commandResolvers({
+    createQuote,
+    updateQuote,
+    sendQuote,
+    acceptQuote,
+    rejectQuote,
+    approveQuoteDiscount,
+    rejectQuoteDiscount,
+  }),
   Opportunity: {
     quotes: (opportunity, _, context) => quotesOfOpportunityLoader(context).load(opportunity.id),
   },
@@ -46,6 +62,11 @@ const resolvers: Resolvers = {
 export const quoteModule = defineModule<SalesConfig>({
   resolvers,
   access: { read: sellersAndReaders, change: sellers },
+  // Pricing authority: a rep's discount above the threshold waits for a manager.
+  permissions: {
+    'Mutation.approveQuoteDiscount': managers,
+    'Mutation.rejectQuoteDiscount': managers,
+  },
   entities: [QuoteEntity, QuoteLineEntity],
   background: ({ dataSource, config, log }) => [
     quoteExpiryScheduler({ dataSource, intervalMs: config.QUOTE_EXPIRY_INTERVAL_MS, log }),

@@ -15,6 +15,7 @@ export const listQuotes = defineList<QuoteEntity, QuoteOrderField>({
   filter: {
     id: 'id',
     status: 'enum',
+    approvalStatus: { kind: 'enum', column: 'q.approval_status' },
     opportunityId: 'id',
     customerId: 'id',
     ownerId: 'string',

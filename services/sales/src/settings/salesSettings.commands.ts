@@ -1,9 +1,13 @@
 import { defineAggregate } from '@crm/events';
 import { parseInput, uniqueOrConflict, type RequestContext } from '@crm/platform';
-import type { MutationSetStageProbabilitiesArgs } from '../generated/graphql';
+import type {
+  MutationSetDiscountApprovalThresholdArgs,
+  MutationSetStageProbabilitiesArgs,
+} from '../generated/graphql';
 import { SalesSettingsEntity } from './salesSettings.entity';
 import {
-  builtInStageProbabilities,
+  builtInSalesSettings,
+  discountApprovalThresholdInput,
   salesSettingsSnapshot,
   stageProbabilitiesInput,
   stageProbabilitiesWith,
@@ -17,32 +21,59 @@ export const salesSettings = defineAggregate({
   image: salesSettingsSnapshot,
 });
 
+type SalesSettingsValues = Pick<SalesSettingsEntity, keyof typeof builtInSalesSettings>;
+
 /**
- * Sets the tenant's default probability of open stages (those left out keep theirs). Deals take it when
- * they enter a stage from then on; deals already in a stage keep theirs.
+ * Changes the tenant's settings as `change` says, from the built-in ones on the first change (which makes the
+ * row); each change publishes settings.updated.
  */
-export async function setStageProbabilities(
+async function changeSalesSettings(
   context: RequestContext,
-  { input: rawInput, expectedVersion }: MutationSetStageProbabilitiesArgs,
+  operation: string,
+  expectedVersion: number | null | undefined,
+  change: (settings: SalesSettingsValues) => Partial<SalesSettingsValues>,
 ): Promise<SalesSettingsEntity> {
-  const input = parseInput(stageProbabilitiesInput, rawInput);
   const existing = await context.db.select(SalesSettingsEntity, 's').getOne();
   if (existing) {
-    return salesSettings.change(
-      context,
-      { id: existing.id, expectedVersion, operation: 'setStageProbabilities' },
-      (settings) => ({
-        set: { stageProbabilities: stageProbabilitiesWith(settings.stageProbabilities, input) },
-        event: 'crm.sales.settings.updated.v1',
-      }),
-    );
+    return salesSettings.change(context, { id: existing.id, expectedVersion, operation }, (settings) => ({
+      set: change(settings),
+      event: 'crm.sales.settings.updated.v1',
+    }));
   }
   // Concurrent first changes meet on the unique tenant index.
   return uniqueOrConflict(
-    salesSettings.create(context, 'setStageProbabilities', {
-      values: { stageProbabilities: stageProbabilitiesWith(builtInStageProbabilities, input) },
+    salesSettings.create(context, operation, {
+      values: { ...builtInSalesSettings, ...change(builtInSalesSettings) },
       event: 'crm.sales.settings.updated.v1',
     }),
     'The sales settings were changed meanwhile',
   );
+}
+
+/**
+ * Sets the tenant's default probability of open stages (those left out keep theirs). Deals take it when
+ * they enter a stage from then on; deals already in a stage keep theirs.
+ */
+export function setStageProbabilities(
+  context: RequestContext,
+  { input: rawInput, expectedVersion }: MutationSetStageProbabilitiesArgs,
+): Promise<SalesSettingsEntity> {
+  const input = parseInput(stageProbabilitiesInput, rawInput);
+  return changeSalesSettings(context, 'setStageProbabilities', expectedVersion, (settings) => ({
+    stageProbabilities: stageProbabilitiesWith(settings.stageProbabilities, input),
+  }));
+}
+
+/**
+ * Sets the highest line discount a sales rep gives without a manager's approval. Orders and quotes priced from
+ * then on follow it; those already held or approved keep their approval.
+ */
+export function setDiscountApprovalThreshold(
+  context: RequestContext,
+  { percent, expectedVersion }: MutationSetDiscountApprovalThresholdArgs,
+): Promise<SalesSettingsEntity> {
+  const input = parseInput(discountApprovalThresholdInput, { percent }, '');
+  return changeSalesSettings(context, 'setDiscountApprovalThreshold', expectedVersion, () => ({
+    discountApprovalThreshold: input.percent,
+  }));
 }

@@ -4,8 +4,10 @@ import {
   type EventDataInput,
   type OpportunityStage,
 } from '@crm/events';
+import { centsText, toCents } from '@crm/platform';
 import { z } from 'zod';
 import { openStages } from '../opportunity/opportunity.entity';
+import { discountPercent } from '../order/order.rules';
 import type { SalesSettingsEntity, StageProbabilities } from './salesSettings.entity';
 
 export type SalesSettingsSnapshot = EventDataInput<'crm.sales.settings.updated.v1'>['settings'];
@@ -16,6 +18,15 @@ export const builtInStageProbabilities: StageProbabilities = {
   QUALIFICATION: 20,
   PROPOSAL: 50,
   NEGOTIATION: 75,
+};
+
+/** A tenant's threshold until it sets its own: a sales rep's line discount above 20 % needs a manager's approval. */
+export const builtInDiscountApprovalThreshold = '20.00';
+
+/** The settings of a tenant that has changed none. */
+export const builtInSalesSettings = {
+  stageProbabilities: builtInStageProbabilities,
+  discountApprovalThreshold: builtInDiscountApprovalThreshold,
 };
 
 /** The probability a deal gets on entering a stage (unless set for the deal): closed stages are fixed. */
@@ -52,6 +63,11 @@ export function stageProbabilitiesWith(
   for (const stage of openStages) probabilities[stage] = input[stage] ?? current[stage];
   return probabilities;
 }
+
+/** A percentage as line discounts are given (0–100, at most 2 decimals), kept with two decimals. */
+export const discountApprovalThresholdInput = z.object({
+  percent: discountPercent.transform((percent) => centsText(toCents(percent))),
+});
 
 export function salesSettingsSnapshot(settings: SalesSettingsEntity): SalesSettingsSnapshot {
   return imageOf(salesSettingsSnapshotSchema, settings);

@@ -2,7 +2,7 @@ import { commandResolvers } from '@crm/platform';
 import { defineModule, opportunityStage } from '@crm/events';
 import type { Resolvers } from '../generated/graphql';
 import { managers, sellersAndReaders } from '../roles';
-import { setStageProbabilities } from './salesSettings.commands';
+import { setDiscountApprovalThreshold, setStageProbabilities } from './salesSettings.commands';
 import { SalesSettingsEntity } from './salesSettings.entity';
 import { salesSettingsOf } from './salesSettings.queries';
 import { stageProbability } from './salesSettings.rules';
@@ -11,7 +11,7 @@ const resolvers: Resolvers = {
   Query: {
     salesSettings: (_, __, context) => salesSettingsOf(context.db),
   },
-  Mutation: commandResolvers({ setStageProbabilities }),
+  Mutation: commandResolvers({ setStageProbabilities, setDiscountApprovalThreshold }),
   SalesSettings: {
     stageProbabilities: (settings) =>
       opportunityStage.options.map((stage) => ({
@@ -21,7 +21,7 @@ const resolvers: Resolvers = {
   },
 };
 
-/** The tenant's sales settings: the default probability of each stage. */
+/** The tenant's sales settings: the default probability of each stage, the discount approval threshold. */
 export const settingsModule = defineModule({
   resolvers,
   access: { read: sellersAndReaders, change: managers },
