@@ -320,9 +320,13 @@ export type CreateCampaignInput = {
 };
 
 export type CreateEmailTemplateInput = {
+  /** At most 100,000 characters. */
   htmlBody: Scalars['String']['input'];
+  /** At most 200 characters. */
   name: Scalars['String']['input'];
+  /** At most 500 characters. */
   subject: Scalars['String']['input'];
+  /** At most 100,000 characters. */
   textBody?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1039,9 +1043,11 @@ export type UpdateCampaignInput = {
 };
 
 export type UpdateEmailTemplateInput = {
+  /** At most 100,000 characters. */
   htmlBody?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   subject?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100,000 characters. */
   textBody?: InputMaybe<Scalars['String']['input']>;
 };
 
