@@ -7,7 +7,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { pinoHttp } from 'pino-http';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
@@ -51,6 +51,9 @@ export interface SubgraphOptions {
 
 /** Adds a service's own HTTP routes to the subgraph's server. */
 export type HttpRoutes = (router: Router) => void;
+
+/** A request to one of those routes. */
+export type HttpRequest<P = Record<string, string>> = Request<P>;
 
 export interface RunningSubgraph {
   url: string;

@@ -395,12 +395,18 @@ export type EmailMessage = {
   /** Null for callers who may not see personal contact data (analysts): it may name the address. */
   bounceReason: Maybe<Scalars['String']['output']>;
   bouncedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Clicks of its tracked links, the first included; clicks over the link rate limits are not counted. */
   clickCount: Scalars['Int']['output'];
+  /** The first click of a tracked link: the one that moved the member and published `email.clicked`. */
   firstClickedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The first load of the open pixel: the one that moved the member and published `email.opened`. */
   firstOpenedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  lastClickedAt: Maybe<Scalars['DateTime']['output']>;
+  lastOpenedAt: Maybe<Scalars['DateTime']['output']>;
   member: Maybe<CampaignMember>;
   messageId: Scalars['String']['output'];
+  /** Loads of the open pixel, the first included; loads over the link rate limits are not counted. */
   openCount: Scalars['Int']['output'];
   /** Null for callers who may not see personal contact data (analysts). */
   recipient: Maybe<Scalars['EmailAddress']['output']>;
@@ -1486,6 +1492,8 @@ export type EmailMessageResolvers<ContextType = RequestContext, ParentType exten
   firstClickedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   firstOpenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  lastClickedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastOpenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['CampaignMember']>, ParentType, ContextType>;
   messageId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
