@@ -80,7 +80,18 @@ const people = [
   ['Haruto', 'Sato', 'Purchasing Manager'],
 ];
 
-export async function seedDemoTenant(gatewayUrl: string, token: string): Promise<number> {
+/**
+ * The link token of a resolved ticket's survey, as its customer received it. Nothing gives a survey link out
+ * (to staff least of all) until issue 17 mails it to the customer, so `npm start` hands the seed links of its
+ * own; without them the demo's surveys stay unanswered.
+ */
+export type SurveyLinkOf = (ticketId: string) => Promise<string>;
+
+export async function seedDemoTenant(
+  gatewayUrl: string,
+  token: string,
+  surveyLinkOf?: SurveyLinkOf,
+): Promise<number> {
   const existing = await graphql(gatewayUrl, '{ customers(first: 1) { totalCount } }', {}, token);
   if (existing.errors) throw new Error(`seed: ${JSON.stringify(existing.errors)}`);
   if ((existing.data as { customers: { totalCount: number } }).customers.totalCount > 0) return 0;
@@ -153,7 +164,7 @@ export async function seedDemoTenant(gatewayUrl: string, token: string): Promise
     created++;
   }
   await seedSales(mutate, organizationIds);
-  await seedTickets(mutate, organizationIds);
+  await seedTickets(mutate, organizationIds, surveyLinkOf);
   await seedMarketing(mutate);
   return created;
 }
@@ -496,7 +507,11 @@ async function seedDeals(mutate: Mutate, customerIds: string[], productIds: stri
  * with RMAs, a REPAIR with its warranty check, about an order delivered here), most resolved with survey
  * answers given through their links.
  */
-async function seedTickets(mutate: Mutate, customerIds: string[]): Promise<void> {
+async function seedTickets(
+  mutate: Mutate,
+  customerIds: string[],
+  surveyLinkOf: SurveyLinkOf | undefined,
+): Promise<void> {
   const articles = [
     {
       title: 'ERP sync stopped: what to check first',
@@ -652,15 +667,16 @@ async function seedTickets(mutate: Mutate, customerIds: string[]): Promise<void>
       'mutation($id: UUID!) { changeTicketStatus(id: $id, input: { status: IN_PROGRESS }) { id } }',
       { id },
     );
-    const { changeTicketStatus: resolved } = (await mutate(
-      'mutation($id: UUID!, $input: ChangeTicketStatusInput!) { changeTicketStatus(id: $id, input: $input) { survey { linkToken } } }',
+    await mutate(
+      'mutation($id: UUID!, $input: ChangeTicketStatusInput!) { changeTicketStatus(id: $id, input: $input) { id } }',
       { id, input: { status: 'RESOLVED', resolution: 'Solved with the customer.', ...resolve } },
-    )) as unknown as { changeTicketStatus: { survey: { linkToken: string } } };
+    );
+    if (!surveyLinkOf) continue;
     const [csat, nps] = answer;
     await mutate(
       'mutation($token: String!, $csat: Int!, $nps: Int!) { submitSurvey(token: $token, csat: $csat, nps: $nps) { status } }',
       {
-        token: resolved.survey.linkToken,
+        token: await surveyLinkOf(id),
         csat,
         nps,
       },

@@ -4,9 +4,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { signToken } from '@crm/platform';
+import { databaseUrl, newSecretLinkToken, signToken } from '@crm/platform';
 import { startDevMailServer } from '@crm/marketing/src/email/devMailServer';
 import { waitFor } from '@crm/testkit';
+import { Client } from 'pg';
 import { seedDemoTenant } from './seed';
 
 const root = join(__dirname, '..');
@@ -137,7 +138,17 @@ async function main(): Promise<void> {
   const jwtConfig = { JWT_SECRET: env.JWT_SECRET, JWT_ISSUER: 'crm-platform', JWT_AUDIENCE: 'crm-api' };
   const token = signToken({ tenantId: 'demo', roles: ['admin'], userId: 'demo-admin' }, jwtConfig);
   const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
-  const seeded = await seedDemoTenant(gatewayUrl, token);
+  // The demo's customers answer their surveys through links put in place here (a token of our own, by its
+  // hash, which is all the service keeps): nothing gives a survey link out until issue 17 mails it.
+  const serviceDb = new Client({
+    connectionString: databaseUrl(postgres.url, `${process.env.DB_PREFIX ?? 'crm_'}service`),
+  });
+  await serviceDb.connect();
+  const seeded = await seedDemoTenant(gatewayUrl, token, async (ticketId) => {
+    const link = newSecretLinkToken();
+    await serviceDb.query('UPDATE survey SET token_hash = $2 WHERE ticket_id = $1', [ticketId, link.hash]);
+    return link.token;
+  }).finally(() => serviceDb.end());
   if (seeded > 0) log(`Seeded the demo tenant with ${seeded} customers.`);
 
   console.log(`

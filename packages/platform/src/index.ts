@@ -4,6 +4,7 @@ export * from './log/requestLogger';
 export * from './config/config';
 export * from './limits/queryCost';
 export * from './limits/queryLimits';
+export * from './limits/rateLimiter';
 export * from './errors/errors';
 export * from './errors/graphqlErrors';
 export * from './input/parseInput';

@@ -24,6 +24,18 @@ export const marketingConfig = serviceConfigSchema
     /** Messages one replica has in flight with the SMTP server at once. */
     EMAIL_SEND_CONCURRENCY: z.coerce.number().int().min(1).max(32).default(4),
     EMAIL_SEND_INTERVAL_MS: z.coerce.number().int().min(10).default(1_000),
+    // The open pixel and tracked links answer anyone: what they record is rate-limited (linkRoutes.ts).
+    /** The window over which the link limits refill. */
+    EMAIL_LINK_RATE_WINDOW_MS: z.coerce.number().int().positive().default(3_600_000),
+    /** Hits of one link (a message's pixel, one of its tracked links) recorded per window. */
+    EMAIL_LINK_HITS_PER_LINK: z.coerce.number().int().positive().default(20),
+    /** Hits from one client address, over every link, recorded per window. */
+    EMAIL_LINK_HITS_PER_ADDRESS: z.coerce.number().int().positive().default(1_000),
+    /**
+     * Reverse proxies in front of this service: the client's address is the one the outermost of them added
+     * to X-Forwarded-For (0: the connection's own address; a forwarded header is then ignored).
+     */
+    EMAIL_LINK_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     SOCIAL_WEBHOOK_URL: z.url().optional(),
     SOCIAL_WEBHOOK_SECRET: z.string().min(16, atLeast16).optional(),
     SOCIAL_PUBLISH_INTERVAL_MS: z.coerce.number().int().min(10).default(30_000),

@@ -20,6 +20,10 @@ describe('marketingConfig', () => {
       SOCIAL_PUBLISH_INTERVAL_MS: 30_000,
       SOCIAL_MAX_ATTEMPTS: 5,
       SOCIAL_RETRY_BASE_MS: 60_000,
+      EMAIL_LINK_RATE_WINDOW_MS: 3_600_000,
+      EMAIL_LINK_HITS_PER_LINK: 20,
+      EMAIL_LINK_HITS_PER_ADDRESS: 1_000,
+      EMAIL_LINK_PROXY_HOPS: 0,
     });
     const unsubscribe = config.links.unsubscribe(messageId);
     expect(unsubscribe.startsWith('http://127.0.0.1:4321/email/u/')).toBe(true);

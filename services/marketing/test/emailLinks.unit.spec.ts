@@ -1,5 +1,11 @@
 // Signed link tokens and template rendering: pure logic, no I/O.
-import { renderEmail, templateSyntaxErrors, trackLinks, withOpenPixel } from '../src/email/emailRendering';
+import {
+  hyperlinks,
+  renderEmail,
+  templateSyntaxErrors,
+  trackLinks,
+  withOpenPixel,
+} from '../src/email/emailRendering';
 import { EmailLinks, LinkSigner } from '../src/email/signedLinks';
 
 const signer = new LinkSigner('a-secret-of-enough-length-for-tests');
@@ -80,5 +86,104 @@ describe('email rendering', () => {
     expect(templateSyntaxErrors({ subject: 'ok {{name}}', htmlBody: '{{#if}}' })).toEqual({
       'input.htmlBody': expect.stringMatching(/^Not a valid template: /),
     });
+  });
+});
+
+describe('finding and tracking links with an HTML parser', () => {
+  const track = (html: string) =>
+    trackLinks(
+      html,
+      (url) => `http://svc/c/${encodeURIComponent(url)}`,
+      (url) => url.startsWith('http://svc/'),
+    );
+  const urls = (html: string) => hyperlinks(html).map((link) => link.url);
+
+  test('reads links as a browser does: any case, any quotes, entities decoded, spaces around dropped', () => {
+    const html =
+      '<A HREF="https://a.example/x?p=1&amp;q=2">A</A>' +
+      "<a class=button href='https://b.example/'>B</a>" +
+      '<a href=https://c.example/?k=v>C</a>' +
+      '<a href = " https://d.example/ " >D</a>' +
+      '<a href="&#104;ttps://e.example/">E</a>' +
+      '<map><area shape=rect coords="0,0,1,1" href="https://f.example/"></map>';
+    expect(urls(html)).toEqual([
+      'https://a.example/x?p=1&q=2',
+      'https://b.example/',
+      'https://c.example/?k=v',
+      'https://d.example/',
+      'https://e.example/',
+      'https://f.example/',
+    ]);
+    expect(track(html)).toBe(
+      `<A HREF="http://svc/c/${encodeURIComponent('https://a.example/x?p=1&q=2')}">A</A>` +
+        `<a class=button href="http://svc/c/${encodeURIComponent('https://b.example/')}">B</a>` +
+        `<a href="http://svc/c/${encodeURIComponent('https://c.example/?k=v')}">C</a>` +
+        `<a href = "http://svc/c/${encodeURIComponent('https://d.example/')}" >D</a>` +
+        `<a href="http://svc/c/${encodeURIComponent('https://e.example/')}">E</a>` +
+        `<map><area shape=rect coords="0,0,1,1" href="http://svc/c/${encodeURIComponent('https://f.example/')}"></map>`,
+    );
+  });
+
+  test('leaves alone what only looks like a link', () => {
+    const html =
+      '<!-- <a href="https://in-a-comment.example/">x</a> -->' +
+      '<style>a[href="https://in-style.example/"] { color: red }</style>' +
+      '<script>document.write(\'<a href="https://in-script.example/">\')</script>' +
+      '<title><a href="https://in-title.example/"></title>' +
+      '<textarea><a href="https://in-textarea.example/"></textarea>' +
+      '<a data-href="https://data.example/" title=\'say href="https://title.example/"\'>no href</a>' +
+      '<link href="https://stylesheet.example/"><img src="https://image.example/">' +
+      '<a href="mailto:ann@example.com">mail</a><a href="/relative">relative</a>' +
+      '<a href="javascript:alert(1)">script</a><a href>empty</a>' +
+      '<p>https://text.example/ in text</p>';
+    expect(urls(html)).toEqual([]);
+    expect(track(html)).toBe(html);
+  });
+
+  test('takes the first of repeated hrefs, keeps the service’s own links, and skips an unfinished tag', () => {
+    expect(urls('<a href="mailto:x@example.com" href="https://second.example/">x</a>')).toEqual([]);
+    expect(urls('<a href="https://first.example/" HREF="https://second.example/">x</a>')).toEqual([
+      'https://first.example/',
+    ]);
+    const own = '<a href="http://svc/u/token">Unsubscribe</a>';
+    expect(track(own)).toBe(own);
+    expect(urls('<p>end</p><a href="https://never-closed.example/"')).toEqual([]);
+  });
+
+  test('finds links inside nested and misnested markup', () => {
+    const html =
+      '<table><tr><td><a href="https://outer.example/"><b><a href="https://inner.example/">in</a></b></a></td>' +
+      '<td><p><a href="https://unclosed.example/">no end tags<div><a href=\'https://after.example/\'></table>' +
+      '<svg><a href="https://svg.example/"/></svg>';
+    expect(urls(html)).toEqual([
+      'https://outer.example/',
+      'https://inner.example/',
+      'https://unclosed.example/',
+      'https://after.example/',
+      'https://svg.example/',
+    ]);
+    const tracked = track(html);
+    expect(urls(tracked)).toEqual(urls(html).map((url) => `http://svc/c/${encodeURIComponent(url)}`));
+    // Only the values changed: without them the markup is the same.
+    const withoutHrefs = (text: string) => text.replace(/href=("[^"]*"|'[^']*')/g, 'href');
+    expect(withoutHrefs(tracked)).toBe(withoutHrefs(html));
+  });
+
+  test('writes a tracked value so that it cannot end the attribute', () => {
+    const tracked = trackLinks(
+      '<a href="https://x.example/">x</a>',
+      () => 'http://svc/c/a"b\'c<d>&e',
+      () => false,
+    );
+    expect(tracked).toBe('<a href="http://svc/c/a&quot;b&#39;c&lt;d&gt;&amp;e">x</a>');
+    expect(urls(tracked.replace('http://svc/c/', 'https://svc/c/'))).toEqual(['https://svc/c/a"b\'c<d>&e']);
+  });
+
+  test('passes a hostile template through unchanged: one tag with many attribute names, no link', () => {
+    const hostile = '<a '.repeat(33_000);
+    expect(hyperlinks(hostile)).toEqual([]);
+    expect(track(hostile)).toBe(hostile);
+    const hostileLinks = '<a href="https://x.example/">'.repeat(3_000);
+    expect(hyperlinks(hostileLinks)).toHaveLength(3_000);
   });
 });

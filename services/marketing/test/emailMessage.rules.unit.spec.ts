@@ -1,5 +1,5 @@
-// The email message rules, without a database: what sending, tracking, a bounce and an unsubscribe set,
-// which event they emit, and what they refuse.
+// The email message rules, without a database: what sending, tracking (the first open and click only), a
+// bounce and an unsubscribe set, which event they emit, and what they refuse.
 import { ConflictError } from '@crm/platform';
 import type { EmailMessageEntity } from '../src/email/emailMessage.entity';
 import { refused, reportedBounce, sent, tracked, unsubscribed } from '../src/email/emailMessage.rules';
@@ -46,15 +46,23 @@ describe('email messages', () => {
     expect(() => reportedBounce(message({ status: 'QUEUED' }), 'Mailbox full', now)).toThrow(ConflictError);
   });
 
-  it('counts opens and clicks of a sent message, keeping the first time', () => {
-    expect(tracked(message(), { kind: 'open' }, now)?.set).toEqual({ openCount: 2, firstOpenedAt: earlier });
+  it('makes the first open and the first click of a sent message a change; a later one is none', () => {
+    const unopened = message({ openCount: 0, firstOpenedAt: null });
+    expect(tracked(unopened, { kind: 'open' }, now)).toEqual({
+      set: { openCount: 1, firstOpenedAt: now, lastOpenedAt: now },
+      event: 'crm.marketing.email.opened.v1',
+      memberStatus: 'OPENED',
+    });
+    expect(tracked(message(), { kind: 'open' }, now)).toBeNull(); // opened already: only counted
     expect(tracked(message(), { kind: 'click', url: 'https://x.example' }, now)).toEqual({
-      set: { clickCount: 1, firstClickedAt: now },
+      set: { clickCount: 1, firstClickedAt: now, lastClickedAt: now },
       event: 'crm.marketing.email.clicked.v1',
       data: { url: 'https://x.example' },
       memberStatus: 'CLICKED',
     });
-    expect(tracked(message({ status: 'BOUNCED' }), { kind: 'open' }, now)).toBeNull();
+    const clicked = message({ clickCount: 1, firstClickedAt: earlier });
+    expect(tracked(clicked, { kind: 'click', url: 'https://y.example' }, now)).toBeNull();
+    expect(tracked(message({ status: 'BOUNCED', firstOpenedAt: null }), { kind: 'open' }, now)).toBeNull();
   });
 
   it('unsubscribes once', () => {

@@ -1,9 +1,10 @@
-// Surveys: resolving a ticket creates one with a secret link (only its hash stored); the link's holder,
-// without a login, sees only the question and answers once, before it expires.
+// Surveys: resolving a ticket creates one with a secret link (only its hash stored) that no one on staff
+// gets; the link's holder, without a login, sees only the question and answers once, before it expires.
+// Mailing the link to the customer is issue 17: until then the tests stand in for it (deliveredSurveyToken).
 import { createHash } from 'node:crypto';
 import { readTopic, testTenant, forThisFile } from '@crm/testkit';
 import { dataOf, errorOf, startServiceService, tokenFor } from './support/serviceTestService';
-import { moveTicket, openTicket, outboxOf } from './support/ticketOperations';
+import { deliveredSurveyToken, moveTicket, openTicket, outboxOf } from './support/ticketOperations';
 
 const app = forThisFile(() => startServiceService({ withoutBackground: true }));
 
@@ -27,36 +28,44 @@ const submitMutation = `mutation Submit($token: String!, $csat: Int!, $nps: Int!
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** A resolved ticket of `tenant`, assigned to `agent-7`, and the link token its resolution gave. */
+/** A resolved ticket of `tenant`, assigned to `agent-7`, and the link token its customer received. */
 async function resolvedTicket(tenant: string) {
   const token = tokenFor(tenant);
   const ticket = await openTicket(app, token, { type: 'TECHNICAL', assigneeId: 'agent-7' });
   await moveTicket(app, token, ticket.id, { status: 'IN_PROGRESS' });
   const resolved = dataOf(await app.request(resolveMutation, { id: ticket.id }, token)).changeTicketStatus;
-  return { ticket, resolved, linkToken: resolved.survey.linkToken as string, token };
+  const linkToken = await deliveredSurveyToken(app.service.dataSource, ticket.id);
+  return { ticket, resolved, linkToken, token };
 }
 
 async function surveyRows(tenant: string) {
-  return app.sql<{ status: string; token_hash: string; csat: number | null; row: string }>(
-    'SELECT status, token_hash, csat, row_to_json(s)::text AS row FROM survey s WHERE tenant_id = $1',
+  return app.sql<{ status: string; token_hash: string; csat: number | null }>(
+    'SELECT status, token_hash, csat FROM survey WHERE tenant_id = $1',
     [tenant],
   );
 }
 
-it('creates a survey on resolution whose link token is shown once and stored only as a hash', async () => {
+it('creates a survey on resolution whose link token is stored only as a hash and shown to nobody', async () => {
   const tenant = testTenant('survey-create');
-  const { ticket, resolved, linkToken, token } = await resolvedTicket(tenant);
-  expect(resolved.survey).toMatchObject({ status: 'PENDING', csat: null, nps: null, answeredAt: null });
-  expect(linkToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  const token = tokenFor(tenant);
+  const ticket = await openTicket(app, token, { type: 'TECHNICAL', assigneeId: 'agent-7' });
+  await moveTicket(app, token, ticket.id, { status: 'IN_PROGRESS' });
+  const resolved = dataOf(await app.request(resolveMutation, { id: ticket.id }, token)).changeTicketStatus;
+  expect(resolved.survey).toMatchObject({
+    status: 'PENDING',
+    csat: null,
+    nps: null,
+    answeredAt: null,
+    linkToken: null,
+  });
   expect(Date.parse(resolved.survey.expiresAt) - Date.parse(resolved.resolvedAt)).toBe(30 * DAY_MS);
 
-  // Any later read: the survey, but no token.
+  // Any later read: the survey, and no token either.
   const later = dataOf(await app.request(ticketSurveyQuery, { id: ticket.id }, token)).ticket.survey;
   expect(later).toMatchObject({ id: resolved.survey.id, status: 'PENDING', linkToken: null });
 
   const [row] = await surveyRows(tenant);
-  expect(row!.token_hash).toBe(sha256(linkToken));
-  expect(row!.row).not.toContain(linkToken);
+  expect(row!.token_hash).toMatch(/^[0-9a-f]{64}$/);
 
   const outbox = await outboxOf(app, tenant);
   const requested = outbox.filter((event) => event.type === 'crm.service.survey.requested.v1');
@@ -69,7 +78,7 @@ it('creates a survey on resolution whose link token is shown once and stored onl
     assigneeId: 'agent-7',
     status: 'PENDING',
   });
-  expect(JSON.stringify(outbox)).not.toContain(linkToken);
+  expect(JSON.stringify(outbox)).not.toContain(row!.token_hash);
 
   // Reopened and resolved again: the customer is not asked twice.
   await moveTicket(app, token, ticket.id, { status: 'REOPENED' });
@@ -188,4 +197,54 @@ it('refuses an answer after the link expired', async () => {
   expect(late.code).toBe('CONFLICT');
   expect((await surveyRows(tenant))[0]!.status).toBe('PENDING');
   expect(await outboxOf(app, tenant)).toHaveLength(eventsBefore);
+});
+
+/** Every string in a JSON value (a response, an event, an audit record), however deep. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+it('gives nobody on staff the survey link: the resolving agent cannot answer their own survey', async () => {
+  const tenant = testTenant('survey-staff');
+  const agent = tokenFor(tenant); // the support agent who works the ticket
+  const ticket = await openTicket(app, agent, { type: 'TECHNICAL', assigneeId: 'user-support_agent' });
+  await moveTicket(app, agent, ticket.id, { status: 'IN_PROGRESS' });
+  const resolved = dataOf(await app.request(resolveMutation, { id: ticket.id }, agent)).changeTicketStatus;
+  expect(resolved.survey).toMatchObject({ status: 'PENDING', linkToken: null });
+
+  // Nothing staff can read is the token: no string of the resolving response, of any role's later read,
+  // of the events or of the audit trail hashes to what the survey's link is looked up by.
+  const linkHash = (await surveyRows(tenant))[0]!.token_hash;
+  const staffReads: unknown[] = [resolved];
+  for (const role of ['support_agent', 'admin', 'readonly'] as const) {
+    const staff = tokenFor(tenant, role);
+    staffReads.push(dataOf(await app.request(ticketSurveyQuery, { id: ticket.id }, staff)));
+    staffReads.push(
+      dataOf(
+        await app.request(
+          '{ surveys { edges { node { id status assigneeId linkToken ticket { id } } } } }',
+          {},
+          staff,
+        ),
+      ),
+    );
+  }
+  staffReads.push(await outboxOf(app, tenant));
+  staffReads.push(await app.sql('SELECT * FROM audit_log WHERE tenant_id = $1', [tenant]));
+  const seen = stringsIn(staffReads);
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen.filter((text) => sha256(text) === linkHash)).toEqual([]);
+
+  // The field stays for clients that still ask for it (removing it would fail their whole operation),
+  // marked deprecated.
+  const field = dataOf(
+    await app.request(
+      '{ __type(name: "Survey") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }',
+      {},
+    ),
+  ).__type.fields.find((candidate: { name: string }) => candidate.name === 'linkToken');
+  expect(field).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringContaining('never') });
 });

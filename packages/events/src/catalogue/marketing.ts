@@ -272,12 +272,14 @@ export const marketingEvents = [
   }),
   defineEvent({
     type: 'crm.marketing.email.opened.v1',
-    description: 'The open pixel of a campaign email was loaded; `openCount` counts every load.',
+    description:
+      "A campaign email's open pixel was loaded for the first time (once per message); later loads only count in the message's `openCount`, with no event.",
     data: emailChange,
   }),
   defineEvent({
     type: 'crm.marketing.email.clicked.v1',
-    description: 'A tracked link of a campaign email was followed; `url` is its target.',
+    description:
+      "A tracked link of a campaign email was followed for the first time (once per message); `url` is its target. Later clicks only count in the message's `clickCount`, with no event.",
     data: emailChange.extend({ url: z.string() }),
   }),
   defineEvent({

@@ -10,7 +10,7 @@ import {
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Router } from 'express';
+import express, { type Request, type Router } from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
@@ -58,6 +58,9 @@ export interface SubgraphOptions {
 
 /** Adds a service's own HTTP routes to the subgraph's server. */
 export type HttpRoutes = (router: Router) => void;
+
+/** A request to one of those routes. */
+export type HttpRequest<P = Record<string, string>> = Request<P>;
 
 export interface RunningSubgraph {
   url: string;

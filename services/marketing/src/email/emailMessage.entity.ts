@@ -75,14 +75,22 @@ export class EmailMessageEntity extends TenantRecord {
   @Column({ name: 'first_opened_at', ...time })
   firstOpenedAt!: Date | null;
 
+  /** Recorded loads of the open pixel, the first included (only the first is an event). */
   @Column({ name: 'open_count', type: 'int', default: 0 })
   openCount!: number;
+
+  @Column({ name: 'last_opened_at', ...time })
+  lastOpenedAt!: Date | null;
 
   @Column({ name: 'first_clicked_at', ...time })
   firstClickedAt!: Date | null;
 
+  /** Recorded clicks of its tracked links, the first included (only the first is an event). */
   @Column({ name: 'click_count', type: 'int', default: 0 })
   clickCount!: number;
+
+  @Column({ name: 'last_clicked_at', ...time })
+  lastClickedAt!: Date | null;
 
   @Column({ name: 'bounced_at', ...time })
   bouncedAt!: Date | null;

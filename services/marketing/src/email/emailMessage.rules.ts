@@ -72,7 +72,11 @@ export function reportedBounce(message: EmailMessageEntity, reason: string, at: 
 
 export type Interaction = { kind: 'open' } | { kind: 'click'; url: string };
 
-/** An open or a click of a sent message: counted, the first one's time kept; none for any other message. */
+/**
+ * The first open or the first click of a sent message: counted, its time kept, the event, and the member
+ * moved on. None for a later one (it only counts: `countedAgain` in emailTracking.ts) or for a message that
+ * was not sent.
+ */
 export function tracked(
   message: EmailMessageEntity,
   interaction: Interaction,
@@ -80,14 +84,16 @@ export function tracked(
 ): MessageChange | null {
   if (message.status !== 'SENT') return null;
   if (interaction.kind === 'open') {
+    if (message.firstOpenedAt) return null;
     return {
-      set: { openCount: message.openCount + 1, firstOpenedAt: message.firstOpenedAt ?? now },
+      set: { openCount: message.openCount + 1, firstOpenedAt: now, lastOpenedAt: now },
       event: 'crm.marketing.email.opened.v1',
       memberStatus: 'OPENED',
     };
   }
+  if (message.firstClickedAt) return null;
   return {
-    set: { clickCount: message.clickCount + 1, firstClickedAt: message.firstClickedAt ?? now },
+    set: { clickCount: message.clickCount + 1, firstClickedAt: now, lastClickedAt: now },
     event: 'crm.marketing.email.clicked.v1',
     data: { url: interaction.url },
     memberStatus: 'CLICKED',

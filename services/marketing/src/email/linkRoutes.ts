@@ -1,5 +1,5 @@
 import type { BackgroundDeps } from '@crm/events';
-import type { HttpRoutes } from '@crm/platform';
+import { RateLimiter, type HttpRequest, type HttpRoutes } from '@crm/platform';
 import type { MarketingConfig } from '../config';
 import { confirmConsent } from '../consent/consent.commands';
 import { recordClick, recordOpen, unsubscribe } from './emailTracking';
@@ -14,6 +14,22 @@ const page = (title: string, body: string) =>
 /** The same answer for a forged, altered, expired or used token: nothing to learn from it. */
 const notValid = page('This link is not valid', '<p>It may have expired or been used already.</p>');
 
+/** Buckets each limiter holds at most (~200 bytes each): memory stays bounded whatever a flood sends. */
+const limiterKeys = 50_000;
+
+/**
+ * The address a request comes from: the connection's, or with `proxyHops` reverse proxies in front, the
+ * one the outermost of them added to X-Forwarded-For (the entries before it are the client's to forge).
+ */
+function clientAddress(req: HttpRequest, proxyHops: number): string {
+  const forwarded = proxyHops > 0 ? (req.get('x-forwarded-for') ?? '').split(',') : [];
+  const chain = [req.socket.remoteAddress ?? '', ...forwarded.map((hop) => hop.trim()).reverse()];
+  return chain[Math.min(proxyHops, chain.length - 1)]!.slice(0, 64);
+}
+
+/** What a token's link is, for the limiter: its signature (short, and one per link). */
+const linkKey = (token: string) => token.slice(token.lastIndexOf('.') + 1);
+
 /**
  * The links of marketing email, served without a login: the open pixel, tracked links, one-click
  * unsubscribe (RFC 8058: a POST; a GET shows the button, since mail scanners follow links) and the double
@@ -21,14 +37,26 @@ const notValid = page('This link is not valid', '<p>It may have expired or been 
  */
 export function linkRoutes({
   dataSource,
-  config: { linkSigner },
+  config,
   log,
 }: Omit<BackgroundDeps<MarketingConfig>, 'kafka'>): HttpRoutes {
+  const { linkSigner } = config;
   const failed = (what: string) => (error: unknown) => log.error({ err: error }, `${what} not recorded`);
+  // Opens and clicks are recorded within limits per link and per client address, in this process's memory
+  // (docs/decisions.md); a hit over a limit is answered all the same, and records nothing.
+  const refill = { windowMs: config.EMAIL_LINK_RATE_WINDOW_MS, maxKeys: limiterKeys };
+  const perLink = new RateLimiter({ limit: config.EMAIL_LINK_HITS_PER_LINK, ...refill });
+  const perAddress = new RateLimiter({ limit: config.EMAIL_LINK_HITS_PER_ADDRESS, ...refill });
+  const withinLimits = (req: HttpRequest<{ token: string }>) =>
+    perAddress.take(clientAddress(req, config.EMAIL_LINK_PROXY_HOPS)) &&
+    perLink.take(linkKey(req.params.token));
+
   return (router) => {
     router.get('/email/o/:token', async (req, res) => {
       const claims = linkSigner.verify(req.params.token, 'open');
-      if (claims?.messageId) await recordOpen(dataSource, claims.messageId).catch(failed('email open'));
+      if (claims?.messageId && withinLimits(req)) {
+        await recordOpen(dataSource, claims.messageId).catch(failed('email open'));
+      }
       res.set({ 'content-type': 'image/gif', 'cache-control': 'no-store, private' }).send(pixel);
     });
 
@@ -38,7 +66,9 @@ export function linkRoutes({
         res.status(404).type('html').send(notValid);
         return;
       }
-      await recordClick(dataSource, claims.messageId, claims.url).catch(failed('email click'));
+      if (withinLimits(req)) {
+        await recordClick(dataSource, claims.messageId, claims.url).catch(failed('email click'));
+      }
       res.redirect(302, claims.url);
     });
 

@@ -320,9 +320,13 @@ export type CreateCampaignInput = {
 };
 
 export type CreateEmailTemplateInput = {
+  /** At most 100,000 characters. */
   htmlBody: Scalars['String']['input'];
+  /** At most 200 characters. */
   name: Scalars['String']['input'];
+  /** At most 500 characters. */
   subject: Scalars['String']['input'];
+  /** At most 100,000 characters. */
   textBody?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -391,12 +395,18 @@ export type EmailMessage = {
   /** Null for callers who may not see personal contact data (analysts): it may name the address. */
   bounceReason: Maybe<Scalars['String']['output']>;
   bouncedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Clicks of its tracked links, the first included; clicks over the link rate limits are not counted. */
   clickCount: Scalars['Int']['output'];
+  /** The first click of a tracked link: the one that moved the member and published `email.clicked`. */
   firstClickedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The first load of the open pixel: the one that moved the member and published `email.opened`. */
   firstOpenedAt: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['UUID']['output'];
+  lastClickedAt: Maybe<Scalars['DateTime']['output']>;
+  lastOpenedAt: Maybe<Scalars['DateTime']['output']>;
   member: Maybe<CampaignMember>;
   messageId: Scalars['String']['output'];
+  /** Loads of the open pixel, the first included; loads over the link rate limits are not counted. */
   openCount: Scalars['Int']['output'];
   /** Null for callers who may not see personal contact data (analysts). */
   recipient: Maybe<Scalars['EmailAddress']['output']>;
@@ -1039,9 +1049,11 @@ export type UpdateCampaignInput = {
 };
 
 export type UpdateEmailTemplateInput = {
+  /** At most 100,000 characters. */
   htmlBody?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   subject?: InputMaybe<Scalars['String']['input']>;
+  /** At most 100,000 characters. */
   textBody?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1484,6 +1496,8 @@ export type EmailMessageResolvers<ContextType = RequestContext, ParentType exten
   firstClickedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   firstOpenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['UUID'], ParentType, ContextType>;
+  lastClickedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastOpenedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['CampaignMember']>, ParentType, ContextType>;
   messageId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -11,13 +11,14 @@ import { dataOf, type MarketingTestService } from './marketingTestService';
 
 /**
  * A launched campaign whose members are customers with these (consented) addresses, and a send of a
- * template to them, queued.
+ * template (this HTML body, by default one without links) to them, queued.
  */
 export async function queuedCampaignSend(
   app: MarketingTestService,
   tenant: string,
   token: string,
   emails: string[],
+  htmlBody = '<p>Hi</p>',
 ) {
   const customers = await knownCustomers(
     app,
@@ -39,7 +40,7 @@ export async function queuedCampaignSend(
   const template = dataOf(
     await app.request(
       createTemplateMutation,
-      { input: { name: 't', subject: 'Hi {{name}}', htmlBody: '<p>Hi</p>' } },
+      { input: { name: 't', subject: 'Hi {{name}}', htmlBody } },
       token,
     ),
   ).createEmailTemplate as { id: string };

@@ -605,7 +605,7 @@ export type StringListFilter = {
   hasAny?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-/** A satisfaction survey of a resolved ticket (one per ticket), answered through its secret link. */
+/** A satisfaction survey of a resolved ticket (one per ticket), answered through its secret link, which only the customer gets. */
 export type Survey = {
   __typename?: 'Survey';
   answeredAt: Maybe<Scalars['DateTime']['output']>;
@@ -617,8 +617,10 @@ export type Survey = {
   expiresAt: Scalars['DateTime']['output'];
   id: Scalars['UUID']['output'];
   /**
-   * The secret of the survey link, for the customer. Only in the response of the change that created the
-   * survey: the service keeps its hash alone, so every later read gives null.
+   * Always null. The survey link's secret is the customer's alone: the service keeps only its hash and
+   * shows the link to no one on staff (it was in the resolving agent's response, who could then rate their
+   * own work). Kept so that operations asking for it still run; to be removed.
+   * @deprecated The survey link goes to the customer alone and is never shown to staff: always null. To be removed.
    */
   linkToken: Maybe<Scalars['String']['output']>;
   /** 0–10. */

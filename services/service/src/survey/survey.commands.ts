@@ -25,7 +25,11 @@ const surveyLinkActor = (context: RequestContext): Actor => ({
 
 /**
  * The survey of a ticket just resolved, in the resolving transaction: one per ticket (a ticket resolved
- * again after a reopen asks nothing new). Returns it with its link token, or null when one exists.
+ * again after a reopen asks nothing new). Null when one exists.
+ *
+ * Its link's secret is the customer's alone: only its hash is stored, and nothing gives the secret to
+ * staff (the resolving agent could otherwise rate their own work). Mailing it to the customer is not built
+ * yet (issue 17); until then the secret is made and its hash kept, and nobody can answer.
  */
 export async function requestSurvey(
   context: ChangeContext,
@@ -36,8 +40,8 @@ export async function requestSurvey(
     where: { tenantId: context.db.tenantId, ticketId: ticket.id },
   });
   if (existing) return null;
-  const { token, hash } = newSecretLinkToken();
-  const survey = await surveys.create(context, 'requestSurvey', {
+  const { hash } = newSecretLinkToken();
+  return surveys.create(context, 'requestSurvey', {
     values: {
       ticketId: ticket.id,
       customerId: ticket.customerId,
@@ -55,7 +59,6 @@ export async function requestSurvey(
     },
     event: 'crm.service.survey.requested.v1',
   });
-  return Object.assign(survey, { linkToken: token });
 }
 
 /** Answers a survey through its link: once, before it expires. */

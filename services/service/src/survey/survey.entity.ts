@@ -23,7 +23,7 @@ export class SurveyEntity extends TenantRecord {
   @Column({ type: 'text' })
   question!: string;
 
-  /** SHA-256 of the link's token; the token itself is never stored. */
+  /** SHA-256 of the link's token; the token itself is never stored, and never shown to staff. */
   @Column({ name: 'token_hash', type: 'text' })
   tokenHash!: string;
 
@@ -45,7 +45,4 @@ export class SurveyEntity extends TenantRecord {
 
   @Column({ name: 'answered_at', type: 'timestamptz', precision: 3, nullable: true })
   answeredAt!: Date | null;
-
-  /** Not stored: set only on the survey just created, so that the creating response can show the link. */
-  linkToken?: string;
 }

@@ -19,7 +19,8 @@ const resolvers: Resolvers = {
   Survey: {
     status: (survey) => surveyStatus(survey, new Date()),
     ticket: async (survey, _, context) => (await ticketLoader(context).load(survey.ticketId))!,
-    linkToken: (survey) => survey.linkToken ?? null,
+    // Deprecated: the link's secret is the customer's alone (only its hash is stored), never staff's.
+    linkToken: () => null,
   },
   SurveyInvitation: {
     status: (survey) => surveyStatus(survey, new Date()),

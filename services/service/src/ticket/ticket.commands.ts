@@ -21,7 +21,6 @@ import { routeTicket } from '../routing/ticketRouting';
 import { rmaOfTicketLoader } from '../rma/rma.queries';
 import { slaPolicyFor } from '../sla/slaPolicy.queries';
 import { requestSurvey } from '../survey/survey.commands';
-import { surveyOfTicketLoader } from '../survey/survey.queries';
 import { slaDeadlines } from '../sla/slaDeadlines';
 import { checkWarranty } from '../warranty/warranty.rules';
 import { warrantyMonths } from '../warranty/warrantyPolicy.queries';
@@ -197,11 +196,7 @@ export function changeTicketStatus(
       { id, expectedVersion, operation: 'changeTicketStatus' },
       (row) => statusChange(row, input, now),
     );
-    if (input.status === 'RESOLVED') {
-      const survey = await requestSurvey(within(context, tx), ticket, now);
-      // This response alone can show the link token: Ticket.survey reads this very row.
-      if (survey) surveyOfTicketLoader(context).prime(ticket.id, survey);
-    }
+    if (input.status === 'RESOLVED') await requestSurvey(within(context, tx), ticket, now);
     return ticket;
   });
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { newSecretLinkToken } from '@crm/platform';
 import { dataOf, type ServiceTestService } from './serviceTestService';
 
 /** GraphQL documents and helpers the ticket tests share. */
@@ -137,4 +138,18 @@ export async function tenantRows(app: ServiceTestService, tenantId: string) {
     [tenantId],
   );
   return row!;
+}
+
+/**
+ * The survey link's token of a resolved ticket, as the customer's mail is to bring it (issue 17). Nothing
+ * gives the token out yet, to staff least of all, so the test stands in for the delivery: it puts a token
+ * of its own in place of the survey's, by its hash (all the service keeps). `database` is the service's.
+ */
+export async function deliveredSurveyToken(
+  database: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+  ticketId: string,
+): Promise<string> {
+  const { token, hash } = newSecretLinkToken();
+  await database.query('UPDATE survey SET token_hash = $2 WHERE ticket_id = $1', [ticketId, hash]);
+  return token;
 }
