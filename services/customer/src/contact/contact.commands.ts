@@ -135,3 +135,6 @@ export async function detachContactsFrom(context: ChangeContext, organizationId:
     );
   }
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const contactMutations = { createContact, updateContact, deleteContact };

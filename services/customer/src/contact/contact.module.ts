@@ -3,7 +3,7 @@ import { everyRole, commandResolvers } from '@crm/platform';
 import { customerLoader } from '../customer/customer.queries';
 import type { Resolvers } from '../generated/graphql';
 import { deleters, editors } from '../roles';
-import { createContact, deleteContact, updateContact } from './contact.commands';
+import { contactMutations } from './contact.commands';
 import { ContactEntity, ContactRoleEntity } from './contact.entity';
 import {
   contactLoader,
@@ -17,7 +17,7 @@ const resolvers: Resolvers = {
     contact: (_, { id }, context) => contactLoader(context).load(id),
     contacts: (_, args, context) => listContacts(context, args),
   },
-  Mutation: commandResolvers({ createContact, updateContact, deleteContact }),
+  Mutation: commandResolvers(contactMutations),
   Customer: {
     contacts: (customer, _, context) => rolesByOrganizationLoader(context).load(customer.id),
   },

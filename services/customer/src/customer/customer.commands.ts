@@ -89,3 +89,6 @@ export function deleteCustomer(
     },
   );
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const customerMutations = { createCustomer, updateCustomer, deleteCustomer };

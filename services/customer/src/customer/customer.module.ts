@@ -2,7 +2,7 @@ import { defineModule } from '@crm/events';
 import { everyRole, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { deleters, editors } from '../roles';
-import { createCustomer, deleteCustomer, updateCustomer } from './customer.commands';
+import { customerMutations } from './customer.commands';
 import { CustomerEntity } from './customer.entity';
 import { customerLoader, listCustomers } from './customer.queries';
 import { hasAddress } from './customer.rules';
@@ -13,7 +13,7 @@ const resolvers: Resolvers = {
     customer: (_, { id }, context) => customerLoader(context).load(id),
     customers: (_, args, context) => listCustomers(context, args),
   },
-  Mutation: commandResolvers({ createCustomer, updateCustomer, deleteCustomer }),
+  Mutation: commandResolvers(customerMutations),
   Customer: {
     __resolveReference: (reference, context) => customerLoader(context).load(reference.id),
     // A person's name is personal data; an organization's is not. Who may not see it gets a stable pseudonym

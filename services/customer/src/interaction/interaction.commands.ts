@@ -91,3 +91,6 @@ export async function deleteInteractionsOf(context: ChangeContext, customerId: s
     );
   }
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const interactionMutations = { logInteraction, updateInteraction, deleteInteraction };

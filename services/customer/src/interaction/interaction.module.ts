@@ -4,7 +4,7 @@ import { contactLoader } from '../contact/contact.queries';
 import { customerLoader } from '../customer/customer.queries';
 import type { Resolvers } from '../generated/graphql';
 import { editors } from '../roles';
-import { deleteInteraction, logInteraction, updateInteraction } from './interaction.commands';
+import { interactionMutations } from './interaction.commands';
 import { InteractionEntity } from './interaction.entity';
 import { interactionLoader, interactionsOfCustomer, listInteractions } from './interaction.queries';
 
@@ -13,7 +13,7 @@ const resolvers: Resolvers = {
     interaction: (_, { id }, context) => interactionLoader(context).load(id),
     interactions: (_, args, context) => listInteractions(context, args),
   },
-  Mutation: commandResolvers({ logInteraction, updateInteraction, deleteInteraction }),
+  Mutation: commandResolvers(interactionMutations),
   Customer: {
     interactions: (customer, args, context) => interactionsOfCustomer(context, customer.id, args),
   },

@@ -106,3 +106,12 @@ export function abortCampaign(
     abortReason: reason ?? null,
   }));
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const campaignMutations = {
+  createCampaign,
+  updateCampaign,
+  launchCampaign,
+  completeCampaign,
+  abortCampaign,
+};

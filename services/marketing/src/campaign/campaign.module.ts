@@ -2,13 +2,7 @@ import { defineModule } from '@crm/events';
 import { everyRole, moneyText, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { marketers } from '../roles';
-import {
-  abortCampaign,
-  completeCampaign,
-  createCampaign,
-  launchCampaign,
-  updateCampaign,
-} from './campaign.commands';
+import { campaignMutations } from './campaign.commands';
 import { CampaignEntity } from './campaign.entity';
 import { campaignLoader, listCampaigns } from './campaign.queries';
 
@@ -19,13 +13,7 @@ const resolvers: Resolvers = {
     campaign: (_, { id }, context) => campaignLoader(context).load(id),
     campaigns: (_, args, context) => listCampaigns(context, args),
   },
-  Mutation: commandResolvers({
-    createCampaign,
-    updateCampaign,
-    launchCampaign,
-    completeCampaign,
-    abortCampaign,
-  }),
+  Mutation: commandResolvers(campaignMutations),
   Campaign: {
     __resolveReference: (reference, context) => campaignLoader(context).load(reference.id),
     budget: (campaign) => money(campaign.budget),

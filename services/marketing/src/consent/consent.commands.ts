@@ -144,3 +144,6 @@ export async function confirmConsent(
     return 'confirmed';
   });
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const consentMutations = { recordConsent, requestConsentConfirmation };

@@ -3,7 +3,7 @@ import { commandResolvers, everyRole, forbidden, parseInput } from '@crm/platfor
 import type { MarketingContext } from '../config';
 import type { Resolvers } from '../generated/graphql';
 import { marketers } from '../roles';
-import { recordConsent, requestConsentConfirmation } from './consent.commands';
+import { consentMutations } from './consent.commands';
 import { ConsentEntity } from './consent.entity';
 import { consentLoader, customerConsentLoader, listConsents } from './consent.queries';
 import { emailAddress } from './consent.rules';
@@ -17,7 +17,7 @@ const resolvers: Resolvers<MarketingContext> = {
     },
     consents: (_, args, context) => listConsents(context, args),
   },
-  Mutation: commandResolvers({ recordConsent, requestConsentConfirmation }),
+  Mutation: commandResolvers(consentMutations),
   Customer: {
     consent: (customer, _, context) => customerConsentLoader(context).load(customer.id),
   },

@@ -8,10 +8,10 @@ import { memberLoader } from '../member/campaignMember.queries';
 import { marketers } from '../roles';
 import { EmailMessageEntity } from './emailMessage.entity';
 import { EmailSender } from './emailSender';
-import { recordEmailBounce, sendCampaignEmail, sendTestEmail } from './emailSend.commands';
+import { emailSendMutations } from './emailSend.commands';
 import { EmailSendEntity } from './emailSend.entity';
 import { emailSendLoader, messageCountsLoader, messagesOfSend, sendsOfCampaign } from './emailSend.queries';
-import { createEmailTemplate, deleteEmailTemplate, updateEmailTemplate } from './emailTemplate.commands';
+import { emailTemplateMutations } from './emailTemplate.commands';
 import { EmailTemplateEntity } from './emailTemplate.entity';
 import { emailTemplateLoader, listEmailTemplates } from './emailTemplate.queries';
 import { linkRoutes } from './linkRoutes';
@@ -31,14 +31,7 @@ const resolvers: Resolvers<MarketingContext> = {
     emailTemplates: (_, args, context) => listEmailTemplates(context, args),
     emailSend: (_, { id }, context) => emailSendLoader(context).load(id),
   },
-  Mutation: commandResolvers({
-    createEmailTemplate,
-    updateEmailTemplate,
-    deleteEmailTemplate,
-    sendTestEmail,
-    sendCampaignEmail,
-    recordEmailBounce,
-  }),
+  Mutation: commandResolvers({ ...emailTemplateMutations, ...emailSendMutations }),
   Campaign: {
     emailSends: (campaign, args, context) => sendsOfCampaign(context, campaign.id, args),
   },

@@ -214,3 +214,6 @@ export async function recordEmailBounce(
   );
   return message!; // reportedBounce changes it, or refuses
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const emailSendMutations = { sendTestEmail, sendCampaignEmail, recordEmailBounce };

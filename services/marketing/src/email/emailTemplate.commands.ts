@@ -64,3 +64,6 @@ export function deleteEmailTemplate(
     { event: 'crm.marketing.email_template.deleted.v1' },
   );
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const emailTemplateMutations = { createEmailTemplate, updateEmailTemplate, deleteEmailTemplate };

@@ -172,3 +172,10 @@ export function moveMemberByFlow(
 ): Promise<CampaignMemberEntity> {
   return members.change(context, { id: memberId, operation }, (member) => memberMoveByFlow(member, to, now));
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const campaignMemberMutations = {
+  addCampaignMember,
+  addSegmentToCampaign,
+  changeCampaignMemberStatus,
+};

@@ -4,16 +4,12 @@ import { campaignLoader } from '../campaign/campaign.queries';
 import type { Resolvers } from '../generated/graphql';
 import { marketers } from '../roles';
 import { segmentLoader } from '../segment/segment.queries';
-import {
-  addCampaignMember,
-  addSegmentToCampaign,
-  changeCampaignMemberStatus,
-} from './campaignMember.commands';
+import { campaignMemberMutations } from './campaignMember.commands';
 import { CampaignMemberEntity } from './campaignMember.entity';
 import { memberCountsLoader, memberEmailLoader, membersOfCampaign } from './campaignMember.queries';
 
 const resolvers: Resolvers = {
-  Mutation: commandResolvers({ addCampaignMember, addSegmentToCampaign, changeCampaignMemberStatus }),
+  Mutation: commandResolvers(campaignMemberMutations),
   Campaign: {
     members: (campaign, args, context) => membersOfCampaign(context, campaign.id, args),
     memberCounts: (campaign, _, context) => memberCountsLoader(context).load(campaign.id),

@@ -53,3 +53,6 @@ export function deleteSegment(
     { event: 'crm.marketing.segment.deleted.v1' },
   );
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const segmentMutations = { createSegment, updateSegment, deleteSegment };

@@ -3,7 +3,7 @@ import { everyRole, commandResolvers } from '@crm/platform';
 import { GraphQLScalarType } from 'graphql';
 import type { Resolvers } from '../generated/graphql';
 import { marketers } from '../roles';
-import { createSegment, deleteSegment, updateSegment } from './segment.commands';
+import { segmentMutations } from './segment.commands';
 import { SegmentEntity } from './segment.entity';
 import { listSegments, memberCountLoader, segmentLoader, segmentPreview } from './segment.queries';
 
@@ -21,7 +21,7 @@ const resolvers: Resolvers = {
     segments: (_, args, context) => listSegments(context, args),
     segmentPreview: (_, { rules }, context) => segmentPreview(context, rules),
   },
-  Mutation: commandResolvers({ createSegment, updateSegment, deleteSegment }),
+  Mutation: commandResolvers(segmentMutations),
   Segment: {
     __resolveReference: (reference, context) => segmentLoader(context).load(reference.id),
     memberCount: (segment, _, context) => memberCountLoader(context).load(segment),

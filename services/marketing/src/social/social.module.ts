@@ -5,12 +5,7 @@ import type { Resolvers } from '../generated/graphql';
 import type { MarketingConfig } from '../config';
 import { marketers } from '../roles';
 import { WebhookConnector } from './socialConnector';
-import {
-  createSocialPost,
-  recordSocialPostMetrics,
-  scheduleSocialPost,
-  updateSocialPost,
-} from './socialPost.commands';
+import { socialPostMutations } from './socialPost.commands';
 import { SocialPostEntity } from './socialPost.entity';
 import { listSocialPosts, socialPostLoader, socialPostsOfCampaign } from './socialPost.queries';
 import { socialPublisher } from './socialPublisher';
@@ -20,12 +15,7 @@ const resolvers: Resolvers = {
     socialPost: (_, { id }, context) => socialPostLoader(context).load(id),
     socialPosts: (_, args, context) => listSocialPosts(context, args),
   },
-  Mutation: commandResolvers({
-    createSocialPost,
-    updateSocialPost,
-    scheduleSocialPost,
-    recordSocialPostMetrics,
-  }),
+  Mutation: commandResolvers(socialPostMutations),
   Campaign: {
     socialPosts: (campaign, args, context) => socialPostsOfCampaign(context, campaign.id, args),
   },

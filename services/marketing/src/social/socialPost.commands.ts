@@ -89,3 +89,11 @@ export function recordSocialPostMetrics(
     event: 'crm.marketing.social.metrics_recorded.v1',
   }));
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const socialPostMutations = {
+  createSocialPost,
+  updateSocialPost,
+  scheduleSocialPost,
+  recordSocialPostMetrics,
+};

@@ -98,3 +98,6 @@ export function deleteLead(
     { event: 'crm.sales.lead.deleted.v1' },
   );
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const leadMutations = { createLead, updateLead, changeLeadStatus, deleteLead };

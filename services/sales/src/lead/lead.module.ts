@@ -3,14 +3,14 @@ import { everyRole, type Role, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { opportunityLoader } from '../opportunity/opportunity.queries';
 import { managers, sellers } from '../roles';
-import { changeLeadStatus, createLead, deleteLead, updateLead } from './lead.commands';
+import { leadMutations } from './lead.commands';
 import { LeadEntity } from './lead.entity';
 import { activitiesOfLeadLoader, leadLoader, leadsOfCustomer, listLeads } from './lead.queries';
 import { scoreLead } from './lead.score';
-import { addLeadActivity, completeLeadActivity } from './leadActivity.commands';
+import { leadActivityMutations } from './leadActivity.commands';
 import { LeadActivityEntity } from './leadActivity.entity';
 import { isOverdue } from './leadActivity.rules';
-import { convertLead } from './leadConversion.commands';
+import { leadConversionMutations } from './leadConversion.commands';
 
 /** Who works leads: sales (reps only their own, see lead.queries) and marketing, whose campaigns bring them. */
 const leadEditors: Role[] = ['admin', 'sales_manager', 'sales_rep', 'marketer'];
@@ -20,15 +20,7 @@ const resolvers: Resolvers = {
     lead: (_, { id }, context) => leadLoader(context).load(id),
     leads: (_, args, context) => listLeads(context, args),
   },
-  Mutation: commandResolvers({
-    createLead,
-    updateLead,
-    changeLeadStatus,
-    deleteLead,
-    convertLead,
-    addLeadActivity,
-    completeLeadActivity,
-  }),
+  Mutation: commandResolvers({ ...leadMutations, ...leadActivityMutations, ...leadConversionMutations }),
   Customer: {
     leads: (customer, args, context) => leadsOfCustomer(context, customer.id, args),
   },

@@ -124,3 +124,6 @@ export async function completeLeadActivity(
     );
   });
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const leadActivityMutations = { addLeadActivity, completeLeadActivity };

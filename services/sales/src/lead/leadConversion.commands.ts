@@ -72,3 +72,6 @@ export async function convertLead(
     return { lead, customerId: plan.customerId, contactId: plan.contact?.id ?? null, opportunity };
   });
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const leadConversionMutations = { convertLead };

@@ -183,3 +183,11 @@ export function changeOpportunityStage(
     },
   );
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const opportunityMutations = {
+  createOpportunity,
+  updateOpportunity,
+  changeOpportunityStage,
+  setOpportunityLines,
+};

@@ -5,12 +5,7 @@ import { leadLoader } from '../lead/lead.queries';
 import { priceBookLoader } from '../priceBook/priceBook.queries';
 import { productLoader } from '../product/product.queries';
 import { sellers, sellersAndReaders } from '../roles';
-import {
-  changeOpportunityStage,
-  createOpportunity,
-  setOpportunityLines,
-  updateOpportunity,
-} from './opportunity.commands';
+import { opportunityMutations } from './opportunity.commands';
 import { OpportunityEntity, OpportunityLineEntity } from './opportunity.entity';
 import {
   contactRolesOf,
@@ -25,12 +20,7 @@ const resolvers: Resolvers = {
     opportunity: (_, { id }, context) => opportunityLoader(context).load(id),
     opportunities: (_, args, context) => listOpportunities(context, args),
   },
-  Mutation: commandResolvers({
-    createOpportunity,
-    updateOpportunity,
-    changeOpportunityStage,
-    setOpportunityLines,
-  }),
+  Mutation: commandResolvers(opportunityMutations),
   Customer: {
     opportunities: (customer, args, context) => opportunitiesOfCustomer(context, customer.id, args),
   },

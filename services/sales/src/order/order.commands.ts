@@ -246,3 +246,12 @@ export function rejectOrderDiscount(
     'crm.sales.order.discount_rejected.v1',
   );
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const orderMutations = {
+  placeOrder,
+  changeOrderStatus,
+  cancelOrder,
+  approveOrderDiscount,
+  rejectOrderDiscount,
+};

@@ -4,13 +4,7 @@ import type { Resolvers } from '../generated/graphql';
 import { productLoader } from '../product/product.queries';
 import { quoteLoader } from '../quote/quote.queries';
 import { managers, sellers } from '../roles';
-import {
-  approveOrderDiscount,
-  cancelOrder,
-  changeOrderStatus,
-  placeOrder,
-  rejectOrderDiscount,
-} from './order.commands';
+import { orderMutations } from './order.commands';
 import { OrderEntity, OrderLineEntity } from './order.entity';
 import { listOrders, orderLinesLoader, orderLoader, ordersOfCustomer, revenueLoader } from './order.queries';
 import { orderNumber } from './order.rules';
@@ -20,13 +14,7 @@ const resolvers: Resolvers = {
     order: (_, { id }, context) => orderLoader(context).load(id),
     orders: (_, args, context) => listOrders(context, args),
   },
-  Mutation: commandResolvers({
-    placeOrder,
-    changeOrderStatus,
-    cancelOrder,
-    approveOrderDiscount,
-    rejectOrderDiscount,
-  }),
+  Mutation: commandResolvers(orderMutations),
   Customer: {
     orders: (customer, args, context) => ordersOfCustomer(context, customer.id, args),
     revenue: (customer, _, context) => revenueLoader(context).load(customer.id),

@@ -127,3 +127,6 @@ export function setPriceBookEntry(
     },
   );
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const priceBookMutations = { createPriceBook, updatePriceBook, deletePriceBook, setPriceBookEntry };

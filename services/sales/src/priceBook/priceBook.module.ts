@@ -3,7 +3,7 @@ import { everyRole, moneyText, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { productLoader } from '../product/product.queries';
 import { managers } from '../roles';
-import { createPriceBook, deletePriceBook, setPriceBookEntry, updatePriceBook } from './priceBook.commands';
+import { priceBookMutations } from './priceBook.commands';
 import { PriceBookEntity, PriceBookEntryEntity } from './priceBook.entity';
 import {
   entriesOfPriceBook,
@@ -17,7 +17,7 @@ const resolvers: Resolvers = {
     priceBook: (_, { id }, context) => priceBookLoader(context).load(id),
     priceBooks: (_, args, context) => listPriceBooks(context, args),
   },
-  Mutation: commandResolvers({ createPriceBook, updatePriceBook, deletePriceBook, setPriceBookEntry }),
+  Mutation: commandResolvers(priceBookMutations),
   Product: {
     prices: (product, _, context) => pricesOfProductLoader(context).load(product.id),
   },

@@ -77,3 +77,6 @@ export function deleteProduct(
     { event: 'crm.sales.product.deleted.v1' },
   );
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const productMutations = { createProduct, updateProduct, deleteProduct };

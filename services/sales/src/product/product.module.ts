@@ -2,7 +2,7 @@ import { defineModule } from '@crm/events';
 import { everyRole, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { managers } from '../roles';
-import { createProduct, deleteProduct, updateProduct } from './product.commands';
+import { productMutations } from './product.commands';
 import { ProductEntity } from './product.entity';
 import { listProducts, productLoader } from './product.queries';
 
@@ -11,7 +11,7 @@ const resolvers: Resolvers = {
     product: (_, { id }, context) => productLoader(context).load(id),
     products: (_, args, context) => listProducts(context, args),
   },
-  Mutation: commandResolvers({ createProduct, updateProduct, deleteProduct }),
+  Mutation: commandResolvers(productMutations),
   Product: {
     __resolveReference: (reference, context) => productLoader(context).load(reference.id),
   },

@@ -326,3 +326,14 @@ export function rejectQuoteDiscount(
     'crm.sales.quote.discount_rejected.v1',
   );
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const quoteMutations = {
+  createQuote,
+  updateQuote,
+  sendQuote,
+  acceptQuote,
+  rejectQuote,
+  approveQuoteDiscount,
+  rejectQuoteDiscount,
+};

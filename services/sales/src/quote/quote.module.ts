@@ -7,15 +7,7 @@ import { orderLoader } from '../order/order.queries';
 import { priceBookLoader } from '../priceBook/priceBook.queries';
 import { productLoader } from '../product/product.queries';
 import { managers, sellers, sellersAndReaders } from '../roles';
-import {
-  acceptQuote,
-  approveQuoteDiscount,
-  createQuote,
-  rejectQuote,
-  rejectQuoteDiscount,
-  sendQuote,
-  updateQuote,
-} from './quote.commands';
+import { quoteMutations } from './quote.commands';
 import { QuoteEntity, QuoteLineEntity } from './quote.entity';
 import { listQuotes, quoteLinesLoader, quoteLoader, quotesOfOpportunityLoader } from './quote.queries';
 import { quoteNumber } from './quote.rules';
@@ -26,15 +18,7 @@ const resolvers: Resolvers = {
     quote: (_, { id }, context) => quoteLoader(context).load(id),
     quotes: (_, args, context) => listQuotes(context, args),
   },
-  Mutation: commandResolvers({
-    createQuote,
-    updateQuote,
-    sendQuote,
-    acceptQuote,
-    rejectQuote,
-    approveQuoteDiscount,
-    rejectQuoteDiscount,
-  }),
+  Mutation: commandResolvers(quoteMutations),
   Opportunity: {
     quotes: (opportunity, _, context) => quotesOfOpportunityLoader(context).load(opportunity.id),
   },

@@ -77,3 +77,6 @@ export function setDiscountApprovalThreshold(
     discountApprovalThreshold: input.percent,
   }));
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const salesSettingsMutations = { setStageProbabilities, setDiscountApprovalThreshold };

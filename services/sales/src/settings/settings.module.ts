@@ -2,7 +2,7 @@ import { commandResolvers } from '@crm/platform';
 import { defineModule, opportunityStage } from '@crm/events';
 import type { Resolvers } from '../generated/graphql';
 import { managers, sellersAndReaders } from '../roles';
-import { setDiscountApprovalThreshold, setStageProbabilities } from './salesSettings.commands';
+import { salesSettingsMutations } from './salesSettings.commands';
 import { SalesSettingsEntity } from './salesSettings.entity';
 import { salesSettingsOf } from './salesSettings.queries';
 import { stageProbability } from './salesSettings.rules';
@@ -11,7 +11,7 @@ const resolvers: Resolvers = {
   Query: {
     salesSettings: (_, __, context) => salesSettingsOf(context.db),
   },
-  Mutation: commandResolvers({ setStageProbabilities, setDiscountApprovalThreshold }),
+  Mutation: commandResolvers(salesSettingsMutations),
   SalesSettings: {
     stageProbabilities: (settings) =>
       opportunityStage.options.map((stage) => ({

@@ -2,14 +2,7 @@ import { defineModule } from '@crm/events';
 import { everyRole, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { agents } from '../roles';
-import {
-  createKnowledgeArticle,
-  linkArticleToTicket,
-  publishKnowledgeArticle,
-  unlinkArticleFromTicket,
-  unpublishKnowledgeArticle,
-  updateKnowledgeArticle,
-} from './knowledgeArticle.commands';
+import { knowledgeArticleMutations } from './knowledgeArticle.commands';
 import { KnowledgeArticleEntity, TicketArticleLinkEntity } from './knowledgeArticle.entity';
 import {
   articleLoader,
@@ -25,14 +18,7 @@ const resolvers: Resolvers = {
     knowledgeArticles: (_, args, context) => listArticles(context, args),
     searchArticles: (_, { query, first }, context) => searchArticles(context, query, first),
   },
-  Mutation: commandResolvers({
-    createKnowledgeArticle,
-    updateKnowledgeArticle,
-    publishKnowledgeArticle,
-    unpublishKnowledgeArticle,
-    linkArticleToTicket,
-    unlinkArticleFromTicket,
-  }),
+  Mutation: commandResolvers(knowledgeArticleMutations),
   Ticket: {
     linkedArticles: (ticket, _, context) => linkedArticlesLoader(context).load(ticket.id),
     suggestedArticles: (ticket, _, context) => suggestedArticlesLoader(context).load(ticket.id),

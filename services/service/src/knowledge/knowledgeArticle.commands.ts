@@ -113,3 +113,13 @@ function setArticleLink(
     return ticket;
   });
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const knowledgeArticleMutations = {
+  createKnowledgeArticle,
+  updateKnowledgeArticle,
+  publishKnowledgeArticle,
+  unpublishKnowledgeArticle,
+  linkArticleToTicket,
+  unlinkArticleFromTicket,
+};

@@ -138,3 +138,6 @@ export function refundRma(
   const amount = parseInput(refundAmountInput, rawAmount, 'amount');
   return moveRma(context, id, expectedVersion, 'refundRma', { to: 'REFUNDED', amount });
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const rmaMutations = { approveRma, rejectRma, receiveRmaGoods, refundRma };

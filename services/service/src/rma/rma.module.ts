@@ -3,7 +3,7 @@ import { everyRole, moneyText, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { agents } from '../roles';
 import { ticketLoader } from '../ticket/ticket.queries';
-import { approveRma, receiveRmaGoods, refundRma, rejectRma } from './rma.commands';
+import { rmaMutations } from './rma.commands';
 import { RmaEntity } from './rma.entity';
 import { listRmas, rmaLoader, rmaOfTicketLoader } from './rma.queries';
 import { rmaNumber } from './rma.rules';
@@ -13,7 +13,7 @@ const resolvers: Resolvers = {
     rma: (_, { id }, context) => rmaLoader(context).load(id),
     rmas: (_, args, context) => listRmas(context, args),
   },
-  Mutation: commandResolvers({ approveRma, rejectRma, receiveRmaGoods, refundRma }),
+  Mutation: commandResolvers(rmaMutations),
   Ticket: {
     rma: (ticket, _, context) => rmaOfTicketLoader(context).load(ticket.id),
   },

@@ -2,7 +2,7 @@ import { defineModule } from '@crm/events';
 import { everyRole, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { admins } from '../roles';
-import { createTicketQueue, deleteTicketQueue, updateTicketQueue } from './ticketQueue.commands';
+import { ticketQueueMutations } from './ticketQueue.commands';
 import { TicketQueueEntity } from './ticketQueue.entity';
 import { listTicketQueues, ticketQueueLoader } from './ticketQueue.queries';
 
@@ -10,7 +10,7 @@ const resolvers: Resolvers = {
   Query: {
     ticketQueues: (_, __, context) => listTicketQueues(context),
   },
-  Mutation: commandResolvers({ createTicketQueue, updateTicketQueue, deleteTicketQueue }),
+  Mutation: commandResolvers(ticketQueueMutations),
   Ticket: {
     queue: (ticket, _, context) => (ticket.queueId ? ticketQueueLoader(context).load(ticket.queueId) : null),
   },

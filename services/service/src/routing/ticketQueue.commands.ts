@@ -113,3 +113,6 @@ export async function deleteTicketQueue(
     return Object.assign(queue, { id });
   });
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const ticketQueueMutations = { createTicketQueue, updateTicketQueue, deleteTicketQueue };

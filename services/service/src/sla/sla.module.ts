@@ -3,7 +3,7 @@ import { everyRole, commandResolvers } from '@crm/platform';
 import type { ServiceServiceConfig } from '../config';
 import type { Resolvers } from '../generated/graphql';
 import { admins } from '../roles';
-import { deleteSlaPolicy, setSlaPolicy } from './slaPolicy.commands';
+import { slaPolicyMutations } from './slaPolicy.commands';
 import { SlaPolicyEntity } from './slaPolicy.entity';
 import { listSlaPolicies } from './slaPolicy.queries';
 import { slaScheduler } from './slaScheduler';
@@ -12,7 +12,7 @@ const resolvers: Resolvers = {
   Query: {
     slaPolicies: (_, __, context) => listSlaPolicies(context),
   },
-  Mutation: commandResolvers({ setSlaPolicy, deleteSlaPolicy }),
+  Mutation: commandResolvers(slaPolicyMutations),
 };
 
 /**

@@ -72,3 +72,6 @@ export async function deleteSlaPolicy(
     return Object.assign(policy, { id });
   });
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const slaPolicyMutations = { setSlaPolicy, deleteSlaPolicy };

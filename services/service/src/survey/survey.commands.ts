@@ -72,3 +72,6 @@ export async function submitSurvey(context: RequestContext, rawArgs: unknown): P
     (survey) => surveyAnswer(survey, answer, new Date()),
   );
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const surveyMutations = { submitSurvey };

@@ -2,7 +2,7 @@ import { defineModule } from '@crm/events';
 import { everyRole, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { ticketLoader } from '../ticket/ticket.queries';
-import { submitSurvey } from './survey.commands';
+import { surveyMutations } from './survey.commands';
 import { SurveyEntity } from './survey.entity';
 import { listSurveys, surveyByToken, surveyOfTicketLoader } from './survey.queries';
 import { surveyStatus } from './survey.rules';
@@ -12,7 +12,7 @@ const resolvers: Resolvers = {
     surveyByToken: (_, { token }, context) => surveyByToken(context, token),
     surveys: (_, args, context) => listSurveys(context, args),
   },
-  Mutation: commandResolvers({ submitSurvey }),
+  Mutation: commandResolvers(surveyMutations),
   Ticket: {
     survey: (ticket, _, context) => surveyOfTicketLoader(context).load(ticket.id),
   },

@@ -226,3 +226,13 @@ export function commentOnTicket(
     };
   });
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const ticketMutations = {
+  openTicket,
+  updateTicket,
+  assignTicket,
+  changeTicketStatus,
+  commentOnTicket,
+  recordRepairOutcome,
+};

@@ -2,14 +2,7 @@ import { defineModule } from '@crm/events';
 import { everyRole, TenantSequence, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { agents } from '../roles';
-import {
-  assignTicket,
-  changeTicketStatus,
-  commentOnTicket,
-  openTicket,
-  recordRepairOutcome,
-  updateTicket,
-} from './ticket.commands';
+import { ticketMutations } from './ticket.commands';
 import { TicketEntity } from './ticket.entity';
 import { commentsOfTicket, listTickets, ticketLoader } from './ticket.queries';
 import { ticketNumber } from './ticket.rules';
@@ -20,14 +13,7 @@ const resolvers: Resolvers = {
     ticket: (_, { id }, context) => ticketLoader(context).load(id),
     tickets: (_, args, context) => listTickets(context, args),
   },
-  Mutation: commandResolvers({
-    openTicket,
-    updateTicket,
-    assignTicket,
-    changeTicketStatus,
-    commentOnTicket,
-    recordRepairOutcome,
-  }),
+  Mutation: commandResolvers(ticketMutations),
   Ticket: {
     __resolveReference: (reference, context) => ticketLoader(context).load(reference.id),
     number: (ticket) => ticketNumber(ticket.number),

@@ -2,7 +2,7 @@ import { defineModule } from '@crm/events';
 import { everyRole, commandResolvers } from '@crm/platform';
 import type { Resolvers } from '../generated/graphql';
 import { admins } from '../roles';
-import { setWarrantyPolicy } from './warrantyPolicy.commands';
+import { warrantyPolicyMutations } from './warrantyPolicy.commands';
 import { WarrantyPolicyEntity } from './warrantyPolicy.entity';
 import { warrantyPolicy } from './warrantyPolicy.queries';
 
@@ -10,7 +10,7 @@ const resolvers: Resolvers = {
   Query: {
     warrantyPolicy: (_, __, context) => warrantyPolicy(context),
   },
-  Mutation: commandResolvers({ setWarrantyPolicy }),
+  Mutation: commandResolvers(warrantyPolicyMutations),
 };
 
 /** The tenant's warranty, which REPAIR tickets are checked against when they open. */

@@ -30,3 +30,6 @@ export async function setWarrantyPolicy(
     return { months: policy.months, updatedAt: policy.updatedAt };
   });
 }
+
+/** The aggregate's mutations: each command by the name of its field (commandResolvers). */
+export const warrantyPolicyMutations = { setWarrantyPolicy };
