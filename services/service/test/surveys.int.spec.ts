@@ -244,6 +244,8 @@ it('gives nobody on staff the survey link: the resolving agent cannot answer the
     await app.request(
       '{ __type(name: "Survey") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }',
       {},
+      // Introspection needs a token outside development.
+      tokenFor(tenant, 'support_agent'),
     ),
   ).__type.fields.find((candidate: { name: string }) => candidate.name === 'linkToken');
   expect(field).toMatchObject({ isDeprecated: true, deprecationReason: expect.stringContaining('never') });
