@@ -10,22 +10,19 @@ import {
   seesOnlyOwnRecords,
 } from '@crm/platform';
 import type {
-  MutationApproveOrderDiscountArgs,
   MutationCancelOrderArgs,
   MutationChangeOrderStatusArgs,
   MutationPlaceOrderArgs,
-  MutationRejectOrderDiscountArgs,
 } from '../generated/graphql';
 import { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { isVisibleRecord } from '../ownership';
 import type { DiscountApproval } from '../priceBook/discountApproval.entity';
-import { decideDiscount } from '../priceBook/discountApproval.commands';
+import { discountDecisions } from '../priceBook/discountApproval.commands';
 import {
   approvalAfterPricing,
   assertNotHeld,
   highestDiscount,
   isHeld,
-  rejectDiscountInput,
 } from '../priceBook/discountApproval.rules';
 import {
   linesOf,
@@ -213,39 +210,13 @@ export function cancelOrder(
   );
 }
 
-/** A manager approves the discount that holds a rep's DRAFT order: it may then be confirmed. */
-export function approveOrderDiscount(
-  context: RequestContext,
-  { id, expectedVersion }: MutationApproveOrderDiscountArgs,
-): Promise<OrderEntity> {
-  const target = { id, expectedVersion, operation: 'approveOrderDiscount' };
-  return decideDiscount(
-    context,
-    orders,
-    orderWorkflow,
-    target,
-    { status: 'APPROVED' },
-    'crm.sales.order.discount_approved.v1',
-  );
-}
-
-/** A manager rejects the discount that holds a rep's DRAFT order, with the reason: it is not confirmed. */
-export function rejectOrderDiscount(
-  context: RequestContext,
-  { id, reason: rawReason, expectedVersion }: MutationRejectOrderDiscountArgs,
-): Promise<OrderEntity> {
-  const { reason } = parseInput(rejectDiscountInput, { reason: rawReason }, '');
-  const target = { id, expectedVersion, operation: 'rejectOrderDiscount' };
-  const verdict = { status: 'REJECTED', reason } as const;
-  return decideDiscount(
-    context,
-    orders,
-    orderWorkflow,
-    target,
-    verdict,
-    'crm.sales.order.discount_rejected.v1',
-  );
-}
+/** A manager approves or rejects (with the reason) the discount that holds a rep's DRAFT order. */
+export const { approve: approveOrderDiscount, reject: rejectOrderDiscount } = discountDecisions(
+  orders,
+  orderWorkflow,
+  { approve: 'approveOrderDiscount', reject: 'rejectOrderDiscount' },
+  { approved: 'crm.sales.order.discount_approved.v1', rejected: 'crm.sales.order.discount_rejected.v1' },
+);
 
 /** The aggregate's mutations: each command by the name of its field (commandResolvers). */
 export const orderMutations = {

@@ -9,10 +9,8 @@ import {
 } from '@crm/platform';
 import type {
   MutationAcceptQuoteArgs,
-  MutationApproveQuoteDiscountArgs,
   MutationCreateQuoteArgs,
   MutationRejectQuoteArgs,
-  MutationRejectQuoteDiscountArgs,
   MutationSendQuoteArgs,
   MutationUpdateQuoteArgs,
 } from '../generated/graphql';
@@ -21,13 +19,8 @@ import { OpportunityEntity } from '../opportunity/opportunity.entity';
 import { isClosed } from '../opportunity/opportunity.rules';
 import { insertOrder } from '../order/order.commands';
 import { isVisibleRecord } from '../ownership';
-import { decideDiscount } from '../priceBook/discountApproval.commands';
-import {
-  approvalAfterPricing,
-  assertNotHeld,
-  highestDiscount,
-  rejectDiscountInput,
-} from '../priceBook/discountApproval.rules';
+import { discountDecisions } from '../priceBook/discountApproval.commands';
+import { approvalAfterPricing, assertNotHeld, highestDiscount } from '../priceBook/discountApproval.rules';
 import { chosenPriceBook, linesOf, priceFromBook, writeLines } from '../priceBook/pricing';
 import { hasPricingAuthority } from '../roles';
 import { discountApprovalThresholdOf } from '../settings/salesSettings.queries';
@@ -293,39 +286,13 @@ export function rejectQuote(
   );
 }
 
-/** A manager approves the discount that holds a rep's DRAFT quote: it may then be sent. */
-export function approveQuoteDiscount(
-  context: RequestContext,
-  { id, expectedVersion }: MutationApproveQuoteDiscountArgs,
-): Promise<QuoteEntity> {
-  const target = { id, expectedVersion, operation: 'approveQuoteDiscount' };
-  return decideDiscount(
-    context,
-    quotes,
-    quoteWorkflow,
-    target,
-    { status: 'APPROVED' },
-    'crm.sales.quote.discount_approved.v1',
-  );
-}
-
-/** A manager rejects the discount that holds a rep's DRAFT quote, with the reason: it is not sent. */
-export function rejectQuoteDiscount(
-  context: RequestContext,
-  { id, reason: rawReason, expectedVersion }: MutationRejectQuoteDiscountArgs,
-): Promise<QuoteEntity> {
-  const { reason } = parseInput(rejectDiscountInput, { reason: rawReason }, '');
-  const target = { id, expectedVersion, operation: 'rejectQuoteDiscount' };
-  const verdict = { status: 'REJECTED', reason } as const;
-  return decideDiscount(
-    context,
-    quotes,
-    quoteWorkflow,
-    target,
-    verdict,
-    'crm.sales.quote.discount_rejected.v1',
-  );
-}
+/** A manager approves or rejects (with the reason) the discount that holds a rep's DRAFT quote. */
+export const { approve: approveQuoteDiscount, reject: rejectQuoteDiscount } = discountDecisions(
+  quotes,
+  quoteWorkflow,
+  { approve: 'approveQuoteDiscount', reject: 'rejectQuoteDiscount' },
+  { approved: 'crm.sales.quote.discount_approved.v1', rejected: 'crm.sales.quote.discount_rejected.v1' },
+);
 
 /** The aggregate's mutations: each command by the name of its field (commandResolvers). */
 export const quoteMutations = {
