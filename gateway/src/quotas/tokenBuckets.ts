@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { databaseUrl, ensureDatabase, serviceDatabaseName } from '@crm/platform';
 
-/** A bucket's size and how fast it fills again, in cost units (see the platform's queryCost). */
+/** A bucket's size and how fast it fills again, in cost units (see the platform's queryEstimate). */
 export interface BucketLimit {
   capacity: number;
   refillPerSecond: number;

@@ -1,6 +1,6 @@
 // The request limits the gateway and every subgraph enforce: the shape of an operation and its estimated cost.
 import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
-import { costTableOf, DEFAULT_LIST_SIZE, DEFAULT_PAGE_SIZE, queryCost } from '../src/limits/queryCost';
+import { costTableOf, DEFAULT_LIST_SIZE, DEFAULT_PAGE_SIZE, queryEstimate } from '../src/limits/queryCost';
 import { operationShape } from '../src/limits/queryLimits';
 
 const typeDefs = `
@@ -75,7 +75,7 @@ describe('operationShape', () => {
 
 describe('queryCost', () => {
   const cost = (query: string, variables: Record<string, unknown> = {}) =>
-    queryCost(schema, table, parse(query), variables);
+    queryEstimate(schema, table, parse(query), variables).cost;
 
   test('objects cost 1, scalars and enums nothing', () => {
     expect(cost('{ customer(id: "1") { id name tags } }')).toBe(1);

@@ -134,5 +134,3 @@ export function queryEstimate(
   });
   return { cost, reports };
 }
-
-export const queryCost = (...args: Parameters<typeof queryEstimate>): number => queryEstimate(...args).cost;
